@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
+
+// Shared by the running app, the TypeORM CLI and the test helpers so they agree on
+// entities, migrations and naming.
+export const buildTypeOrmOptions = (url: string, poolSize: number): DataSourceOptions => ({
+  type: 'postgres',
+  url,
+  entities: [join(__dirname, '..', '**', '*.entity.{ts,js}')],
+  migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+  migrationsTableName: 'migrations',
+  migrationsRun: true,
+  migrationsTransactionMode: 'each',
+  synchronize: false,
+  namingStrategy: new SnakeNamingStrategy(),
+  extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+});
