@@ -71,7 +71,10 @@ export class EnvironmentVariables {
 }
 
 export class ConfigValidationError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`${variable}: ${detail}`);
     this.name = 'ConfigValidationError';
   }

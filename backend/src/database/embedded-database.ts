@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -107,9 +107,13 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
   }
 
   const settings = await loadSettings(settingsFile);
-  const port = await freePort(settings.port ?? 0);
   const isRoot = userInfo().uid === 0;
   const initialisedNow = !existsSync(join(clusterDir, 'PG_VERSION'));
+  if (!initialisedNow) {
+    // Before choosing a port: an orphan from a killed run may still hold the usual one.
+    await clearStaleServer(clusterDir);
+  }
+  const port = await freePort(settings.port ?? 0);
 
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -126,12 +130,16 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
 
+  if (isRoot) {
+    // The server runs as `postgres`, which must be able to reach its cluster directory
+    // (mkdtemp and umask 077 make 0700 directories). Traverse only, no listing.
+    await chmod(options.dataDir, 0o711);
+  }
   if (initialisedNow) {
+    // A half-written cluster from an interrupted first start is useless; start over.
     await rm(clusterDir, { recursive: true, force: true });
     log(`Initialising embedded PostgreSQL in ${clusterDir}`);
     await cluster.initialise();
-  } else {
-    await clearStaleServer(clusterDir);
   }
   await writeFile(settingsFile, JSON.stringify({ ...settings, port }, null, 2), { mode: 0o600 });
 

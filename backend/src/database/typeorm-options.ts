@@ -1,5 +1,6 @@
-import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from 'src/database/entities';
+import { MIGRATIONS } from 'src/database/migrations';
 import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
 
 // Shared by the running app, the TypeORM CLI and the test helpers so they agree on
@@ -7,8 +8,8 @@ import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
 export const buildTypeOrmOptions = (url: string, poolSize: number): DataSourceOptions => ({
   type: 'postgres',
   url,
-  entities: [join(__dirname, '..', '**', '*.entity.{ts,js}')],
-  migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
   migrationsTableName: 'migrations',
   migrationsRun: true,
   migrationsTransactionMode: 'each',

@@ -1,31 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { AllConfig } from 'src/config/config.types';
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-// Reuse a caller's X-Request-Id when it is sane so logs join up across services.
-export const requestIdFor = (req: IncomingMessage): string => {
-  const header = req.headers['x-request-id'];
-  const candidate = Array.isArray(header) ? header[0] : header;
-  return candidate && REQUEST_ID.test(candidate) ? candidate : randomUUID();
-};
+import { requestIdFor } from 'src/logging/request-id';
 
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AllConfig, true>) => ({
+        // Explicit: the default adds routes excluded from the global prefix a second time,
+        // which logs every /health request twice.
+        forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.get('app.logLevel', { infer: true }),
-          genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const id = requestIdFor(req);
-            res.setHeader('x-request-id', id);
-            return id;
-          },
+          // Fastify assigned the id (see app.factory.ts); every log line of the request carries it.
+          genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdFor(req),
           customProps: () => ({ service: 'api' }),
           redact: {
             paths: [
@@ -42,6 +33,7 @@ export const requestIdFor = (req: IncomingMessage): string => {
               method: req.method,
               url: req.url,
             }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           // Probes and scrapes would drown the useful lines.
           autoLogging: {

@@ -27,7 +27,10 @@ const addErrorResponses = (document: OpenAPIObject): void => {
       }
       const codes = method === 'get' || method === 'delete' ? ['500'] : Object.keys(ERROR_RESPONSES);
       for (const code of codes) {
-        operation.responses[code] ??= { description: ERROR_RESPONSES[code] ?? 'Error', content: errorContent };
+        operation.responses[code] ??= {
+          description: ERROR_RESPONSES[code] ?? 'Error',
+          content: errorContent,
+        };
       }
     }
   }

@@ -19,14 +19,21 @@ export const staticApps = (repoRoot: string): StaticApp[] => [
 ];
 
 const isApiPath = (url: string): boolean =>
-  API_PREFIXES.some((prefix) => url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+  API_PREFIXES.some(
+    (prefix) => url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+  );
 
 // Single-process mode serves both front ends from the API process; hashed assets are cached
 // for a year, index.html never (so a deploy is picked up on the next load).
-export const registerStaticApps = async (app: NestFastifyApplication, repoRoot: string): Promise<string[]> => {
+export const registerStaticApps = async (
+  app: NestFastifyApplication,
+  repoRoot: string,
+): Promise<string[]> => {
   const fastify = app.getHttpAdapter().getInstance();
   const served = staticApps(repoRoot).filter((spa) => existsSync(join(spa.root, 'index.html')));
-  const shells = new Map(served.map((spa) => [spa.prefix, readFileSync(join(spa.root, 'index.html'), 'utf8')]));
+  const shells = new Map(
+    served.map((spa) => [spa.prefix, readFileSync(join(spa.root, 'index.html'), 'utf8')]),
+  );
 
   for (const [index, spa] of served.entries()) {
     await fastify.register(fastifyStatic, {
@@ -35,8 +42,11 @@ export const registerStaticApps = async (app: NestFastifyApplication, repoRoot: 
       wildcard: false,
       index: false,
       decorateReply: index === 0,
-      setHeaders: (res, path) => {
-        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      setHeaders: (reply, path) => {
+        void reply.header(
+          'Cache-Control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }

@@ -60,12 +60,13 @@ const fastifyCode = (error: unknown): string | undefined => {
   if (typeof error !== 'object' || error === null || !('code' in error)) {
     return undefined;
   }
-  const { code } = error as { code: unknown };
-  return typeof code === 'string' ? code : undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
 };
 
 const isJsonSyntaxError = (error: unknown): boolean =>
-  error instanceof SyntaxError && 'statusCode' in error && (error as { statusCode: unknown }).statusCode === 400;
+  error instanceof SyntaxError &&
+  'statusCode' in error &&
+  (error as { statusCode: unknown }).statusCode === 400;
 
 const fromHttpException = (exception: HttpException): ErrorBody => {
   const statusCode = exception.getStatus();
@@ -102,12 +103,17 @@ export const mapError = (exception: unknown): MappedError => {
       unexpected: false,
     };
   }
+  // Nest wraps Fastify's 4xx errors in an HttpException whose cause is the original.
+  const cause = exception instanceof HttpException ? exception.cause : exception;
+  const known = FASTIFY_ERRORS[fastifyCode(cause) ?? ''];
+  if (known) {
+    return {
+      body: { statusCode: known.status, code: known.code, message: known.message },
+      unexpected: false,
+    };
+  }
   if (exception instanceof HttpException) {
     return { body: fromHttpException(exception), unexpected: exception.getStatus() >= 500 };
-  }
-  const known = FASTIFY_ERRORS[fastifyCode(exception) ?? ''];
-  if (known) {
-    return { body: { statusCode: known.status, code: known.code, message: known.message }, unexpected: false };
   }
   if (isJsonSyntaxError(exception)) {
     const malformed = FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY;

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { ConfigService } from '@nestjs/config';
+import { createApp } from 'src/app.factory';
+import { installShutdown, prepareRuntime } from 'src/bootstrap/runtime';
+import type { AllConfig } from 'src/config/config.types';
+import { QueueService } from 'src/queue/queue.service';
+
+const bootstrap = async (): Promise<void> => {
+  const started = performance.now();
+  const runtime = await prepareRuntime();
+  const { app, servedApps } = await createApp();
+  installShutdown(runtime, async () => {
+    // Refuse new connections and finish in-flight requests before workers and the pool go.
+    await app.getHttpAdapter().getInstance().close();
+    await app.close();
+  });
+
+  const config = app.get<ConfigService<AllConfig, true>>(ConfigService);
+  const { port, host, publicUrl, dataDir } = config.get('app', { infer: true });
+  await app.listen(port, host);
+
+  const queue = app.get(QueueService);
+  const lines = [
+    '',
+    `Dev Coach is ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    servedApps.includes('web')
+      ? `  Web app       ${publicUrl}/`
+      : '  Web app       not built (npm run build -w web)',
+    servedApps.includes('admin')
+      ? `  Back office   ${publicUrl}/admin`
+      : '  Back office   not built (npm run build -w admin)',
+    `  API docs      ${publicUrl}/api/docs`,
+    `  Health        ${publicUrl}/health/ready`,
+    `  Database      ${runtime.embeddedDatabase ? `embedded PostgreSQL (${dataDir}/postgres)` : 'DATABASE_URL'}`,
+    `  Queue         ${queue.kind === 'bullmq' ? 'BullMQ on REDIS_URL' : 'in-process (set REDIS_URL for BullMQ)'}`,
+    '',
+  ];
+  // After the buffered start-up log lines, so the URLs are the last thing on screen.
+  setImmediate(() => process.stdout.write(`${lines.join('\n')}\n`));
+};
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(
+    `Dev Coach failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

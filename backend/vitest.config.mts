@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = [
+  { find: /^src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+  { find: /^test\//, replacement: fileURLToPath(new URL('./test/', import.meta.url)) },
+];
+
+// Vite's transformer reads experimentalDecorators/emitDecoratorMetadata from tsconfig.json,
+// which Nest's dependency injection needs.
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    globals: true,
+    environment: 'node',
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', globals: true, include: ['src/**/*.spec.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          globals: true,
+          include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts'],
+          globalSetup: ['test/setup/global-setup.ts'],
+          setupFiles: ['test/setup/env.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Files share the machine's Redis and PostgreSQL server; two at a time keeps
+          // the 2-core CI machine responsive without serialising everything.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
