@@ -2,7 +2,12 @@
 // sees QueueService, so switching REDIS_URL on or off never changes processor code.
 
 export interface EnqueueOptions {
-  /** Deduplication key: a second enqueue with the same id while the first exists is a no-op. */
+  /**
+   * Deduplication key: a second enqueue with the same id while the first exists is a no-op.
+   * "Exists" differs once the job finished: BullMQ keeps finished jobs (up to KEEP_*_JOBS per
+   * queue) and keeps ignoring their id, the in-process driver forgets it. Put something unique
+   * in the id (a date, a version) when the same work must be able to run again.
+   */
   jobId?: string;
   /** Run no earlier than this many milliseconds from now. */
   delayMs?: number;
@@ -43,6 +48,11 @@ export interface QueueDriver {
   process(queue: string, handler: JobHandler, options?: ProcessorOptions): void;
   /** Start consuming registered queues (not called in API-only processes). */
   startWorkers(): Promise<void>;
+  /**
+   * Stop consuming and wait for running jobs, but keep accepting enqueues. Lets shutdown finish
+   * jobs while the database is still open and HTTP requests still draining can enqueue.
+   */
+  stopWorkers?(): Promise<void>;
   counts(queue: string): Promise<QueueCounts>;
   ping(): Promise<void>;
   /** Stop taking jobs, wait for running ones to finish, release connections. */
