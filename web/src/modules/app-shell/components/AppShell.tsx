@@ -1,0 +1,55 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { BrandMark } from '@/modules/app-shell/components/BrandMark';
+import { DemoModeBadge } from '@/modules/coach/components/DemoModeBadge';
+import { ServerStatusBanner } from '@/modules/health/components/ServerStatusBanner';
+
+export interface AppShellProps {
+  /**
+   * Whether the server runs the scripted demo coach. Hard-wired for now: no AI provider is
+   * configured yet, so every reply would be scripted; a later issue reads this from the server.
+   */
+  demoMode?: boolean;
+}
+
+export function AppShell({ demoMode = true }: AppShellProps) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-4 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <ServerStatusBanner />
+      <header className="border-b border-line/70">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-5 py-4 sm:px-8">
+          <Link
+            to="/"
+            className="-m-1 flex items-center gap-2.5 rounded-lg p-1 font-serif text-xl font-semibold tracking-tight text-ink"
+          >
+            <BrandMark />
+            <span>Dev Coach</span>
+          </Link>
+          <DemoModeBadge active={demoMode} className="order-last sm:order-none sm:ml-auto" />
+          <nav aria-label="Main">
+            <Link
+              to="/login"
+              className="rounded-full px-4 py-2 text-sm font-medium text-brand-700 transition-colors hover:bg-brand-50 data-[status=active]:bg-brand-50"
+            >
+              Sign in
+            </Link>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="border-t border-line/70">
+        <div className="mx-auto flex max-w-5xl flex-col gap-1 px-5 py-6 text-sm text-ink-soft sm:flex-row sm:justify-between sm:px-8">
+          <p>Dev Coach — open-source identity coaching.</p>
+          <p>Built in the open, MIT licensed.</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { LoginForm } from '@/modules/auth/components/LoginForm';
+import { renderWithQueryClient } from '@/test/renderWithQueryClient';
+
+function fillIn(email: string, password: string) {
+  fireEvent.change(screen.getByLabelText('Email'), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText('Password'), { target: { value: password } });
+}
+
+function submit() {
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('LoginForm', () => {
+  it('should show validation errors when submitted empty', () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithQueryClient(<LoginForm />);
+
+    submit();
+
+    const email = screen.getByLabelText('Email');
+    const password = screen.getByLabelText('Password');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Enter your email address.');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription('Enter your password.');
+    expect(email).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('should show an email format error when the address has no domain', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    renderWithQueryClient(<LoginForm />);
+
+    fillIn('ada@', 'secret');
+    submit();
+
+    expect(screen.getByText('Enter an email address like name@example.com.')).toBeInTheDocument();
+    expect(screen.queryByText('Enter your password.')).not.toBeInTheDocument();
+  });
+
+  it('should clear a validation error when the field is corrected', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    renderWithQueryClient(<LoginForm />);
+    submit();
+
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'secret' } });
+
+    expect(screen.queryByText('Enter your password.')).not.toBeInTheDocument();
+    expect(screen.getByText('Enter your email address.')).toBeInTheDocument();
+  });
+
+  it('should show the server message when the server answers 401 with a JSON error', async () => {
+    const fetchMock = vi.fn().mockResolvedValue(
+      new Response(
+        JSON.stringify({
+          statusCode: 401,
+          code: 'unauthorized',
+          message: 'That email and password do not match.',
+        }),
+        { status: 401, headers: { 'Content-Type': 'application/json' } },
+      ),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const onSuccess = vi.fn();
+    renderWithQueryClient(<LoginForm onSuccess={onSuccess} />);
+
+    fillIn(' ada@example.com ', 'wrong-password');
+    submit();
+
+    expect(await screen.findByText('That email and password do not match.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('That email and password do not match.');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/api/v1/auth/login');
+    expect(init.method).toBe('POST');
+    expect(init.credentials).toBe('include');
+    expect(JSON.parse(init.body as string)).toEqual({ email: 'ada@example.com', password: 'wrong-password' });
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
+  it('should disable the submit button when the request is pending', async () => {
+    let respond: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        () =>
+          new Promise<Response>((resolve) => {
+            respond = resolve;
+          }),
+      ),
+    );
+    const onSuccess = vi.fn();
+    renderWithQueryClient(<LoginForm onSuccess={onSuccess} />);
+
+    fillIn('ada@example.com', 'correct-horse');
+    submit();
+
+    const button = await screen.findByRole('button', { name: 'Signing in…' });
+    expect(button).toBeDisabled();
+
+    respond(new Response(JSON.stringify({ ok: true }), { status: 200 }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+  });
+});
