@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Public } from 'src/auth/decorators/auth.decorator';
 import { ApiExtraModels, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CheckResultDto, LivenessDto, ReadinessDto } from 'src/health/dto/health-response.dto';
@@ -6,6 +7,7 @@ import { HealthService } from 'src/health/health.service';
 
 @ApiTags('health')
 @ApiExtraModels(CheckResultDto)
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

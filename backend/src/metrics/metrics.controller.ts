@@ -1,9 +1,11 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Public } from 'src/auth/decorators/auth.decorator';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { MetricsService } from 'src/metrics/metrics.service';
 
 @ApiTags('health')
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
