@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import helmet from '@fastify/helmet';
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from 'src/app.module';
+import { registerSecurityHeaders } from 'src/common/security/security-headers';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
 import { createValidationPipe } from 'src/common/pipes/validation.pipe';
 import { requestIdFor } from 'src/logging/request-id';
@@ -80,20 +80,7 @@ export const configureApp = async (
       done();
     });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI ships inline styles; media and images may come from the API host.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   app.enableCors({
     origin: appSettings.corsOrigins,
     credentials: true,
