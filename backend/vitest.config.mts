@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           globals: true,
-          include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts'],
+          include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts', 'test/**/*.browser-spec.ts'],
           globalSetup: ['test/setup/global-setup.ts'],
           setupFiles: ['test/setup/env.ts'],
           testTimeout: 60_000,
