@@ -3,8 +3,8 @@ import { type INestApplication, RequestMethod, type Type } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from 'src/app.module';
+import { AppLogger } from 'src/logging/app-logger';
 import { registerSecurityHeaders } from 'src/common/security/security-headers';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
 import { createValidationPipe } from 'src/common/pipes/validation.pipe';
@@ -68,7 +68,7 @@ export const configureApp = async (
   const config = app.get<ConfigService<AllConfig, true>>(ConfigService);
   const appSettings = config.get('app', { infer: true });
 
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   applyGlobalPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from 'src/app.module';
+import { AppLogger } from 'src/logging/app-logger';
 import { installShutdown, prepareRuntime } from 'src/bootstrap/runtime';
 
 // Processors only, no HTTP: run as many of these as the queues need (BullMQ mode).
@@ -18,11 +18,11 @@ const bootstrap = async (): Promise<void> => {
   process.env.QUEUE_RUN_WORKERS = 'true';
   const runtime = await prepareRuntime();
   const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   installShutdown(runtime, () => app.close());
   await app.init();
   startHeartbeat();
-  app.get(Logger).log('Worker started; processing queues from REDIS_URL');
+  app.get(AppLogger).log('Worker started; processing queues from REDIS_URL');
 };
 
 // Container health checks read this file's age: a blocked event loop stops touching it.

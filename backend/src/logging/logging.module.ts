@@ -3,7 +3,26 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { AllConfig } from 'src/config/config.types';
+import { NodeEnv } from 'src/config/env.validation';
+import { AppLogger } from 'src/logging/app-logger';
 import { requestIdFor } from 'src/logging/request-id';
+
+// Readable lines for a person at a terminal during development; JSON everywhere else, which
+// is what log shippers parse. pino-pretty is a dev dependency, absent from production images.
+const prettyTransport = (nodeEnv: NodeEnv): { target: string; options: object } | undefined => {
+  if (nodeEnv !== NodeEnv.Development || !process.stdout.isTTY) {
+    return undefined;
+  }
+  try {
+    require.resolve('pino-pretty');
+  } catch {
+    return undefined;
+  }
+  return {
+    target: 'pino-pretty',
+    options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+  };
+};
 
 @Module({
   imports: [
@@ -15,6 +34,7 @@ import { requestIdFor } from 'src/logging/request-id';
         forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.get('app.logLevel', { infer: true }),
+          transport: prettyTransport(config.get('app.nodeEnv', { infer: true })),
           // Fastify assigned the id (see app.factory.ts); every log line of the request carries it.
           genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdFor(req),
           customProps: () => ({ service: 'api' }),
@@ -44,5 +64,7 @@ import { requestIdFor } from 'src/logging/request-id';
       }),
     }),
   ],
+  providers: [AppLogger],
+  exports: [AppLogger],
 })
 export class LoggingModule {}
