@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import fastifyCookie from '@fastify/cookie';
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
@@ -41,12 +42,14 @@ export const applyGlobalPrefix = (app: INestApplication): void => {
 };
 
 const createAdapter = (): FastifyAdapter => {
-  const { bodyLimitBytes } = buildAppConfig();
+  const { bodyLimitBytes, trustProxyHops } = buildAppConfig();
   return new FastifyAdapter({
     bodyLimit: bodyLimitBytes,
     // Nest's pino logger does request logging; Fastify's own would duplicate every line.
     logger: false,
-    trustProxy: true,
+    // Only trusted hops may set X-Forwarded-For; otherwise clients could pick their own IP
+    // and walk around per-IP rate limits.
+    trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     // Keep-alive sockets must not hold shutdown hostage.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
@@ -81,6 +84,8 @@ export const configureApp = async (
     });
 
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
+  // Session cookies (dc_access, dc_refresh, dc_csrf): see src/auth/auth-cookies.ts.
+  await app.register(fastifyCookie);
   app.enableCors({
     origin: appSettings.corsOrigins,
     credentials: true,

@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AdminUsersModule } from 'src/admin-users/admin-users.module';
+import { AiModule } from 'src/ai/ai.module';
+import { aiConfig } from 'src/ai/config/ai.config';
+import { AuditModule } from 'src/audit/audit.module';
+import { AuthModule } from 'src/auth/auth.module';
+import { CoachingModule } from 'src/coaching/coaching.module';
+import { authConfig } from 'src/auth/config/auth.config';
+import { RateLimitStorageModule } from 'src/common/throttling/rate-limit-storage.module';
 import { appConfig } from 'src/config/app.config';
 import { databaseConfig } from 'src/database/database.config';
 import { DatabaseModule } from 'src/database/database.module';
+import { emailConfig } from 'src/email/config/email.config';
+import { EmailModule } from 'src/email/email.module';
 import { HealthModule } from 'src/health/health.module';
 import { LoggingModule } from 'src/logging/logging.module';
 import { MetricsModule } from 'src/metrics/metrics.module';
+import { PromptsModule } from 'src/prompts/prompts.module';
 import { queueConfig } from 'src/queue/queue.config';
 import { QueueModule } from 'src/queue/queue.module';
+import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
 
 @Module({
@@ -17,7 +29,7 @@ import { UsersModule } from 'src/users/users.module';
       cache: true,
       // The process environment is the only source; npm start loads .env itself.
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, queueConfig],
+      load: [appConfig, databaseConfig, queueConfig, authConfig, emailConfig, aiConfig],
     }),
     LoggingModule,
     DatabaseModule,
@@ -25,6 +37,15 @@ import { UsersModule } from 'src/users/users.module';
     MetricsModule,
     HealthModule,
     UsersModule,
+    RateLimitStorageModule,
+    AuditModule,
+    EmailModule,
+    AuthModule,
+    AdminUsersModule,
+    UsageModule,
+    AiModule,
+    PromptsModule,
+    CoachingModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigService } from '@nestjs/config';
 import { createApp } from 'src/app.factory';
+import { SeedService } from 'src/auth/services/seed.service';
 import { installShutdown, prepareRuntime } from 'src/bootstrap/runtime';
 import type { AllConfig } from 'src/config/config.types';
 import { QueueService } from 'src/queue/queue.service';
@@ -17,6 +18,8 @@ const bootstrap = async (): Promise<void> => {
 
   const config = app.get<ConfigService<AllConfig, true>>(ConfigService);
   const { port, host, publicUrl, dataDir } = config.get('app', { infer: true });
+  // Before listening, so nobody can race the first superuser into existence.
+  const seeded = await app.get(SeedService).seedSuperuser();
   await app.listen(port, host);
 
   const queue = app.get(QueueService);
@@ -33,6 +36,13 @@ const bootstrap = async (): Promise<void> => {
     `  Health        ${publicUrl}/health/ready`,
     `  Database      ${runtime.embeddedDatabase ? `embedded PostgreSQL (${dataDir}/postgres)` : 'DATABASE_URL'}`,
     `  Queue         ${queue.kind === 'bullmq' ? 'BullMQ on REDIS_URL' : 'in-process (set REDIS_URL for BullMQ)'}`,
+    ...(seeded
+      ? [
+          seeded.generatedPassword
+            ? `  Staff login   ${seeded.email} / ${seeded.generatedPassword}  (shown only now: sign in and change it)`
+            : `  Staff login   ${seeded.email} (password from SEED_ADMIN_PASSWORD)`,
+        ]
+      : []),
     '',
   ];
   // After the buffered start-up log lines, so the URLs are the last thing on screen.

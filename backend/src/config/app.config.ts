@@ -10,6 +10,7 @@ export interface AppConfig {
   corsOrigins: string[];
   logLevel: string;
   bodyLimitBytes: number;
+  trustProxyHops: number;
   serveStatic: boolean;
   dataDir: string;
   repoRoot: string;
@@ -35,6 +36,8 @@ export const buildAppConfig = (source: Record<string, unknown> = process.env): A
     corsOrigins: [...new Set([new URL(publicUrl).origin, ...splitList(env.CORS_ORIGINS)])],
     logLevel: env.LOG_LEVEL ?? (nodeEnv === NodeEnv.Test ? 'silent' : 'info'),
     bodyLimitBytes: env.BODY_LIMIT_BYTES ?? 1024 * 1024,
+    // 0: the socket address is the client. Behind nginx (compose) it is 1.
+    trustProxyHops: env.TRUST_PROXY_HOPS ?? 0,
     serveStatic: env.SERVE_STATIC ?? true,
     dataDir: env.DATA_DIR ?? defaultDataDir(),
     repoRoot: findRepoRoot(),

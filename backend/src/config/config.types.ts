@@ -1,5 +1,9 @@
+import type { AiConfig } from 'src/ai/config/ai.config';
+import type { AuthConfig } from 'src/auth/config/auth.config';
+import type { CoachingConfig } from 'src/coaching/config/coaching.config';
 import type { AppConfig } from 'src/config/app.config';
 import type { DatabaseConfig } from 'src/database/database.config';
+import type { EmailConfig } from 'src/email/config/email.config';
 import type { QueueConfig } from 'src/queue/queue.config';
 
 // The shape behind `ConfigService<AllConfig, true>` so `get('app.port', { infer: true })` is typed.
@@ -7,4 +11,8 @@ export interface AllConfig {
   app: AppConfig;
   database: DatabaseConfig;
   queue: QueueConfig;
+  ai: AiConfig;
+  auth: AuthConfig;
+  email: EmailConfig;
+  coaching: CoachingConfig;
 }

@@ -1,9 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsEnum,
   IsIn,
   IsInt,
+  IsJSON,
   IsOptional,
   IsString,
   IsUrl,
@@ -43,6 +45,9 @@ const toInt = ({ value }: { value: unknown }): unknown =>
 const databaseUrl = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
 const redisUrl = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
 const httpUrl = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
+const MODEL_NAME = /^[\w.:/-]{1,100}$/;
+/** `900`, `900s`, `15m`, `12h`, `30d`: see `parseDurationSeconds`. */
+const DURATION = /^\d+(s|m|h|d)?$/;
 
 // Every variable the process reads. `.env.example` documents the same list with defaults.
 export class EnvironmentVariables {
@@ -53,6 +58,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @IsIn(LOG_LEVELS) LOG_LEVEL?: (typeof LOG_LEVELS)[number];
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) BODY_LIMIT_BYTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(10) TRUST_PROXY_HOPS?: number;
   @IsOptional() @Transform(toBoolean) @IsBoolean() SERVE_STATIC?: boolean;
   @IsOptional() @IsString() DATA_DIR?: string;
 
@@ -64,11 +70,56 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(256) QUEUE_CONCURRENCY?: number;
   @IsOptional() @Matches(/^[a-z0-9_-]+$/i) QUEUE_PREFIX?: string;
 
+  // An http(s) URL or a path on this server (default /media/videos, the local placeholder).
+  @IsOptional() @Matches(/^(https?:\/\/\S+|\/\S*)$/) COACH_VIDEO_BASE_URL?: string;
+
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
+  @IsOptional() @Matches(DURATION) ACCESS_TOKEN_TTL?: string;
+  @IsOptional() @Matches(DURATION) REFRESH_TOKEN_TTL?: string;
+  @IsOptional() @IsIn(['invite', 'open']) SIGNUP_MODE?: 'invite' | 'open';
+  @IsOptional() @Transform(toBoolean) @IsBoolean() STAFF_REQUIRE_2FA?: boolean;
+  @IsOptional() @IsEmail() SEED_ADMIN_EMAIL?: string;
+  @IsOptional() @IsString() @MinLength(10) SEED_ADMIN_PASSWORD?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_ACCOUNT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_IP?: number;
+  @IsOptional() @Matches(DURATION) LOGIN_RATE_LIMIT_WINDOW?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) EMAIL_RATE_LIMIT_ADDRESS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) AUTH_RATE_LIMIT_IP?: number;
+
+  @IsOptional() @IsIn(['outbox', 'ses']) EMAIL_TRANSPORT?: 'outbox' | 'ses';
+  @IsOptional() @IsString() EMAIL_FROM?: string;
+  @IsOptional() @Matches(/^[a-z]{2}(-[a-z]+)+-\d$/) AWS_REGION?: string;
+  @IsOptional() @IsUrl(httpUrl) SES_ENDPOINT?: string;
+  @IsOptional() @IsString() AWS_ACCESS_KEY_ID?: string;
+  @IsOptional() @IsString() AWS_SECRET_ACCESS_KEY?: string;
+  @IsOptional() @IsString() AWS_SESSION_TOKEN?: string;
+
   @IsOptional() @IsUrl(httpUrl) OPENAI_BASE_URL?: string;
   @IsOptional() @IsString() OPENAI_API_KEY?: string;
   @IsOptional() @IsIn(['openai', 'demo']) AI_PROVIDER?: 'openai' | 'demo';
+  @IsOptional() @Matches(MODEL_NAME) COACH_MODEL?: string;
+  @IsOptional() @Matches(MODEL_NAME) SENTINEL_MODEL?: string;
+  @IsOptional() @Matches(MODEL_NAME) MODERATION_MODEL?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) AI_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(10) AI_MAX_RETRIES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) AI_RETRY_BASE_DELAY_MS?: number;
+  @IsOptional() @IsJSON() AI_PRICES?: string;
+  @IsOptional() @IsJSON() AI_MODEL_CAPABILITIES?: string;
+  @IsOptional() @Transform(toBoolean) @IsBoolean() AI_CACHE_ENABLED?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) AI_CACHE_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(5000) AI_DEMO_CHUNK_DELAY_MS?: number;
 }
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** Seconds in a validated duration such as `15m`; a bare number is seconds. */
+export const parseDurationSeconds = (value: string): number => {
+  const match = /^(\d+)(s|m|h|d)?$/.exec(value.trim());
+  if (!match) {
+    throw new RangeError(`not a duration: ${value}`);
+  }
+  return Number(match[1]) * (DURATION_UNITS[match[2] ?? 's'] ?? 1);
+};
 
 export class ConfigValidationError extends Error {
   constructor(
@@ -96,6 +147,20 @@ export const validateEnvironment = (env: Record<string, unknown>): EnvironmentVa
   const first = errors[0];
   if (first) {
     throw new ConfigValidationError(first.property, describe(first));
+  }
+  // A network provider with nothing to authenticate with would fail on the first turn instead.
+  if (parsed.AI_PROVIDER === 'openai' && !parsed.OPENAI_API_KEY && !parsed.OPENAI_BASE_URL) {
+    throw new ConfigValidationError(
+      'OPENAI_API_KEY',
+      'is required when AI_PROVIDER=openai (or set OPENAI_BASE_URL for a server that needs no key)',
+    );
+  }
+  // Tokens signed with a secret nobody chose would outlive a redeploy on another machine.
+  if (parsed.NODE_ENV === NodeEnv.Production && !parsed.JWT_SECRET) {
+    throw new ConfigValidationError(
+      'JWT_SECRET',
+      'is required when NODE_ENV=production (32+ random characters)',
+    );
   }
   return parsed;
 };

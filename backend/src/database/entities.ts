@@ -1,5 +1,45 @@
+import { LlmCacheEntryEntity } from 'src/ai/cache/entities/llm-cache-entry.entity';
+import { AuditEventEntity } from 'src/audit/entities/audit-event.entity';
+import { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
+import { BreakEntity } from 'src/coaching/entities/break.entity';
+import { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
+import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
+import { IdentityEntity } from 'src/coaching/entities/identity.entity';
+import { SessionVideoEntity } from 'src/coaching/entities/session-video.entity';
+import { TurnEntity } from 'src/coaching/entities/turn.entity';
+import { ApiKeyEntity } from 'src/auth/entities/api-key.entity';
+import { InviteEntity } from 'src/auth/entities/invite.entity';
+import { RecoveryCodeEntity } from 'src/auth/entities/recovery-code.entity';
+import { RefreshTokenEntity } from 'src/auth/entities/refresh-token.entity';
+import { SessionEntity } from 'src/auth/entities/session.entity';
+import { UserTokenEntity } from 'src/auth/entities/user-token.entity';
+import { EmailOutboxEntity } from 'src/email/entities/email-outbox.entity';
+import { PromptTemplateEntity } from 'src/prompts/entities/prompt-template.entity';
+import { PromptVersionEntity } from 'src/prompts/entities/prompt-version.entity';
+import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import { UserEntity } from 'src/users/entities/user.entity';
 
 // Listed, not globbed: a glob makes TypeORM require() files itself, which bypasses the
 // test runner's transformer and breaks on a bundled build.
-export const ENTITIES = [UserEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  UserTokenEntity,
+  InviteEntity,
+  ApiKeyEntity,
+  RecoveryCodeEntity,
+  AuditEventEntity,
+  EmailOutboxEntity,
+  PromptTemplateEntity,
+  PromptVersionEntity,
+  LlmCallEntity,
+  LlmCacheEntryEntity,
+  CoachStateEntity,
+  IdentityEntity,
+  TurnEntity,
+  ChatMessageEntity,
+  ActionLogEntity,
+  BreakEntity,
+  SessionVideoEntity,
+];

@@ -19,6 +19,8 @@ export enum QueueName {
 export interface JobPayloads {
   /** Round-trip probe used by smoke tests and operators to see that workers consume. */
   'system.ping': { at: string };
+  /** Deliver one email_outbox row (the row, not the payload, holds the mail). */
+  'email.send': { outboxId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,17 +1,127 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { UserEntity } from 'src/users/entities/user.entity';
+import { Brackets, type EntityManager, In, type Repository } from 'typeorm';
+import { UserEntity, UserRole } from 'src/users/entities/user.entity';
+
+export type NewUser = Pick<UserEntity, 'email'> &
+  Partial<
+    Pick<
+      UserEntity,
+      | 'passwordHash'
+      | 'role'
+      | 'firstName'
+      | 'lastName'
+      | 'timezone'
+      | 'emailVerifiedAt'
+      | 'passwordChangedAt'
+    >
+  >;
+
+export type UserSortField = 'email' | 'firstName' | 'lastName' | 'role' | 'createdAt' | 'lastLoginAt';
+
+export interface UserListQuery {
+  offset: number;
+  limit: number;
+  sortField: UserSortField;
+  sortOrder: 'ASC' | 'DESC';
+  q?: string;
+  roles?: UserRole[];
+  ids?: string[];
+  verified?: boolean;
+  active?: boolean;
+}
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 @Injectable()
 export class UsersRepository {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOne({ where: { email: email.trim().toLowerCase() } });
+  private repo(manager?: EntityManager): Repository<UserEntity> {
+    return manager ? manager.getRepository(UserEntity) : this.users;
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repo(manager).findOne({ where: { id } });
+  }
+
+  findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repo(manager).findOne({ where: { email: normaliseEmail(email) } });
   }
 
   countAll(): Promise<number> {
     return this.users.count();
+  }
+
+  async hasSuperuser(manager?: EntityManager): Promise<boolean> {
+    return (await this.repo(manager).count({ where: { role: UserRole.Superuser } })) > 0;
+  }
+
+  insert(user: NewUser, manager?: EntityManager): Promise<UserEntity> {
+    const repo = this.repo(manager);
+    return repo.save(repo.create({ ...user, email: normaliseEmail(user.email) }));
+  }
+
+  async update(id: string, patch: Partial<UserEntity>, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, patch);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const result = await this.users.delete({ id });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Accepts a TOTP time step only if it is newer than the last one used (no replay). */
+  async claimTotpStep(id: string, step: number): Promise<boolean> {
+    const result = await this.users
+      .createQueryBuilder()
+      .update()
+      .set({ totpLastStep: step })
+      .where('id = :id', { id })
+      .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  list(query: UserListQuery): Promise<[UserEntity[], number]> {
+    const builder = this.users.createQueryBuilder('user');
+    if (query.q) {
+      const pattern = `%${escapeLike(query.q.trim().toLowerCase())}%`;
+      builder.andWhere(
+        new Brackets((where) => {
+          where
+            .where('user.email LIKE :pattern', { pattern })
+            .orWhere('lower(user.first_name) LIKE :pattern', { pattern })
+            .orWhere('lower(user.last_name) LIKE :pattern', { pattern })
+            .orWhere(`lower(user.first_name || ' ' || user.last_name) LIKE :pattern`, { pattern });
+        }),
+      );
+    }
+    if (query.roles?.length) {
+      builder.andWhere({ role: In(query.roles) });
+    }
+    if (query.ids) {
+      builder.andWhere({ id: In(query.ids.length ? query.ids : ['00000000-0000-0000-0000-000000000000']) });
+    }
+    if (query.verified !== undefined) {
+      builder.andWhere(
+        query.verified ? 'user.email_verified_at IS NOT NULL' : 'user.email_verified_at IS NULL',
+      );
+    }
+    if (query.active !== undefined) {
+      builder.andWhere('user.is_active = :active', { active: query.active });
+    }
+    return builder
+      .orderBy(
+        `user.${query.sortField}`,
+        query.sortOrder,
+        query.sortOrder === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST',
+      )
+      .addOrderBy('user.id', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
   }
 }

@@ -5,6 +5,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { AppModule } from 'src/app.module';
+import { Public } from 'src/auth/decorators/auth.decorator';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 class ProbeDto {
@@ -17,7 +18,8 @@ class ProbeDto {
 }
 
 // A route with a validated body, so the platform's input handling is tested without
-// depending on any feature module.
+// depending on any feature module. Public: the global auth guard is not what is tested here.
+@Public()
 @Controller('platform-probe')
 class ProbeController {
   @Post()

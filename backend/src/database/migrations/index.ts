@@ -1,4 +1,22 @@
 import { CreateUsers1764057600000 } from 'src/database/migrations/1764057600000-CreateUsers';
+import { ExtendUsersForAuth1764100000000 } from 'src/database/migrations/1764100000000-ExtendUsersForAuth';
+import { CreateAuthTables1764100000001 } from 'src/database/migrations/1764100000001-CreateAuthTables';
+import { CreateAuditEvents1764100000002 } from 'src/database/migrations/1764100000002-CreateAuditEvents';
+import { CreateEmailOutbox1764100000003 } from 'src/database/migrations/1764100000003-CreateEmailOutbox';
+import { CreatePrompts1764200000000 } from 'src/database/migrations/1764200000000-CreatePrompts';
+import { CreateLlmCalls1764200000001 } from 'src/database/migrations/1764200000001-CreateLlmCalls';
+import { CreateCoachingTables1764300000000 } from 'src/database/migrations/1764300000000-CreateCoachingTables';
+import { CreateSessionVideos1764300000001 } from 'src/database/migrations/1764300000001-CreateSessionVideos';
 
 // In timestamp order. A test checks that every migration file is listed here.
-export const MIGRATIONS = [CreateUsers1764057600000];
+export const MIGRATIONS = [
+  CreateUsers1764057600000,
+  ExtendUsersForAuth1764100000000,
+  CreateAuthTables1764100000001,
+  CreateAuditEvents1764100000002,
+  CreateEmailOutbox1764100000003,
+  CreatePrompts1764200000000,
+  CreateLlmCalls1764200000001,
+  CreateCoachingTables1764300000000,
+  CreateSessionVideos1764300000001,
+];

@@ -33,6 +33,35 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  // A deactivated account keeps its data but cannot sign in; its sessions stop working at once.
+  @Column({ type: 'boolean', default: true })
+  isActive: boolean;
+
+  // Whether the coach may keep sentinel notes about this client.
+  @Column({ type: 'boolean', default: true })
+  memoryEnabled: boolean;
+
+  // Base32 TOTP secret; set by 2FA setup, active only once totpEnabledAt is set.
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  totpSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  // Last accepted TOTP time step, so one code cannot be replayed within its window.
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  totpLastStep: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,124 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminUsersService } from 'src/admin-users/admin-users.service';
+import { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { InviteResponseDto } from 'src/auth/dto/invite.dto';
+import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import { UserResponseDto } from 'src/users/dto/user-response.dto';
+import { UserRole } from 'src/users/entities/user.entity';
+
+@ApiTags('admin: users')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/users')
+export class AdminUsersController {
+  constructor(private readonly users: AdminUsersService) {}
+
+  /** Accounts. Filters: q (email, name), role, verified, active, id (list). */
+  @Get()
+  @ApiOkResponse({ type: [UserResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  listUsers(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserResponseDto[]> {
+    return this.users.list(query, reply);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserResponseDto })
+  getUser(@Param() params: UuidParamDto): Promise<UserResponseDto> {
+    return this.users.get(params.id);
+  }
+
+  /** Create an account without a password; an invite email lets the person set one. */
+  @Post()
+  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken`.' })
+  createUser(
+    @Body() dto: AdminCreateUserDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    return this.users.create(dto, principal, meta);
+  }
+
+  /** Edit an account (role: superusers only). */
+  @Patch(':id')
+  @ApiOkResponse({ type: UserResponseDto })
+  updateUser(
+    @Param() params: UuidParamDto,
+    @Body() dto: AdminUpdateUserDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    return this.users.update(params.id, dto, principal, meta);
+  }
+
+  /** Delete an account and its data. Answers with the deleted account (react-admin delete). */
+  @Delete(':id')
+  @ApiOkResponse({ type: UserResponseDto })
+  deleteUser(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    return this.users.remove(params.id, principal, meta);
+  }
+
+  /** Mark the email address as verified. */
+  @Post(':id/verify-email')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: UserResponseDto })
+  verifyUserEmail(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    return this.users.setVerified(params.id, true, principal, meta);
+  }
+
+  /** Mark the email address as not verified (the person must verify again to sign in). */
+  @Post(':id/unverify-email')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: UserResponseDto })
+  unverifyUserEmail(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    return this.users.setVerified(params.id, false, principal, meta);
+  }
+
+  /** Send the invite again (accounts that have not set a password yet). Superusers only. */
+  @Post(':id/resend-invite')
+  @Auth({ role: UserRole.Superuser })
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: InviteResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`invite_not_pending`: the account has a password.',
+  })
+  resendUserInvite(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<InviteResponseDto> {
+    return this.users.resendInvite(params.id, principal, meta);
+  }
+}

@@ -1,0 +1,221 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import type { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
+import { AuditAction } from 'src/audit/audit.constants';
+import { AuditService } from 'src/audit/audit.service';
+import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { InviteResponseDto } from 'src/auth/dto/invite.dto';
+import type { ClientMetadata } from 'src/auth/request-metadata';
+import { roleAtLeast } from 'src/auth/roles';
+import { InvitesService } from 'src/auth/services/invites.service';
+import { RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
+import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import {
+  filterBoolean,
+  filterEnumList,
+  filterString,
+  filterUuidList,
+} from 'src/common/admin-list/filter-values';
+import type { UserResponseDto } from 'src/users/dto/user-response.dto';
+import { type UserEntity, UserRole } from 'src/users/entities/user.entity';
+import { UsersErrorCode, UsersException } from 'src/users/users.exception';
+import { normaliseEmail } from 'src/users/users.repository';
+import { toUserResponse, UsersService } from 'src/users/users.service';
+
+const forbidden = (code: UsersErrorCode, message: string): UsersException =>
+  new UsersException(code, message, HttpStatus.FORBIDDEN);
+
+const conflict = (code: UsersErrorCode, message: string, field?: string): UsersException =>
+  new UsersException(code, message, HttpStatus.CONFLICT, field ? [{ field, message }] : undefined);
+
+/**
+ * Staff manage client accounts; only superusers touch roles or other staff accounts, and
+ * nobody can lock themselves out or remove the last superuser.
+ */
+@Injectable()
+export class AdminUsersService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly invites: InvitesService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<UserResponseDto[]> {
+    const params = parseAdminListQuery(query, {
+      sortable: ['email', 'firstName', 'lastName', 'role', 'createdAt', 'lastLoginAt'] as const,
+      defaultSort: ['createdAt', 'DESC'],
+    });
+    const [users, total] = await this.users.list({
+      ...params,
+      q: filterString(params.filter, 'q'),
+      roles: filterEnumList(params.filter, 'role', Object.values(UserRole)),
+      verified: filterBoolean(params.filter, 'verified'),
+      active: filterBoolean(params.filter, 'active'),
+      ids: filterUuidList(params.filter, 'id'),
+    });
+    setContentRange(reply, 'users', params.offset, users.length, total);
+    return users.map(toUserResponse);
+  }
+
+  async get(id: string): Promise<UserResponseDto> {
+    return toUserResponse(await this.users.getById(id));
+  }
+
+  /** Creates the account without a password and emails an invite to set one. */
+  async create(
+    dto: AdminCreateUserDto,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    const role = dto.role ?? UserRole.User;
+    if (role !== UserRole.User && actor.role !== UserRole.Superuser) {
+      throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can create staff accounts.');
+    }
+    const email = normaliseEmail(dto.email);
+    if (await this.users.findByEmail(email)) {
+      throw conflict(UsersErrorCode.EmailTaken, 'An account with this email already exists.', 'email');
+    }
+    const user = await this.users.create({
+      email,
+      role,
+      firstName: dto.firstName?.trim() ?? '',
+      lastName: dto.lastName?.trim() ?? '',
+      timezone: dto.timezone ?? 'UTC',
+    });
+    await this.audit.record({
+      action: AuditAction.UserCreated,
+      actorId: actor.userId,
+      targetType: 'user',
+      targetId: user.id,
+      meta,
+      details: { email, role },
+    });
+    await this.invites.inviteExistingUser(user, actor, meta);
+    return this.get(user.id);
+  }
+
+  async update(
+    id: string,
+    dto: AdminUpdateUserDto,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    const user = await this.users.getById(id);
+    this.assertMayManage(actor, user);
+    const roleChange = dto.role !== undefined && dto.role !== user.role ? dto.role : undefined;
+    if (roleChange) {
+      if (actor.role !== UserRole.Superuser) {
+        throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can change roles.');
+      }
+      if (user.id === actor.userId) {
+        throw conflict(UsersErrorCode.CannotModifySelf, 'You cannot change your own role.', 'role');
+      }
+    }
+    if (dto.isActive === false && user.id === actor.userId) {
+      throw conflict(UsersErrorCode.CannotModifySelf, 'You cannot deactivate your own account.', 'isActive');
+    }
+    const patch: Partial<UserEntity> = {};
+    if (dto.firstName !== undefined) {
+      patch.firstName = dto.firstName.trim();
+    }
+    if (dto.lastName !== undefined) {
+      patch.lastName = dto.lastName.trim();
+    }
+    if (dto.timezone !== undefined) {
+      patch.timezone = dto.timezone;
+    }
+    if (dto.memoryEnabled !== undefined) {
+      patch.memoryEnabled = dto.memoryEnabled;
+    }
+    if (dto.isActive !== undefined) {
+      patch.isActive = dto.isActive;
+    }
+    if (roleChange) {
+      patch.role = roleChange;
+    }
+    if (Object.keys(patch).length > 0) {
+      await this.users.update(id, patch);
+    }
+    if (dto.isActive === false && user.isActive) {
+      await this.sessions.revokeAllForUser(id, RevokeReason.AccountDisabled);
+    }
+    if (roleChange) {
+      await this.audit.record({
+        action: AuditAction.UserRoleChanged,
+        actorId: actor.userId,
+        targetType: 'user',
+        targetId: id,
+        meta,
+        details: { from: user.role, to: roleChange },
+      });
+    }
+    const changed = Object.keys(patch).filter((key) => key !== 'role');
+    if (changed.length > 0) {
+      await this.audit.record({
+        action: AuditAction.UserUpdated,
+        actorId: actor.userId,
+        targetType: 'user',
+        targetId: id,
+        meta,
+        details: { fields: changed },
+      });
+    }
+    return this.get(id);
+  }
+
+  /** Deletes the account and, through foreign keys, everything it owns. */
+  async remove(id: string, actor: AuthPrincipal, meta: ClientMetadata): Promise<UserResponseDto> {
+    const user = await this.users.getById(id);
+    this.assertMayManage(actor, user);
+    if (user.id === actor.userId) {
+      throw conflict(UsersErrorCode.CannotModifySelf, 'You cannot delete your own account here.');
+    }
+    const snapshot = toUserResponse(user);
+    await this.users.remove(id);
+    await this.audit.record({
+      action: AuditAction.UserDeleted,
+      actorId: actor.userId,
+      targetType: 'user',
+      targetId: id,
+      meta,
+      details: { email: user.email, role: user.role },
+    });
+    return snapshot;
+  }
+
+  async setVerified(
+    id: string,
+    verified: boolean,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+  ): Promise<UserResponseDto> {
+    const user = await this.users.getById(id);
+    this.assertMayManage(actor, user);
+    if (verified !== (user.emailVerifiedAt !== null)) {
+      await this.users.update(id, { emailVerifiedAt: verified ? new Date() : null });
+      await this.audit.record({
+        action: verified ? AuditAction.UserVerified : AuditAction.UserUnverified,
+        actorId: actor.userId,
+        targetType: 'user',
+        targetId: id,
+        meta,
+      });
+    }
+    return this.get(id);
+  }
+
+  async resendInvite(id: string, actor: AuthPrincipal, meta: ClientMetadata): Promise<InviteResponseDto> {
+    const user = await this.users.getById(id);
+    return this.invites.inviteExistingUser(user, actor, meta);
+  }
+
+  // Staff manage clients; staff and superuser accounts are managed by superusers. Since no
+  // one can demote, deactivate or delete themselves, the last superuser always survives.
+  private assertMayManage(actor: AuthPrincipal, target: UserEntity): void {
+    if (roleAtLeast(target.role, UserRole.Staff) && actor.role !== UserRole.Superuser) {
+      throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can change staff accounts.');
+    }
+  }
+}

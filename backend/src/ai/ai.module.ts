@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LlmCacheEntryEntity } from 'src/ai/cache/entities/llm-cache-entry.entity';
+import { ResponseCacheRepository } from 'src/ai/cache/response-cache.repository';
+import { ResponseCacheService } from 'src/ai/cache/response-cache.service';
+import { LlmService } from 'src/ai/llm.service';
+import { ModelCatalogService } from 'src/ai/models/model-catalog.service';
+import { AI_PROVIDER, type AiProvider } from 'src/ai/providers/ai-provider';
+import { DemoProvider } from 'src/ai/providers/demo/demo.provider';
+import { OpenAiProvider } from 'src/ai/providers/openai/openai.provider';
+import type { AllConfig } from 'src/config/config.types';
+import { UsageModule } from 'src/usage/usage.module';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([LlmCacheEntryEntity]), UsageModule],
+  providers: [
+    ModelCatalogService,
+    ResponseCacheRepository,
+    ResponseCacheService,
+    LlmService,
+    {
+      provide: AI_PROVIDER,
+      inject: [ConfigService, ModelCatalogService],
+      useFactory: (config: ConfigService<AllConfig, true>, catalog: ModelCatalogService): AiProvider => {
+        const ai = config.get('ai', { infer: true });
+        if (ai.provider === 'demo') {
+          return new DemoProvider({ chunkDelayMs: ai.demoChunkDelayMs });
+        }
+        return new OpenAiProvider(
+          {
+            apiKey: ai.openaiApiKey,
+            baseUrl: ai.openaiBaseUrl,
+            moderationModel: ai.moderationModel,
+            timeoutMs: ai.timeoutMs,
+            retry: {
+              maxRetries: ai.maxRetries,
+              baseDelayMs: ai.retryBaseDelayMs,
+              maxDelayMs: ai.retryMaxDelayMs,
+            },
+          },
+          catalog,
+        );
+      },
+    },
+  ],
+  exports: [LlmService, ModelCatalogService],
+})
+export class AiModule {}

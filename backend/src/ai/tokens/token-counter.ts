@@ -1,0 +1,23 @@
+import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
+import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base';
+import type { ChatMessage } from 'src/ai/ai.types';
+import type { TokenEncoding } from 'src/ai/models/model-capabilities';
+
+// Text from clients may contain "<|endoftext|>" and friends; count them as plain text
+// instead of letting the tokenizer throw on a "disallowed special token".
+const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
+
+// OpenAI's chat format adds a few tokens around every message and primes the reply; these are
+// the documented constants for current chat models.
+const TOKENS_PER_MESSAGE = 3;
+const REPLY_PRIMING_TOKENS = 3;
+
+export const countTextTokens = (text: string, encoding: TokenEncoding): number =>
+  encoding === 'o200k_base' ? countO200k(text, PLAIN_TEXT) : countCl100k(text, PLAIN_TEXT);
+
+export const countMessageTokens = (message: ChatMessage, encoding: TokenEncoding): number =>
+  TOKENS_PER_MESSAGE + countTextTokens(message.role, encoding) + countTextTokens(message.content, encoding);
+
+/** Tokens a chat request's messages take, as the model will count them (within a few). */
+export const countChatTokens = (messages: readonly ChatMessage[], encoding: TokenEncoding): number =>
+  messages.reduce((sum, message) => sum + countMessageTokens(message, encoding), REPLY_PRIMING_TOKENS);

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminAuditLogService } from 'src/audit/admin-audit-log.service';
+import { AuditEventResponseDto } from 'src/audit/dto/audit-event-response.dto';
+import { Auth } from 'src/auth/decorators/auth.decorator';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import { UserRole } from 'src/users/entities/user.entity';
+
+@ApiTags('admin: audit log')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/audit-log')
+export class AdminAuditLogController {
+  constructor(private readonly auditLog: AdminAuditLogService) {}
+
+  /** Security and staff events, newest first. Filters: q, action, actorId, targetId, since, until. */
+  @Get()
+  @ApiOkResponse({
+    type: [AuditEventResponseDto],
+    headers: { 'Content-Range': { schema: { type: 'string' } } },
+  })
+  listAuditEvents(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuditEventResponseDto[]> {
+    return this.auditLog.list(query, reply);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: AuditEventResponseDto })
+  getAuditEvent(@Param() params: UuidParamDto): Promise<AuditEventResponseDto> {
+    return this.auditLog.get(params.id);
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { ApiKeyResponseDto, CreateApiKeyDto, CreatedApiKeyResponseDto } from 'src/auth/dto/api-key.dto';
+import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ApiKeysService } from 'src/auth/services/api-keys.service';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import { UserRole } from 'src/users/entities/user.entity';
+
+@ApiTags('admin: api keys')
+@Auth({ role: UserRole.Superuser })
+@Controller('admin/api-keys')
+export class AdminApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  /** API keys (never their secrets). Filter: revoked. */
+  @Get()
+  @ApiOkResponse({ type: [ApiKeyResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  listApiKeys(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApiKeyResponseDto[]> {
+    return this.apiKeys.list(query, reply);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ApiKeyResponseDto })
+  getApiKey(@Param() params: UuidParamDto): Promise<ApiKeyResponseDto> {
+    return this.apiKeys.get(params.id);
+  }
+
+  /** Create a key with scopes. The secret is in this response only. */
+  @Post()
+  @ApiCreatedResponse({ type: CreatedApiKeyResponseDto })
+  createApiKey(
+    @Body() dto: CreateApiKeyDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<CreatedApiKeyResponseDto> {
+    return this.apiKeys.create(dto, principal, meta);
+  }
+
+  /** Revoke a key; it stops working at once. Answers with the revoked key (react-admin delete). */
+  @Delete(':id')
+  @ApiOkResponse({ type: ApiKeyResponseDto })
+  revokeApiKey(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<ApiKeyResponseDto> {
+    return this.apiKeys.revoke(params.id, principal, meta);
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
+import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { InvitesService } from 'src/auth/services/invites.service';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import { UserRole } from 'src/users/entities/user.entity';
+
+@ApiTags('admin: invites')
+@Auth({ role: UserRole.Superuser })
+@Controller('admin/invites')
+export class AdminInvitesController {
+  constructor(private readonly invites: InvitesService) {}
+
+  /** Invites, newest first. Filters: q (email), status (pending, accepted, expired). */
+  @Get()
+  @ApiOkResponse({ type: [InviteResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  listInvites(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<InviteResponseDto[]> {
+    return this.invites.list(query, reply);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: InviteResponseDto })
+  getInvite(@Param() params: UuidParamDto): Promise<InviteResponseDto> {
+    return this.invites.get(params.id);
+  }
+
+  /** Invite someone by email; the link is valid for 7 days and works once. */
+  @Post()
+  @ApiCreatedResponse({ type: InviteResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken` or `invite_pending`.' })
+  createInvite(
+    @Body() dto: CreateInviteDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<InviteResponseDto> {
+    return this.invites.create(dto, principal, meta);
+  }
+
+  /** Send a fresh link (the previous one stops working). */
+  @Post(':id/resend')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: InviteResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`invite_not_pending`.' })
+  resendInvite(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<InviteResponseDto> {
+    return this.invites.resend(params.id, principal, meta);
+  }
+
+  /** Revoke an invite; its link stops working. Answers with the removed invite (react-admin delete). */
+  @Delete(':id')
+  @ApiOkResponse({ type: InviteResponseDto })
+  deleteInvite(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<InviteResponseDto> {
+    return this.invites.revoke(params.id, principal, meta);
+  }
+}

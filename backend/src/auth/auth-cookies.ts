@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+// Type augmentation only: reply.setCookie and request.cookies come from the plugin.
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
+import { safeEqual } from 'src/auth/services/secret-tokens';
+
+export const ACCESS_COOKIE = 'dc_access';
+export const REFRESH_COOKIE = 'dc_refresh';
+export const CSRF_COOKIE = 'dc_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+// The refresh token only ever travels to the auth routes, never with ordinary API calls.
+export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface SessionCookieValues {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  refreshExpiresIn: number;
+}
+
+const base = (secure: boolean) => ({ secure, sameSite: 'lax' as const });
+
+export const setSessionCookies = (
+  reply: FastifyReply,
+  values: SessionCookieValues,
+  secure: boolean,
+): void => {
+  void reply.setCookie(ACCESS_COOKIE, values.accessToken, {
+    ...base(secure),
+    httpOnly: true,
+    path: '/',
+    maxAge: values.expiresIn,
+  });
+  void reply.setCookie(REFRESH_COOKIE, values.refreshToken, {
+    ...base(secure),
+    httpOnly: true,
+    path: REFRESH_COOKIE_PATH,
+    maxAge: values.refreshExpiresIn,
+  });
+  // Readable by the page on purpose: the front end echoes it in X-CSRF-Token (double submit).
+  void reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
+    ...base(secure),
+    httpOnly: false,
+    path: '/',
+    maxAge: values.refreshExpiresIn,
+  });
+};
+
+export const clearSessionCookies = (reply: FastifyReply, secure: boolean): void => {
+  void reply.clearCookie(ACCESS_COOKIE, { ...base(secure), httpOnly: true, path: '/' });
+  void reply.clearCookie(REFRESH_COOKIE, { ...base(secure), httpOnly: true, path: REFRESH_COOKIE_PATH });
+  void reply.clearCookie(CSRF_COOKIE, { ...base(secure), path: '/' });
+};
+
+export const cookieOf = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.cookies?.[name];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+};
+
+/**
+ * Double submit: a page on another site can make the browser send our cookies, but it cannot
+ * read dc_csrf to copy it into the header. Applies to cookie-authenticated writes only.
+ */
+export const assertCsrf = (request: FastifyRequest): void => {
+  if (SAFE_METHODS.has(request.method)) {
+    return;
+  }
+  const cookie = cookieOf(request, CSRF_COOKIE);
+  const header = request.headers[CSRF_HEADER];
+  if (!cookie || typeof header !== 'string' || !safeEqual(cookie, header)) {
+    throw AuthException.forbidden(
+      AuthErrorCode.CsrfInvalid,
+      'Missing or wrong X-CSRF-Token header: send the value of the dc_csrf cookie.',
+    );
+  }
+};

@@ -1,0 +1,281 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuditAction } from 'src/audit/audit.constants';
+import { AuditService } from 'src/audit/audit.service';
+import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
+import {
+  ACCESS_COOKIE,
+  assertCsrf,
+  clearSessionCookies,
+  cookieOf,
+  REFRESH_COOKIE,
+  setSessionCookies,
+} from 'src/auth/auth-cookies';
+import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type {
+  LoginDto,
+  LoginResponseDto,
+  LogoutDto,
+  RefreshDto,
+  RefreshResponseDto,
+  TokenResponseDto,
+} from 'src/auth/dto/login.dto';
+import type { SessionClient } from 'src/auth/entities/session.entity';
+import type { ClientMetadata } from 'src/auth/request-metadata';
+import { PasswordService } from 'src/auth/services/password.service';
+import { type IssuedSession, RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
+import { TokenService } from 'src/auth/services/token.service';
+import { TwoFactorService } from 'src/auth/services/two-factor.service';
+import {
+  RateLimitCode,
+  type RateLimitRule,
+  RateLimitService,
+} from 'src/common/throttling/rate-limit.service';
+import type { AllConfig } from 'src/config/config.types';
+import type { UserEntity } from 'src/users/entities/user.entity';
+import { normaliseEmail } from 'src/users/users.repository';
+import { toUserResponse, UsersService } from 'src/users/users.service';
+
+const LOCKOUT_MESSAGE = 'Too many failed sign-in attempts. Please wait before trying again.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly tokens: TokenService,
+    private readonly twoFactor: TwoFactorService,
+    private readonly rateLimits: RateLimitService,
+    private readonly audit: AuditService,
+    private readonly config: ConfigService<AllConfig, true>,
+  ) {}
+
+  /** Browser sign-in: httpOnly cookies plus the CSRF cookie; the body carries the user. */
+  async login(dto: LoginDto, meta: ClientMetadata, reply: FastifyReply): Promise<LoginResponseDto> {
+    const { user, session } = await this.signIn(dto, meta, 'web');
+    setSessionCookies(reply, session, this.cookieSecure());
+    return { user: toUserResponse(user) };
+  }
+
+  /** Integrator sign-in: the same checks, tokens in the body, no cookies. */
+  async token(dto: LoginDto, meta: ClientMetadata): Promise<TokenResponseDto> {
+    const { session } = await this.signIn(dto, meta, 'api');
+    return this.tokenResponse(session);
+  }
+
+  async refresh(
+    dto: RefreshDto,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    meta: ClientMetadata,
+  ): Promise<RefreshResponseDto> {
+    if (dto.refreshToken) {
+      return this.tokenResponse(await this.sessions.rotate(dto.refreshToken, meta));
+    }
+    const cookie = cookieOf(request, REFRESH_COOKIE);
+    if (!cookie) {
+      throw AuthException.unauthorized(
+        AuthErrorCode.Unauthorized,
+        'No refresh token: send it in the body or the dc_refresh cookie.',
+      );
+    }
+    assertCsrf(request);
+    try {
+      const session = await this.sessions.rotate(cookie, meta);
+      setSessionCookies(reply, session, this.cookieSecure());
+      return { expiresIn: session.expiresIn };
+    } catch (error) {
+      // Whatever went wrong, the browser's cookies are dead: drop them so it signs in afresh.
+      clearSessionCookies(reply, this.cookieSecure());
+      throw error;
+    }
+  }
+
+  /**
+   * Ends the caller's session, found from (in order) a refresh token in the body, a bearer
+   * token, or the cookies. Public so that a browser with an expired access token can still
+   * sign out; answers 204 even when there was nothing to end.
+   */
+  async logout(
+    dto: LogoutDto,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    meta: ClientMetadata,
+  ): Promise<void> {
+    let sessionId: string | undefined;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (dto.refreshToken) {
+      sessionId = await this.sessions.sessionIdForRefreshToken(dto.refreshToken);
+    } else if (bearer) {
+      sessionId = this.tokens.verifyAccessToken(bearer)?.sid;
+    } else {
+      const refreshCookie = cookieOf(request, REFRESH_COOKIE);
+      const accessCookie = cookieOf(request, ACCESS_COOKIE);
+      if (refreshCookie || accessCookie) {
+        assertCsrf(request);
+        sessionId = refreshCookie
+          ? await this.sessions.sessionIdForRefreshToken(refreshCookie)
+          : this.tokens.verifyAccessToken(accessCookie ?? '')?.sid;
+      }
+      clearSessionCookies(reply, this.cookieSecure());
+    }
+    if (sessionId && (await this.sessions.revoke(sessionId, RevokeReason.Logout))) {
+      await this.audit.record({
+        action: AuditAction.Logout,
+        targetType: 'session',
+        targetId: sessionId,
+        meta,
+      });
+    }
+  }
+
+  async logoutAll(principal: AuthPrincipal, reply: FastifyReply, meta: ClientMetadata): Promise<void> {
+    const count = await this.sessions.revokeAllForUser(principal.userId, RevokeReason.LogoutAll);
+    if (principal.via === 'cookie') {
+      clearSessionCookies(reply, this.cookieSecure());
+    }
+    await this.audit.record({
+      action: AuditAction.LogoutAll,
+      actorId: principal.userId,
+      meta,
+      details: { sessions: count },
+    });
+  }
+
+  /** Starts a session for an account that just proved itself another way (accepted invite). */
+  async startWebSession(user: UserEntity, meta: ClientMetadata, reply: FastifyReply): Promise<void> {
+    const session = await this.sessions.start(user.id, 'web', meta);
+    await this.users.update(user.id, { lastLoginAt: new Date() });
+    setSessionCookies(reply, session, this.cookieSecure());
+  }
+
+  private async signIn(
+    dto: LoginDto,
+    meta: ClientMetadata,
+    client: SessionClient,
+  ): Promise<{ user: UserEntity; session: IssuedSession }> {
+    const email = normaliseEmail(dto.email);
+    const ip = meta.ip ?? 'unknown';
+    await this.rateLimits.assertAvailable(this.accountRule(), email);
+    await this.rateLimits.assertAvailable(this.ipRule(), ip);
+
+    // Unknown address and wrong password take the same path and the same time (one argon2
+    // verification each), and end in the same 401.
+    const user = await this.users.findByEmail(email);
+    let passwordOk = false;
+    if (user) {
+      passwordOk = await this.passwords.verify(user.passwordHash, dto.password);
+    } else {
+      await this.passwords.verifyDummy(dto.password);
+    }
+    if (!user || !passwordOk) {
+      await this.recordFailure(email, ip, meta, user, 'password');
+      throw AuthException.invalidCredentials();
+    }
+
+    if (user.totpEnabledAt) {
+      if (!dto.otp) {
+        throw new AuthException(
+          AuthErrorCode.OtpRequired,
+          'Enter the code from your authenticator app.',
+          HttpStatus.UNAUTHORIZED,
+          [{ field: 'otp', message: 'required' }],
+        );
+      }
+      if (!(await this.twoFactor.verifyCode(user, dto.otp, meta))) {
+        await this.recordFailure(email, ip, meta, user, 'otp');
+        throw new AuthException(
+          AuthErrorCode.OtpInvalid,
+          'That code is not valid. Please try again.',
+          HttpStatus.UNAUTHORIZED,
+          [{ field: 'otp', message: 'invalid' }],
+        );
+      }
+    }
+    if (!user.isActive) {
+      await this.audit.record({
+        action: AuditAction.LoginFailed,
+        actorId: user.id,
+        actorEmail: email,
+        meta,
+        details: { reason: 'disabled' },
+      });
+      throw AuthException.forbidden(AuthErrorCode.AccountDisabled, 'This account has been deactivated.');
+    }
+    if (!user.emailVerifiedAt) {
+      throw AuthException.forbidden(
+        AuthErrorCode.EmailNotVerified,
+        'Please confirm your email address first; we can send the link again.',
+      );
+    }
+
+    await this.rateLimits.clear(this.accountRule(), email);
+    const session = await this.sessions.start(user.id, client, meta);
+    await this.users.update(user.id, { lastLoginAt: new Date() });
+    await this.audit.record({
+      action: AuditAction.LoginSucceeded,
+      actorId: user.id,
+      actorEmail: email,
+      targetType: 'session',
+      targetId: session.sessionId,
+      meta,
+      details: { client },
+    });
+    return { user: { ...user, lastLoginAt: new Date() }, session };
+  }
+
+  private async recordFailure(
+    email: string,
+    ip: string,
+    meta: ClientMetadata,
+    user: UserEntity | null,
+    reason: 'password' | 'otp',
+  ): Promise<void> {
+    await this.rateLimits.record(this.accountRule(), email);
+    await this.rateLimits.record(this.ipRule(), ip);
+    await this.audit.record({
+      action: AuditAction.LoginFailed,
+      actorId: user?.id ?? null,
+      actorEmail: email,
+      meta,
+      details: { reason },
+    });
+  }
+
+  private tokenResponse(session: IssuedSession): TokenResponseDto {
+    return {
+      accessToken: session.accessToken,
+      refreshToken: session.refreshToken,
+      expiresIn: session.expiresIn,
+      tokenType: 'Bearer',
+    };
+  }
+
+  private accountRule(): RateLimitRule {
+    const limits = this.config.get('auth.rateLimits', { infer: true });
+    return {
+      name: 'login-account',
+      limit: limits.loginPerAccount,
+      windowSeconds: limits.loginWindowSeconds,
+      code: RateLimitCode.LoginRateLimited,
+      message: LOCKOUT_MESSAGE,
+    };
+  }
+
+  private ipRule(): RateLimitRule {
+    const limits = this.config.get('auth.rateLimits', { infer: true });
+    return {
+      name: 'login-ip',
+      limit: limits.loginPerIp,
+      windowSeconds: limits.loginWindowSeconds,
+      code: RateLimitCode.LoginRateLimited,
+      message: LOCKOUT_MESSAGE,
+    };
+  }
+
+  private cookieSecure(): boolean {
+    return this.config.get('auth.cookieSecure', { infer: true });
+  }
+}

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { generateSecret, generateURI, verify } from 'otplib';
+import { toDataURL } from 'qrcode';
+import { DataSource } from 'typeorm';
+import { AuditAction } from 'src/audit/audit.constants';
+import { AuditService } from 'src/audit/audit.service';
+import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
+import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type {
+  DisableTwoFactorDto,
+  EnableTwoFactorDto,
+  RecoveryCodesResponseDto,
+  TwoFactorSetupResponseDto,
+} from 'src/auth/dto/two-factor.dto';
+import type { ClientMetadata } from 'src/auth/request-metadata';
+import { PasswordService } from 'src/auth/services/password.service';
+import { RecoveryCodesRepository } from 'src/auth/services/recovery-codes.repository';
+import { hashToken } from 'src/auth/services/secret-tokens';
+import type { UserEntity } from 'src/users/entities/user.entity';
+import { UsersService } from 'src/users/users.service';
+
+const ISSUER = 'Dev Coach';
+const RECOVERY_CODE_COUNT = 10;
+// Crockford-like alphabet without look-alikes (0/O, 1/I/L); 16 characters ≈ 80 bits.
+const RECOVERY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+const newRecoveryCode = (): string => {
+  const bytes = randomBytes(16);
+  const chars = [...bytes].map((byte) => RECOVERY_ALPHABET[byte % RECOVERY_ALPHABET.length]).join('');
+  return chars.match(/.{4}/g)?.join('-') ?? chars;
+};
+
+const normaliseRecoveryCode = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
+
+const otpInvalid = (): AuthException =>
+  new AuthException(
+    AuthErrorCode.OtpInvalid,
+    'That code is not valid. Check your authenticator app and try again.',
+    HttpStatus.UNAUTHORIZED,
+  );
+
+@Injectable()
+export class TwoFactorService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly recoveryCodes: RecoveryCodesRepository,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Starts enrolment: a new secret, active only once `enable` confirms a code from it. */
+  async setup(principal: AuthPrincipal): Promise<TwoFactorSetupResponseDto> {
+    const user = await this.users.getById(principal.userId);
+    if (user.totpEnabledAt) {
+      throw new AuthException(
+        AuthErrorCode.TwoFactorAlreadyEnabled,
+        'Two-factor authentication is already on.',
+        HttpStatus.CONFLICT,
+      );
+    }
+    const secret = generateSecret();
+    await this.users.update(user.id, { totpSecret: secret, totpLastStep: null });
+    const otpauthUrl = generateURI({ issuer: ISSUER, label: user.email, secret });
+    return { secret, otpauthUrl, qrCodeDataUrl: await toDataURL(otpauthUrl) };
+  }
+
+  async enable(
+    principal: AuthPrincipal,
+    dto: EnableTwoFactorDto,
+    meta: ClientMetadata,
+  ): Promise<RecoveryCodesResponseDto> {
+    const user = await this.users.getById(principal.userId);
+    if (user.totpEnabledAt) {
+      throw new AuthException(
+        AuthErrorCode.TwoFactorAlreadyEnabled,
+        'Two-factor authentication is already on.',
+        HttpStatus.CONFLICT,
+      );
+    }
+    if (!user.totpSecret) {
+      throw new AuthException(
+        AuthErrorCode.TwoFactorNotSetUp,
+        'Start with POST /api/v1/auth/2fa/setup.',
+        HttpStatus.CONFLICT,
+      );
+    }
+    if (!(await this.verifyTotp(user, dto.otp))) {
+      throw otpInvalid();
+    }
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(user.id, { totpEnabledAt: new Date() }, manager);
+      await this.recoveryCodes.replaceAll(
+        user.id,
+        codes.map((code) => hashToken(normaliseRecoveryCode(code))),
+        manager,
+      );
+      await this.audit.record(
+        { action: AuditAction.TwoFactorEnabled, actorId: user.id, actorEmail: user.email, meta },
+        manager,
+      );
+    });
+    return { recoveryCodes: codes };
+  }
+
+  async disable(principal: AuthPrincipal, dto: DisableTwoFactorDto, meta: ClientMetadata): Promise<void> {
+    const user = await this.users.getById(principal.userId);
+    if (!user.totpEnabledAt) {
+      throw new AuthException(
+        AuthErrorCode.TwoFactorNotEnabled,
+        'Two-factor authentication is not on.',
+        HttpStatus.CONFLICT,
+      );
+    }
+    if (!(await this.passwords.verify(user.passwordHash, dto.password))) {
+      throw new AuthException(
+        AuthErrorCode.PasswordIncorrect,
+        'Your password is not correct.',
+        HttpStatus.BAD_REQUEST,
+        [{ field: 'password', message: 'Your password is not correct.' }],
+      );
+    }
+    if (!(await this.verifyCode(user, dto.otp, meta))) {
+      throw otpInvalid();
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(
+        user.id,
+        { totpEnabledAt: null, totpSecret: null, totpLastStep: null },
+        manager,
+      );
+      await this.recoveryCodes.deleteAll(user.id, manager);
+      await this.audit.record(
+        { action: AuditAction.TwoFactorDisabled, actorId: user.id, actorEmail: user.email, meta },
+        manager,
+      );
+    });
+  }
+
+  /** A current TOTP code (each usable once) or an unused recovery code. */
+  async verifyCode(user: UserEntity, code: string, meta: ClientMetadata): Promise<boolean> {
+    const trimmed = code.trim();
+    if (/^\d{6}$/.test(trimmed)) {
+      return this.verifyTotp(user, trimmed);
+    }
+    const normalised = normaliseRecoveryCode(trimmed);
+    if (normalised.length !== 16 || !(await this.recoveryCodes.consume(user.id, hashToken(normalised)))) {
+      return false;
+    }
+    await this.audit.record({
+      action: AuditAction.RecoveryCodeUsed,
+      actorId: user.id,
+      actorEmail: user.email,
+      meta,
+      details: { remaining: await this.recoveryCodes.countUnused(user.id) },
+    });
+    return true;
+  }
+
+  private async verifyTotp(user: UserEntity, token: string): Promise<boolean> {
+    if (!user.totpSecret || !/^\d{6}$/.test(token)) {
+      return false;
+    }
+    // One step either side absorbs phone clocks that drift by up to 30 s.
+    const result = await verify({ secret: user.totpSecret, token, epochTolerance: 30 });
+    if (!result.valid || !('timeStep' in result)) {
+      return false;
+    }
+    return this.users.claimTotpStep(user.id, result.timeStep);
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { type IdentityState, isBefore } from 'src/coaching/catalog/identity-states';
+import type { ActionHandler } from 'src/coaching/actions/action-handler';
+import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
+import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';
+import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
+import { quote } from 'src/coaching/actions/summary-text';
+import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+
+type ProgressType = 'accept_refinement' | 'accept_commitment' | 'accept_i_am';
+
+const TARGET: Record<ProgressType, IdentityState> = {
+  accept_refinement: 'refinement_complete',
+  accept_commitment: 'commitment_complete',
+  accept_i_am: 'i_am_complete',
+};
+
+const SUMMARY: Record<ProgressType, (name: string) => string> = {
+  accept_refinement: (name) => `Marked ${quote(name)} as refined.`,
+  accept_commitment: (name) => `Committed to ${quote(name)}.`,
+  accept_i_am: (name) => `Finalised the “I am” statement of ${quote(name)}.`,
+};
+
+// Moves one identity forward in its lifecycle, then the coach on to the next one.
+@Injectable()
+export class IdentityProgressHandler implements ActionHandler<ProgressType> {
+  readonly types = ['accept_refinement', 'accept_commitment', 'accept_i_am'] as const;
+
+  constructor(private readonly identities: IdentityRepository) {}
+
+  async apply(workspace: ActionWorkspace, action: ActionOf<ProgressType>): Promise<ActionOutcome> {
+    const lookup = await workspace.liveIdentity(action.params.id);
+    if (!lookup.ok) {
+      return lookup.outcome;
+    }
+    const identity = lookup.identity;
+    const target = TARGET[action.type];
+    if (!isBefore(identity.state, target)) {
+      return reject(
+        ActionRejectionCode.AlreadyInState,
+        `${quote(identity.name)} is already ${identity.state.replace(/_/g, ' ')}.`,
+      );
+    }
+    if (action.type === 'accept_i_am' && !identity.iAmStatement) {
+      return reject(
+        ActionRejectionCode.MissingIAmStatement,
+        `${quote(identity.name)} has no “I am” statement to finalise yet.`,
+      );
+    }
+    await this.identities.update(workspace.db, identity, { state: target });
+    workspace.changed(identity);
+    workspace.advanceCurrentIdentity(target);
+    return done(SUMMARY[action.type](identity.name));
+  }
+}

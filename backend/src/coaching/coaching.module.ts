@@ -1,0 +1,104 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { ActionEngine } from 'src/coaching/actions/action-engine.service';
+import { ACTION_HANDLERS, type ActionHandler } from 'src/coaching/actions/action-handler';
+import { CardHandler } from 'src/coaching/actions/handlers/card.handler';
+import { CategoryHandler } from 'src/coaching/actions/handlers/category.handler';
+import { ClientListsHandler } from 'src/coaching/actions/handlers/client-lists.handler';
+import { IdentityCreateHandler } from 'src/coaching/actions/handlers/identity-create.handler';
+import { IdentityEditHandler } from 'src/coaching/actions/handlers/identity-edit.handler';
+import { IdentityMergeHandler } from 'src/coaching/actions/handlers/identity-merge.handler';
+import { IdentityProgressHandler } from 'src/coaching/actions/handlers/identity-progress.handler';
+import { PhaseTransitionHandler } from 'src/coaching/actions/handlers/phase-transition.handler';
+import { SessionBreakHandler } from 'src/coaching/actions/handlers/session-break.handler';
+import { ButtonPressService } from 'src/coaching/buttons/button-press.service';
+import { CoachCatalogService } from 'src/coaching/coach-catalog.service';
+import { coachingConfig } from 'src/coaching/config/coaching.config';
+import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
+import { PromptContextRegistration } from 'src/coaching/context/prompt-context-registration';
+import { NoUserNotes, USER_NOTES_SOURCE } from 'src/coaching/context/user-notes.source';
+import { IdentitiesController } from 'src/coaching/identities/identities.controller';
+import { IdentitiesService } from 'src/coaching/identities/identities.service';
+import { MessagesService } from 'src/coaching/messages/messages.service';
+import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
+import { BreakRepository } from 'src/coaching/repositories/break.repository';
+import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
+import { ClientProfileRepository } from 'src/coaching/repositories/client-profile.repository';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { SessionVideoRepository } from 'src/coaching/repositories/session-video.repository';
+import { TurnRepository } from 'src/coaching/repositories/turn.repository';
+import { CoachingResetService } from 'src/coaching/reset/coaching-reset.service';
+import { CoachStarter } from 'src/coaching/state/coach-starter.service';
+import { CoachStateService } from 'src/coaching/state/coach-state.service';
+import { PlaceholderVideoRoute } from 'src/coaching/videos/placeholder-video.route';
+import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
+
+const HANDLERS = [
+  IdentityCreateHandler,
+  IdentityEditHandler,
+  IdentityProgressHandler,
+  IdentityMergeHandler,
+  PhaseTransitionHandler,
+  CategoryHandler,
+  ClientListsHandler,
+  CardHandler,
+  SessionBreakHandler,
+];
+
+const REPOSITORIES = [
+  ActionLogRepository,
+  BreakRepository,
+  ChatMessageRepository,
+  ClientProfileRepository,
+  CoachStateRepository,
+  IdentityRepository,
+  SessionVideoRepository,
+  TurnRepository,
+];
+
+// The coaching domain core: data model, action engine, read services and the prompt context.
+// The turn pipeline and the HTTP controllers build on the services exported here.
+@Module({
+  imports: [ConfigModule.forFeature(coachingConfig)],
+  controllers: [IdentitiesController],
+  providers: [
+    ...REPOSITORIES,
+    ...HANDLERS,
+    {
+      provide: ACTION_HANDLERS,
+      useFactory: (...handlers: ActionHandler[]) => handlers,
+      inject: HANDLERS,
+    },
+    // The sentinel issue replaces this with its notes table.
+    { provide: USER_NOTES_SOURCE, useClass: NoUserNotes },
+    ActionEngine,
+    ButtonPressService,
+    CoachCatalogService,
+    CoachingContextService,
+    CoachingResetService,
+    CoachStarter,
+    CoachStateService,
+    IdentitiesService,
+    MessagesService,
+    PlaceholderVideoRoute,
+    PromptContextRegistration,
+    VideoCatalogService,
+  ],
+  exports: [
+    ActionEngine,
+    ButtonPressService,
+    CoachCatalogService,
+    CoachingContextService,
+    CoachingResetService,
+    CoachStarter,
+    CoachStateService,
+    IdentitiesService,
+    MessagesService,
+    VideoCatalogService,
+    ChatMessageRepository,
+    ActionLogRepository,
+    TurnRepository,
+  ],
+})
+export class CoachingModule {}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { IDENTITY_CATEGORIES } from 'src/coaching/catalog/categories';
+import { PHASES } from 'src/coaching/catalog/phases';
+import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
+
+@Injectable()
+export class CoachStateRepository {
+  findForUser(db: EntityManager, userId: string): Promise<CoachStateEntity | null> {
+    return db.getRepository(CoachStateEntity).findOne({ where: { userId } });
+  }
+
+  /** Creates the client's state at the start of the curriculum; false when it already existed. */
+  async createIfMissing(db: EntityManager, userId: string): Promise<boolean> {
+    const rows = await db
+      .createQueryBuilder()
+      .insert()
+      .into(CoachStateEntity)
+      .values({
+        userId,
+        currentPhase: PHASES[0],
+        identityFocus: IDENTITY_CATEGORIES[0],
+        skippedCategories: [],
+        whoYouAre: [],
+        whoYouWantToBe: [],
+        askedQuestions: [],
+        shownVideos: [],
+        currentIdentityId: null,
+        safetyHold: null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (rows.raw as unknown[]).length > 0;
+  }
+
+  /**
+   * The client's state, created if missing and row-locked until the transaction ends: every
+   * writer of a client's coaching data takes this lock first, so turns, button presses and
+   * edits of one client apply one after another.
+   */
+  async lockForUser(db: EntityManager, userId: string): Promise<CoachStateEntity> {
+    const existing = await this.selectForUpdate(db, userId).getOne();
+    if (existing) {
+      return existing;
+    }
+    await this.createIfMissing(db, userId);
+    return this.selectForUpdate(db, userId).getOneOrFail();
+  }
+
+  async save(db: EntityManager, state: CoachStateEntity): Promise<void> {
+    await db.getRepository(CoachStateEntity).update(
+      { id: state.id },
+      {
+        currentPhase: state.currentPhase,
+        identityFocus: state.identityFocus,
+        skippedCategories: state.skippedCategories,
+        whoYouAre: state.whoYouAre,
+        whoYouWantToBe: state.whoYouWantToBe,
+        askedQuestions: state.askedQuestions,
+        currentIdentityId: state.currentIdentityId,
+        shownVideos: state.shownVideos,
+        safetyHold: state.safetyHold,
+      },
+    );
+  }
+
+  private selectForUpdate(db: EntityManager, userId: string): SelectQueryBuilder<CoachStateEntity> {
+    return db
+      .getRepository(CoachStateEntity)
+      .createQueryBuilder('state')
+      .setLock('pessimistic_write')
+      .where('state.user_id = :userId', { userId });
+  }
+
+  async deleteForUser(db: EntityManager, userId: string): Promise<void> {
+    await db.getRepository(CoachStateEntity).delete({ userId });
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CoachingException } from 'src/coaching/coaching.exception';
+import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/coaching/context/user-notes.source';
+import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
+import { BreakRepository } from 'src/coaching/repositories/break.repository';
+import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { TurnRepository } from 'src/coaching/repositories/turn.repository';
+
+/**
+ * `POST /coach/reset`: the client starts over. Messages, action logs, identities, breaks,
+ * notes and the coach state go; turns stay, because they carry token usage and quotas must
+ * not reset with the coaching.
+ */
+@Injectable()
+export class CoachingResetService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly states: CoachStateRepository,
+    private readonly turns: TurnRepository,
+    private readonly identities: IdentityRepository,
+    private readonly messages: ChatMessageRepository,
+    private readonly logs: ActionLogRepository,
+    private readonly breaks: BreakRepository,
+    @Inject(USER_NOTES_SOURCE) private readonly notes: UserNotesSource,
+  ) {}
+
+  async reset(userId: string): Promise<void> {
+    await this.dataSource.transaction(async (db) => {
+      // Same lock as every writer, so a reset never interleaves with a turn being applied.
+      await this.states.lockForUser(db, userId);
+      if (await this.turns.hasRunning(db, userId)) {
+        throw CoachingException.turnInProgress();
+      }
+      await this.logs.deleteAllForUser(db, userId);
+      await this.messages.deleteAllForUser(db, userId);
+      await this.breaks.deleteAllForUser(db, userId);
+      await this.notes.deleteAllForUser(db, userId);
+      await this.states.deleteForUser(db, userId);
+      await this.identities.deleteAllForUser(db, userId);
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { IdentityCategory } from 'src/coaching/catalog/categories';
+import type { GetToKnowYouTopic, Phase } from 'src/coaching/catalog/phases';
+import type { Session } from 'src/coaching/catalog/sessions';
+import type { SafetyHold } from 'src/coaching/entities/coach-state.entity';
+import { type IdentityView, toIdentityView } from 'src/coaching/identities/identity.view';
+import { BreakRepository } from 'src/coaching/repositories/break.repository';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { CoachStarter } from 'src/coaching/state/coach-starter.service';
+
+export interface OpenBreakView {
+  id: string;
+  session: Session;
+  startedAt: string;
+}
+
+/** `GET /coach/state`: where the client is, what the coach works on, and what blocks input. */
+export interface CoachStateView {
+  currentPhase: Phase;
+  identityFocus: IdentityCategory;
+  skippedCategories: IdentityCategory[];
+  whoYouAre: string[];
+  whoYouWantToBe: string[];
+  askedQuestions: GetToKnowYouTopic[];
+  shownVideos: string[];
+  currentIdentity: IdentityView | null;
+  openBreak: OpenBreakView | null;
+  safetyHold: SafetyHold | null;
+  /** While on a break the client cannot type; "I'm ready" on the break card ends it. */
+  composerDisabled: boolean;
+  updatedAt: string;
+}
+
+@Injectable()
+export class CoachStateService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly starter: CoachStarter,
+    private readonly states: CoachStateRepository,
+    private readonly identities: IdentityRepository,
+    private readonly breaks: BreakRepository,
+  ) {}
+
+  async getForUser(userId: string): Promise<CoachStateView> {
+    return this.dataSource.transaction(async (db) => {
+      await this.starter.ensureStarted(db, userId);
+      const state = await this.states.findForUser(db, userId);
+      if (!state) {
+        // ensureStarted just created it in this transaction.
+        throw new Error(`Coach state of ${userId} vanished`);
+      }
+      const [current, openBreak] = await Promise.all([
+        state.currentIdentityId ? this.identities.findLiveOwned(db, userId, state.currentIdentityId) : null,
+        this.breaks.findOpen(db, userId),
+      ]);
+      return {
+        currentPhase: state.currentPhase,
+        identityFocus: state.identityFocus,
+        skippedCategories: state.skippedCategories,
+        whoYouAre: state.whoYouAre,
+        whoYouWantToBe: state.whoYouWantToBe,
+        askedQuestions: state.askedQuestions,
+        shownVideos: state.shownVideos,
+        currentIdentity: current ? toIdentityView(current) : null,
+        openBreak: openBreak
+          ? { id: openBreak.id, session: openBreak.session, startedAt: openBreak.startedAt.toISOString() }
+          : null,
+        safetyHold: state.safetyHold,
+        composerDisabled: openBreak !== null,
+        updatedAt: state.updatedAt.toISOString(),
+      };
+    });
+  }
+}

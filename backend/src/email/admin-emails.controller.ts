@@ -1,0 +1,46 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import { AdminEmailsService } from 'src/email/admin-emails.service';
+import { EmailDetailDto, EmailSummaryDto } from 'src/email/dto/email-response.dto';
+import { UserRole } from 'src/users/entities/user.entity';
+
+@ApiTags('admin: emails')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/emails')
+export class AdminEmailsController {
+  constructor(private readonly emails: AdminEmailsService) {}
+
+  /** The outbox, newest first. Filters: q (recipient, subject), status, template, userId. */
+  @Get()
+  @ApiOkResponse({ type: [EmailSummaryDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  listEmails(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EmailSummaryDto[]> {
+    return this.emails.list(query, reply);
+  }
+
+  /** One email with its rendered HTML and text (one-time links masked). */
+  @Get(':id')
+  @ApiOkResponse({ type: EmailDetailDto })
+  getEmail(@Param() params: UuidParamDto): Promise<EmailDetailDto> {
+    return this.emails.get(params.id);
+  }
+
+  /** Queue a failed email again. */
+  @Post(':id/retry')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: EmailDetailDto })
+  retryEmail(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<EmailDetailDto> {
+    return this.emails.retry(params.id, principal, meta);
+  }
+}

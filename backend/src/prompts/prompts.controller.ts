@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import { CreatePromptVersionDto } from 'src/prompts/dto/create-prompt-version.dto';
+import { PreviewPromptDto } from 'src/prompts/dto/preview-prompt.dto';
+import { PromptDiffQueryDto, PromptDiffResponseDto } from 'src/prompts/dto/prompt-diff.dto';
+import { PromptPreviewResponseDto } from 'src/prompts/dto/prompt-preview-response.dto';
+import { PromptVersionResponseDto } from 'src/prompts/dto/prompt-version-response.dto';
+import { PromptPreviewService } from 'src/prompts/prompt-preview.service';
+import { PromptVersionsService } from 'src/prompts/prompt-versions.service';
+import { UserRole } from 'src/users/entities/user.entity';
+
+const READ = { role: UserRole.Staff, scopes: ['prompts:read' as const] };
+const WRITE = { role: UserRole.Staff, scopes: ['prompts:write' as const] };
+
+/**
+ * Prompt versions for the back office (react-admin simple REST): every record is a version;
+ * `filter={"active":true}` lists the prompts in use.
+ */
+@ApiTags('admin: prompts')
+@Controller('admin/prompts')
+export class PromptsController {
+  constructor(
+    private readonly versions: PromptVersionsService,
+    private readonly previews: PromptPreviewService,
+  ) {}
+
+  /** List versions; filters: q, kind, phase, category, key, templateId, active, id[]. */
+  @Get()
+  @Auth(READ)
+  @ApiOkResponse({
+    type: [PromptVersionResponseDto],
+    description: 'With `Content-Range: prompts a-b/total`',
+    headers: { 'Content-Range': { schema: { type: 'string' } } },
+  })
+  listPrompts(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PromptVersionResponseDto[]> {
+    return this.versions.listForAdmin(query, reply);
+  }
+
+  @Get(':id')
+  @Auth(READ)
+  @ApiOkResponse({ type: PromptVersionResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  getPrompt(@Param() params: UuidParamDto): Promise<PromptVersionResponseDto> {
+    return this.versions.get(params.id);
+  }
+
+  /** Save a new immutable version of a prompt; it goes live only when activated. */
+  @Post()
+  @Auth(WRITE)
+  @ApiCreatedResponse({ type: PromptVersionResponseDto })
+  createPrompt(
+    @Body() body: CreatePromptVersionDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+  ): Promise<PromptVersionResponseDto> {
+    return this.versions.create(body, principal.userId);
+  }
+
+  /** Make this version the one in use (activating an older version rolls back). */
+  @Post(':id/activate')
+  @HttpCode(HttpStatus.OK)
+  @Auth(WRITE)
+  @ApiOkResponse({ type: PromptVersionResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  activatePrompt(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+  ): Promise<PromptVersionResponseDto> {
+    return this.versions.activate(params.id, principal.userId);
+  }
+
+  /** Unified diff of this version against another. */
+  @Get(':id/diff')
+  @Auth(READ)
+  @ApiOkResponse({ type: PromptDiffResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  diffPrompt(
+    @Param() params: UuidParamDto,
+    @Query() query: PromptDiffQueryDto,
+  ): Promise<PromptDiffResponseDto> {
+    return this.versions.diff(params.id, query.against);
+  }
+
+  /** The fully assembled prompt and response schema for a context, a client or a sample. */
+  @Post('preview')
+  @HttpCode(HttpStatus.OK)
+  @Auth(READ)
+  @ApiOkResponse({ type: PromptPreviewResponseDto })
+  previewPrompt(
+    @Body() body: PreviewPromptDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+  ): Promise<PromptPreviewResponseDto> {
+    return this.previews.preview(body, principal.userId);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
+import { LlmCallsRepository } from 'src/usage/llm-calls.repository';
+import { UsageService } from 'src/usage/usage.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([LlmCallEntity])],
+  providers: [LlmCallsRepository, UsageService],
+  exports: [UsageService],
+})
+export class UsageModule {}

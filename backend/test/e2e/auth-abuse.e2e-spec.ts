@@ -1,0 +1,132 @@
+import { createUser } from 'test/factories/user.factory';
+import { startTestApp, type TestApp } from 'test/utils/test-app';
+
+describe('abuse resistance', () => {
+  let t: TestApp;
+  let inject: TestApp['app']['inject'];
+
+  beforeAll(async () => {
+    t = await startTestApp('auth_abuse');
+    inject = t.app.inject.bind(t.app);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const login = (email: string, password: string, ip = '198.51.100.1') =>
+    inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+
+  it('should answer the 6th and later rapid failed logins for one account with 429 and Retry-After', async () => {
+    const user = await createUser(t.app);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      // Different addresses, so only the per-account limit is in play.
+      const res = await login(user.email, `wrong-password-${attempt}`, `203.0.113.${attempt}`);
+      expect(res.statusCode).toBe(401);
+    }
+    for (const password of ['wrong-password-6', user.password]) {
+      const res = await login(user.email, password, '203.0.113.99');
+      expect(res.statusCode).toBe(429);
+      expect(res.json()).toMatchObject({ statusCode: 429, code: 'login_rate_limited' });
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    }
+    // Another account from the same addresses is unaffected.
+    const other = await createUser(t.app);
+    expect((await login(other.email, other.password, '203.0.113.1')).statusCode).toBe(200);
+  });
+
+  it('should lock an unknown address exactly like a real account when it is hammered', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      statuses.push((await login('ghost@example.com', 'whatever-it-is', `192.0.2.${attempt}`)).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('should limit failed logins per client address across many accounts', async () => {
+    const ip = '198.51.100.77';
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 31; attempt += 1) {
+      statuses.push((await login(`spray-${attempt}@example.com`, 'Password-Spray-1', ip)).statusCode);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
+  it('should give unknown emails and wrong passwords the same status, body and timing', async () => {
+    const users = await Promise.all(Array.from({ length: 6 }, () => createUser(t.app)));
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    const bodies = new Set<string>();
+    for (const [round, user] of users.entries()) {
+      for (const [email, samples] of [
+        [`nobody-${round}@example.com`, unknown],
+        [user.email, wrong],
+      ] as const) {
+        const started = performance.now();
+        const res = await login(email, `Wrong-Password-${round}`, `100.64.${round}.${samples.length + 1}`);
+        samples.push(performance.now() - started);
+        expect(res.statusCode).toBe(401);
+        bodies.add(res.body);
+      }
+    }
+    expect(bodies.size).toBe(1);
+    expect(JSON.parse([...bodies][0] ?? '{}')).toMatchObject({ code: 'invalid_credentials' });
+    // Both paths run one argon2id verification. The fastest of several tries is compared:
+    // on a busy machine the noise only ever adds time, so minimums show the real cost.
+    expect(Math.abs(Math.min(...unknown) - Math.min(...wrong))).toBeLessThan(20);
+  });
+
+  it('should limit emails per address with 429 email_rate_limited when asked too often', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      const res = await inject({
+        method: 'POST',
+        url: '/api/v1/auth/forgot-password',
+        payload: { email: 'Flooded@Example.com' },
+        remoteAddress: `10.0.0.${attempt}`,
+      });
+      statuses.push(res.statusCode);
+      if (res.statusCode === 429) {
+        expect(res.json()).toMatchObject({ code: 'email_rate_limited' });
+        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      }
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it('should answer malformed input with 400 in the documented shape when login gets it', async () => {
+    for (const payload of [
+      { email: 'not-an-email', password: 'x' },
+      { email: 'a@b.co' },
+      { email: 'a@b.co', password: 'x', otp: '12' },
+    ]) {
+      const res = await inject({ method: 'POST', url: '/api/v1/auth/login', payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ statusCode: 400, code: 'validation_failed' });
+    }
+  });
+
+  it('should throttle a flood of auth requests from one address with 429 too_many_requests', async () => {
+    const flood = await startTestApp('auth_flood', { env: { AUTH_RATE_LIMIT_IP: '5' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        const res = await flood.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/resend-verification',
+          payload: { email: `f${i}@example.com` },
+        });
+        statuses.push(res.statusCode);
+        if (res.statusCode === 429) {
+          expect(res.json()).toMatchObject({ code: 'too_many_requests' });
+          expect(res.headers['retry-after']).toBeDefined();
+        }
+      }
+      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    } finally {
+      await flood.close();
+    }
+  });
+});
