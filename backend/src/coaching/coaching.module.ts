@@ -18,6 +18,7 @@ import { CoachingContextService } from 'src/coaching/context/coaching-context.se
 import { PromptContextRegistration } from 'src/coaching/context/prompt-context-registration';
 import { NoUserNotes, USER_NOTES_SOURCE } from 'src/coaching/context/user-notes.source';
 import { IdentitiesController } from 'src/coaching/identities/identities.controller';
+import { IAmDocumentService } from 'src/coaching/identities/i-am-document.service';
 import { IdentitiesService } from 'src/coaching/identities/identities.service';
 import { MessagesService } from 'src/coaching/messages/messages.service';
 import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
@@ -80,6 +81,7 @@ const REPOSITORIES = [
     CoachStarter,
     CoachStateService,
     IdentitiesService,
+    IAmDocumentService,
     MessagesService,
     PlaceholderVideoRoute,
     PromptContextRegistration,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,8 +6,10 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
 import {
   CreateIdentityDto,
@@ -15,6 +17,7 @@ import {
   ReorderIdentitiesDto,
   UpdateIdentityDto,
 } from 'src/coaching/identities/dto/identity.dto';
+import { IAmDocumentService } from 'src/coaching/identities/i-am-document.service';
 import { IdentitiesService } from 'src/coaching/identities/identities.service';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -24,7 +27,10 @@ import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 @Auth()
 @Controller('identities')
 export class IdentitiesController {
-  constructor(private readonly identities: IdentitiesService) {}
+  constructor(
+    private readonly identities: IdentitiesService,
+    private readonly documents: IAmDocumentService,
+  ) {}
 
   /** Your current identities, in your order. */
   @Get()
@@ -55,6 +61,18 @@ export class IdentitiesController {
     @Body() dto: ReorderIdentitiesDto,
   ): Promise<IdentityResponseDto[]> {
     return this.identities.reorder(principal.userId, dto.ids);
+  }
+
+  /** Your "I am" statements as a typeset PDF, to print or keep. */
+  @Get('i-am.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF document.', schema: { type: 'string', format: 'binary' } })
+  async downloadIAmStatements(
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    void reply.type('application/pdf').header('Content-Disposition', 'attachment; filename="i-am.pdf"');
+    return this.documents.render(principal.userId);
   }
 
   @Get(':id')
