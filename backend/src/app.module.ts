@@ -6,6 +6,7 @@ import { aiConfig } from 'src/ai/config/ai.config';
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthModule } from 'src/auth/auth.module';
 import { CoachingModule } from 'src/coaching/coaching.module';
+import { CoachTurnsModule } from 'src/coaching/turns/coach-turns.module';
 import { authConfig } from 'src/auth/config/auth.config';
 import { RateLimitStorageModule } from 'src/common/throttling/rate-limit-storage.module';
 import { appConfig } from 'src/config/app.config';
@@ -46,6 +47,7 @@ import { UsersModule } from 'src/users/users.module';
     AiModule,
     PromptsModule,
     CoachingModule,
+    CoachTurnsModule,
   ],
 })
 export class AppModule {}

@@ -19,6 +19,7 @@ import {
 } from 'src/common/admin-list/filter-values';
 import type { UserResponseDto } from 'src/users/dto/user-response.dto';
 import { type UserEntity, UserRole } from 'src/users/entities/user.entity';
+import { toProfilePatch } from 'src/users/profile-patch';
 import { UsersErrorCode, UsersException } from 'src/users/users.exception';
 import { normaliseEmail } from 'src/users/users.repository';
 import { toUserResponse, UsersService } from 'src/users/users.service';
@@ -116,19 +117,7 @@ export class AdminUsersService {
     if (dto.isActive === false && user.id === actor.userId) {
       throw conflict(UsersErrorCode.CannotModifySelf, 'You cannot deactivate your own account.', 'isActive');
     }
-    const patch: Partial<UserEntity> = {};
-    if (dto.firstName !== undefined) {
-      patch.firstName = dto.firstName.trim();
-    }
-    if (dto.lastName !== undefined) {
-      patch.lastName = dto.lastName.trim();
-    }
-    if (dto.timezone !== undefined) {
-      patch.timezone = dto.timezone;
-    }
-    if (dto.memoryEnabled !== undefined) {
-      patch.memoryEnabled = dto.memoryEnabled;
-    }
+    const patch: Partial<UserEntity> = toProfilePatch(dto);
     if (dto.isActive !== undefined) {
       patch.isActive = dto.isActive;
     }

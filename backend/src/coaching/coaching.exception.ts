@@ -14,6 +14,12 @@ export enum CoachingErrorCode {
   CardExpired = 'card_expired',
   TurnInProgress = 'turn_in_progress',
   OnBreak = 'on_break',
+  EmptyTurn = 'empty_turn',
+  IdempotencyKeyReused = 'idempotency_key_reused',
+  TurnNotFound = 'turn_not_found',
+  InvalidLastEventId = 'invalid_last_event_id',
+  TurnRateLimited = 'turn_rate_limited',
+  DailyTokenBudgetExceeded = 'daily_token_budget_exceeded',
 }
 
 export class CoachingException extends AppException {
@@ -100,5 +106,45 @@ export class CoachingException extends AppException {
       'The coach is still answering your previous message.',
       HttpStatus.CONFLICT,
     );
+  }
+
+  static emptyTurn(): CoachingException {
+    const message = 'Send a message, press a button, or both.';
+    return new CoachingException(CoachingErrorCode.EmptyTurn, message, HttpStatus.BAD_REQUEST, [
+      { field: 'message', message },
+    ]);
+  }
+
+  static idempotencyKeyReused(): CoachingException {
+    return new CoachingException(
+      CoachingErrorCode.IdempotencyKeyReused,
+      'This Idempotency-Key was already used for a different request.',
+      HttpStatus.CONFLICT,
+    );
+  }
+
+  static turnNotFound(): CoachingException {
+    return new CoachingException(CoachingErrorCode.TurnNotFound, 'Turn not found.', HttpStatus.NOT_FOUND);
+  }
+
+  static invalidLastEventId(): CoachingException {
+    const message = 'Last-Event-ID must be the id of an event of this turn (a positive integer).';
+    return new CoachingException(CoachingErrorCode.InvalidLastEventId, message, HttpStatus.BAD_REQUEST, [
+      { field: 'Last-Event-ID', message },
+    ]);
+  }
+}
+
+/** A per-client quota ran out: 429 with the reason and when to try again (Retry-After). */
+export class TurnQuotaException extends CoachingException {
+  readonly retryAfterSeconds: number;
+
+  constructor(
+    code: CoachingErrorCode.TurnRateLimited | CoachingErrorCode.DailyTokenBudgetExceeded,
+    message: string,
+    retryAfterSeconds: number,
+  ) {
+    super(code, message, HttpStatus.TOO_MANY_REQUESTS);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }
 }

@@ -13,6 +13,7 @@ import { PhaseTransitionHandler } from 'src/coaching/actions/handlers/phase-tran
 import { SessionBreakHandler } from 'src/coaching/actions/handlers/session-break.handler';
 import { ButtonPressService } from 'src/coaching/buttons/button-press.service';
 import { CoachCatalogService } from 'src/coaching/coach-catalog.service';
+import { CoachController } from 'src/coaching/coach.controller';
 import { coachingConfig } from 'src/coaching/config/coaching.config';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
 import { PromptContextRegistration } from 'src/coaching/context/prompt-context-registration';
@@ -59,10 +60,10 @@ const REPOSITORIES = [
 ];
 
 // The coaching domain core: data model, action engine, read services and the prompt context.
-// The turn pipeline and the HTTP controllers build on the services exported here.
+// The turn pipeline (CoachTurnsModule) builds on the services exported here.
 @Module({
   imports: [ConfigModule.forFeature(coachingConfig)],
-  controllers: [IdentitiesController],
+  controllers: [CoachController, IdentitiesController],
   providers: [
     ...REPOSITORIES,
     ...HANDLERS,
@@ -101,6 +102,9 @@ const REPOSITORIES = [
     ChatMessageRepository,
     ActionLogRepository,
     TurnRepository,
+    // For the turn pipeline (CoachTurnsModule), which takes the same state lock as the core.
+    CoachStateRepository,
+    BreakRepository,
   ],
 })
 export class CoachingModule {}

@@ -72,6 +72,16 @@ export class EnvironmentVariables {
 
   // An http(s) URL or a path on this server (default /media/videos, the local placeholder).
   @IsOptional() @Matches(/^(https?:\/\/\S+|\/\S*)$/) COACH_VIDEO_BASE_URL?: string;
+  // Per-client quotas; 0 turns a quota off.
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_TURNS_PER_MINUTE?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_DAILY_TOKEN_BUDGET?: number;
+
+  // Safety screening: resources per country (JSON, merged over the built-ins), the country
+  // used when a client has none, staff alert recipients (comma-separated; unset = all staff).
+  @IsOptional() @IsJSON() SAFETY_RESOURCES?: string;
+  @IsOptional() @Matches(/^([A-Za-z]{2}|INTL)$/) SAFETY_DEFAULT_COUNTRY?: string;
+  @IsOptional() @Matches(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/) SAFETY_ALERT_EMAILS?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000) SAFETY_MODERATION_TIMEOUT_MS?: number;
 
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @IsOptional() @Matches(DURATION) ACCESS_TOKEN_TTL?: string;

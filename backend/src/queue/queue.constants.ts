@@ -21,6 +21,8 @@ export interface JobPayloads {
   'system.ping': { at: string };
   /** Deliver one email_outbox row (the row, not the payload, holds the mail). */
   'email.send': { outboxId: string };
+  /** Answer one queued coach turn (the turn row holds the input). */
+  'coach.turn': { turnId: string };
 }
 
 export type JobName = keyof JobPayloads;

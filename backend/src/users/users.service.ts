@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { UpdateMeDto } from 'src/users/dto/update-me.dto';
 import type { UserResponseDto } from 'src/users/dto/user-response.dto';
 import type { UserEntity } from 'src/users/entities/user.entity';
+import { toProfilePatch } from 'src/users/profile-patch';
 import { UsersException } from 'src/users/users.exception';
 import { type NewUser, type UserListQuery, UsersRepository } from 'src/users/users.repository';
 
@@ -74,19 +75,7 @@ export class UsersService {
   }
 
   async updateMe(userId: string, dto: UpdateMeDto): Promise<UserResponseDto> {
-    const patch: Partial<UserEntity> = {};
-    if (dto.firstName !== undefined) {
-      patch.firstName = dto.firstName.trim();
-    }
-    if (dto.lastName !== undefined) {
-      patch.lastName = dto.lastName.trim();
-    }
-    if (dto.timezone !== undefined) {
-      patch.timezone = dto.timezone;
-    }
-    if (dto.memoryEnabled !== undefined) {
-      patch.memoryEnabled = dto.memoryEnabled;
-    }
+    const patch: Partial<UserEntity> = toProfilePatch(dto);
     if (Object.keys(patch).length > 0) {
       await this.users.update(userId, patch);
     }

@@ -673,6 +673,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coach/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCoachState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCoachMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCoachCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetCoaching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identities": {
         parameters: {
             query?: never;
@@ -735,6 +799,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateIdentity"];
+        trace?: never;
+    };
+    "/api/v1/coach/turns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createTurn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/turns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTurn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/turns/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["streamTurnEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1004,14 +1116,14 @@ export interface components {
             text: string;
         };
         RegisterDto: {
-            /** @example ann@example.com */
-            email: string;
             /** @example Blue-Kettle-Moon-7 */
             password: string;
             /** @example Ann */
             firstName: string;
             /** @example Lee */
             lastName: string;
+            /** @example ann@example.com */
+            email: string;
         };
         AcceptedResponseDto: {
             /** @example If the address can receive it, an email is on its way. */
@@ -1027,17 +1139,17 @@ export interface components {
             expiresAt: string;
         };
         AcceptInviteDto: {
-            /**
-             * @description The token from the invite link
-             * @example Zm9vYmFyYmF6…
-             */
-            token: string;
             /** @example Blue-Kettle-Moon-7 */
             password: string;
             /** @example Ann */
             firstName: string;
             /** @example Lee */
             lastName: string;
+            /**
+             * @description The token from the invite link
+             * @example Zm9vYmFyYmF6…
+             */
+            token: string;
         };
         LoginResponseDto: {
             user: components["schemas"]["UserResponseDto"];
@@ -1351,14 +1463,17 @@ export interface components {
             secret: string;
         };
         AdminCreateUserDto: {
-            /** @example ann@example.com */
-            email: string;
             /** @example Ann */
             firstName?: string;
             /** @example Lee */
             lastName?: string;
-            /** @example Europe/Berlin */
+            /**
+             * @description IANA time zone
+             * @example Europe/Berlin
+             */
             timezone?: string;
+            /** @example ann@example.com */
+            email: string;
             /**
              * @description Anything but `user` needs a superuser
              * @default user
@@ -1370,9 +1485,15 @@ export interface components {
             firstName?: string;
             /** @example Lee */
             lastName?: string;
-            /** @example Europe/Berlin */
+            /**
+             * @description IANA time zone
+             * @example Europe/Berlin
+             */
             timezone?: string;
-            /** @example true */
+            /**
+             * @description Let the coach keep notes about you
+             * @example true
+             */
             memoryEnabled?: boolean;
             /**
              * @description False ends every session and blocks sign-in
@@ -1809,6 +1930,219 @@ export interface components {
              */
             updatedAt: string;
         };
+        OpenBreakDto: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2a4d-4e8f-9c7a-1d2e3f4a5b6c
+             */
+            id: string;
+            /**
+             * @example get_to_know
+             * @enum {string}
+             */
+            session: "welcome" | "get_to_know" | "brainstorming" | "refinement" | "commitment" | "i_am" | "visualization";
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            startedAt: string;
+        };
+        SafetyHoldDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            since: string;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            safetyEventId: string | null;
+            /** @example crisis_signal */
+            reason: string;
+        };
+        CoachStateResponseDto: {
+            /**
+             * @example identity_brainstorming
+             * @enum {string}
+             */
+            currentPhase: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization";
+            /**
+             * @example passions_and_talents
+             * @enum {string}
+             */
+            identityFocus: "passions_and_talents" | "maker_of_money" | "keeper_of_money" | "spiritual" | "personal_appearance" | "physical_expression" | "familial_relations" | "romantic_relation" | "doer_of_things";
+            /** @example [] */
+            skippedCategories: ("passions_and_talents" | "maker_of_money" | "keeper_of_money" | "spiritual" | "personal_appearance" | "physical_expression" | "familial_relations" | "romantic_relation" | "doer_of_things")[];
+            /**
+             * @example [
+             *       "curious",
+             *       "a parent"
+             *     ]
+             */
+            whoYouAre: string[];
+            /**
+             * @example [
+             *       "calm",
+             *       "fit"
+             *     ]
+             */
+            whoYouWantToBe: string[];
+            /**
+             * @example [
+             *       "background_upbringing"
+             *     ]
+             */
+            askedQuestions: ("background_upbringing" | "family_structure" | "work_living" | "hobbies_interests" | "why_here_hopes")[];
+            /**
+             * @example [
+             *       "welcome_intro"
+             *     ]
+             */
+            shownVideos: string[];
+            currentIdentity: components["schemas"]["IdentityResponseDto"] | null;
+            openBreak: components["schemas"]["OpenBreakDto"] | null;
+            safetyHold: components["schemas"]["SafetyHoldDto"] | null;
+            /**
+             * @description True while on a break: only “I’m ready” can be sent
+             * @example false
+             */
+            composerDisabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        MessageResponseDto: {
+            /**
+             * Format: uuid
+             * @example 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b
+             */
+            id: string;
+            /**
+             * @example coach
+             * @enum {string}
+             */
+            role: "user" | "coach";
+            /** @example Welcome! Shall we begin? */
+            content: string;
+            /**
+             * @description A card (`kind`: intro_choices, suggest_i_am, i_am_summary, propose_combine, propose_nest, propose_archive, video, break, safety_resources) with `phase`, `buttons`, `displayOnly` and `pressed`; see docs/coaching-engine.md
+             * @example null
+             */
+            component: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            turnId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        MessagePageResponseDto: {
+            /** @description Oldest first within the page */
+            items: components["schemas"]["MessageResponseDto"][];
+            /**
+             * Format: uuid
+             * @description Pass as `before` for the next (older) page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        CatalogPhaseDto: {
+            /**
+             * @example introduction
+             * @enum {string}
+             */
+            key: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization";
+            /** @example Introduction */
+            label: string;
+            /** @example The coach explains identity-based coaching. */
+            summary: string;
+            /**
+             * @example welcome
+             * @enum {string}
+             */
+            session: "welcome" | "get_to_know" | "brainstorming" | "refinement" | "commitment" | "i_am" | "visualization";
+            /** @example true */
+            usesModel: boolean;
+        };
+        CatalogSessionDto: {
+            /**
+             * @example welcome
+             * @enum {string}
+             */
+            key: "welcome" | "get_to_know" | "brainstorming" | "refinement" | "commitment" | "i_am" | "visualization";
+            /**
+             * @example [
+             *       "introduction"
+             *     ]
+             */
+            phases: ("introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization")[];
+            /** @example true */
+            introVideo: boolean;
+            /** @example false */
+            outroVideo: boolean;
+        };
+        CatalogCategoryDto: {
+            /**
+             * @example passions_and_talents
+             * @enum {string}
+             */
+            key: "passions_and_talents" | "maker_of_money" | "keeper_of_money" | "spiritual" | "personal_appearance" | "physical_expression" | "familial_relations" | "romantic_relation" | "doer_of_things";
+            /** @example Passions and talents */
+            label: string;
+            /** @example What you love and what you are good at. */
+            description: string;
+            /** @example true */
+            severalExpected: boolean;
+        };
+        CatalogVideoDto: {
+            /** @example welcome_intro */
+            key: string;
+            /**
+             * @example welcome
+             * @enum {string}
+             */
+            session: "welcome" | "get_to_know" | "brainstorming" | "refinement" | "commitment" | "i_am" | "visualization";
+            /**
+             * @example intro
+             * @enum {string}
+             */
+            kind: "intro" | "outro";
+            /** @example Welcome to identity coaching */
+            title: string;
+            /** @example /media/videos/welcome_intro.mp4 */
+            url: string;
+            /** @example 10 */
+            durationSeconds: number;
+        };
+        CoachCatalogResponseDto: {
+            phases: components["schemas"]["CatalogPhaseDto"][];
+            sessions: components["schemas"]["CatalogSessionDto"][];
+            categories: components["schemas"]["CatalogCategoryDto"][];
+            /**
+             * @example [
+             *       "proposed",
+             *       "accepted"
+             *     ]
+             */
+            identityStates: ("proposed" | "accepted" | "refinement_complete" | "commitment_complete" | "i_am_complete" | "visualization_complete" | "archived")[];
+            videos: components["schemas"]["CatalogVideoDto"][];
+        };
+        ResetCoachingDto: {
+            /**
+             * @description Must be true: the reset deletes your coaching data
+             * @example true
+             */
+            confirm: boolean;
+        };
         CreateIdentityDto: {
             /** @example Athlete */
             name: string;
@@ -1847,6 +2181,143 @@ export interface components {
             notes?: string[];
             /** @example I am a trail runner. */
             iAmStatement?: string | null;
+        };
+        PressedButtonDto: {
+            /**
+             * Format: uuid
+             * @description The coach message whose card the button is on
+             * @example 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b
+             */
+            messageId: string;
+            /**
+             * @description The button’s `id` on that card
+             * @example continue
+             */
+            buttonId: string;
+        };
+        ButtonActionDto: {
+            /**
+             * @description Exactly as the card’s button carries it
+             * @example acknowledge_video
+             */
+            type: string;
+            /**
+             * @description As the button carries them; only params the card marks `editable` may differ
+             * @example {
+             *       "key": "welcome_intro"
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        CreateTurnDto: {
+            /**
+             * @description What the client typed. A turn needs a message, a button, or both.
+             * @example I grew up by the sea.
+             */
+            message?: string | null;
+            /** @description The card button pressed; required with `actions` and for reply-only buttons */
+            button?: components["schemas"]["PressedButtonDto"];
+            /** @description The pressed button’s actions, in order, as the card offered them */
+            actions?: components["schemas"]["ButtonActionDto"][];
+        };
+        TurnInputDto: {
+            /** @example I grew up by the sea. */
+            message: string | null;
+            button: components["schemas"]["PressedButtonDto"] | null;
+            actions: components["schemas"]["ButtonActionDto"][];
+        };
+        TurnUsageDto: {
+            /** @example 1830 */
+            inputTokens: number;
+            /** @example 96 */
+            outputTokens: number;
+            /** @example 0 */
+            cachedTokens: number;
+            /** @example 0 */
+            reasoningTokens: number;
+        };
+        TurnResponseDto: {
+            /**
+             * Format: uuid
+             * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            id: string;
+            /**
+             * @example queued
+             * @enum {string}
+             */
+            status: "queued" | "streaming" | "done" | "failed";
+            input: components["schemas"]["TurnInputDto"];
+            /** @example gpt-4o-mini */
+            model: string | null;
+            /** @description Prompt versions the reply was built from */
+            promptVersionIds: string[];
+            usage: components["schemas"]["TurnUsageDto"] | null;
+            /**
+             * @description Model time, all passes
+             * @example 1840
+             */
+            latencyMs: number | null;
+            /**
+             * @description Time to the first token
+             * @example 420
+             */
+            ttftMs: number | null;
+            /**
+             * @description Why the turn failed
+             * @example null
+             */
+            errorCode: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            finishedAt: string | null;
+        };
+        TurnActionDto: {
+            /** @example create_identity */
+            type: string;
+            /**
+             * @example {
+             *       "category": "spiritual"
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example applied
+             * @enum {string}
+             */
+            status: "applied" | "rejected";
+            /**
+             * @example model
+             * @enum {string}
+             */
+            source: "model" | "button" | "staff";
+            /** @example Created identity “Runner”. */
+            summary: string | null;
+            /** @example null */
+            reasonCode: string | null;
+        };
+        TurnResultResponseDto: {
+            turn: components["schemas"]["TurnResponseDto"];
+            /** @description The turn’s messages: the client’s, then the coach’s */
+            messages: components["schemas"]["MessageResponseDto"][];
+            /** @description Every action of the turn, applied or rejected */
+            actions: components["schemas"]["TurnActionDto"][];
+            /** @description The coach state now */
+            state: components["schemas"]["CoachStateResponseDto"];
+        };
+        TurnAcceptedResponseDto: {
+            turn: components["schemas"]["TurnResponseDto"];
         };
     };
     responses: never;
@@ -5239,6 +5710,206 @@ export interface operations {
             };
         };
     };
+    getCoachState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachStateResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listCoachMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The id of the oldest message already shown */
+                before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePageResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getCoachCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachCatalogResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    resetCoaching: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetCoachingDto"];
+            };
+        };
+        responses: {
+            /** @description Your coaching data was cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listIdentities: {
         parameters: {
             query?: never;
@@ -5665,6 +6336,224 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createTurn: {
+        parameters: {
+            query?: {
+                /** @description Block until the turn is done and answer with its result (200) instead of 202 */
+                wait?: boolean;
+            };
+            header?: {
+                /** @description Same key and body → the same turn, never a second model call; another body → 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTurnDto"];
+            };
+        };
+        responses: {
+            /** @description Answered without the model, or `?wait=true` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnResultResponseDto"];
+                };
+            };
+            /** @description Queued; follow `/coach/turns/:id/events` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnAcceptedResponseDto"];
+                };
+            };
+            /** @description `empty_turn`, `validation_failed` (e.g. message over 4000 characters), `button_not_offered` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `message_not_found` (the card’s message) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_in_progress`, `idempotency_key_reused`, `on_break`, `card_expired`, `card_not_interactive` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_rate_limited` or `daily_token_budget_exceeded`; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getTurn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnResultResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    streamTurnEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Resume after this event id */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream; ids are 1, 2, 3… per turn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_last_event_id` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Unexpected error; the body never contains internal details. */

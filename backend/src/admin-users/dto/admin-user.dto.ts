@@ -1,31 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength, Validate } from 'class-validator';
-import { IsTimeZoneConstraint } from 'src/users/dto/time-zone.validator';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { UpdateMeDto } from 'src/users/dto/update-me.dto';
 import { UserRole } from 'src/users/entities/user.entity';
 
-export class AdminCreateUserDto {
+// Profile fields and their validation come from UpdateMeDto, so a rule changes in one place.
+export class AdminCreateUserDto extends PickType(UpdateMeDto, [
+  'firstName',
+  'lastName',
+  'timezone',
+] as const) {
   @ApiProperty({ example: 'ann@example.com', maxLength: 320 })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(320)
   email: string;
-
-  @ApiPropertyOptional({ example: 'Ann', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  firstName?: string;
-
-  @ApiPropertyOptional({ example: 'Lee', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  lastName?: string;
-
-  @ApiPropertyOptional({ example: 'Europe/Berlin' })
-  @IsOptional()
-  @IsString()
-  @Validate(IsTimeZoneConstraint)
-  timezone?: string;
 
   @ApiPropertyOptional({
     enum: UserRole,
@@ -38,30 +25,7 @@ export class AdminCreateUserDto {
   role?: UserRole;
 }
 
-export class AdminUpdateUserDto {
-  @ApiPropertyOptional({ example: 'Ann', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  firstName?: string;
-
-  @ApiPropertyOptional({ example: 'Lee', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  lastName?: string;
-
-  @ApiPropertyOptional({ example: 'Europe/Berlin' })
-  @IsOptional()
-  @IsString()
-  @Validate(IsTimeZoneConstraint)
-  timezone?: string;
-
-  @ApiPropertyOptional({ example: true })
-  @IsOptional()
-  @IsBoolean()
-  memoryEnabled?: boolean;
-
+export class AdminUpdateUserDto extends UpdateMeDto {
   @ApiPropertyOptional({ example: true, description: 'False ends every session and blocks sign-in' })
   @IsOptional()
   @IsBoolean()

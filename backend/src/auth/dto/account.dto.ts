@@ -1,12 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
-export class RegisterDto {
-  @ApiProperty({ example: 'ann@example.com', maxLength: 320 })
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email: string;
-
+// The new-account fields shared by open signup and invite acceptance.
+class NewAccountFieldsDto {
   @ApiProperty({ example: 'Blue-Kettle-Moon-7', minLength: 10, maxLength: 256 })
   @IsString()
   @MaxLength(256)
@@ -24,28 +20,19 @@ export class RegisterDto {
   lastName: string;
 }
 
-export class AcceptInviteDto {
+export class RegisterDto extends NewAccountFieldsDto {
+  @ApiProperty({ example: 'ann@example.com', maxLength: 320 })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email: string;
+}
+
+export class AcceptInviteDto extends NewAccountFieldsDto {
   @ApiProperty({ example: 'Zm9vYmFyYmF6…', description: 'The token from the invite link' })
   @IsString()
   @MinLength(10)
   @MaxLength(200)
   token: string;
-
-  @ApiProperty({ example: 'Blue-Kettle-Moon-7', minLength: 10, maxLength: 256 })
-  @IsString()
-  @MaxLength(256)
-  password: string;
-
-  @ApiProperty({ example: 'Ann', maxLength: 100 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  firstName: string;
-
-  @ApiProperty({ example: 'Lee', maxLength: 100 })
-  @IsString()
-  @MaxLength(100)
-  lastName: string;
 }
 
 export class TokenDto {

@@ -7,13 +7,23 @@ export interface CoachingConfig {
    * the API's own /media/videos, which serves a short local placeholder for every key.
    */
   videoBaseUrl: string;
+  /** Turns a client may start per rolling minute; 0 means no limit. */
+  turnsPerMinute: number;
+  /** Model tokens (input + output) a client may use per UTC day; 0 means no limit. */
+  dailyTokenBudget: number;
 }
 
 export const DEFAULT_VIDEO_BASE_URL = '/media/videos';
+export const DEFAULT_TURNS_PER_MINUTE = 10;
+export const DEFAULT_DAILY_TOKEN_BUDGET = 500_000;
 
 export const buildCoachingConfig = (source: Record<string, unknown> = process.env): CoachingConfig => {
   const env = validateEnvironment(source);
-  return { videoBaseUrl: (env.COACH_VIDEO_BASE_URL || DEFAULT_VIDEO_BASE_URL).replace(/\/+$/, '') };
+  return {
+    videoBaseUrl: (env.COACH_VIDEO_BASE_URL || DEFAULT_VIDEO_BASE_URL).replace(/\/+$/, ''),
+    turnsPerMinute: env.USER_TURNS_PER_MINUTE ?? DEFAULT_TURNS_PER_MINUTE,
+    dailyTokenBudget: env.USER_DAILY_TOKEN_BUDGET ?? DEFAULT_DAILY_TOKEN_BUDGET,
+  };
 };
 
 export const coachingConfig = registerAs('coaching', () => buildCoachingConfig());

@@ -6,6 +6,8 @@ export type TurnStatus = (typeof TURN_STATUSES)[number];
 /** What the client posted; stored so a retried or replayed turn sees the same input. */
 export interface TurnInput {
   message: string | null;
+  /** The card button pressed (its message and button id), when there was one. */
+  button?: { messageId: string; buttonId: string } | null;
   actions: unknown[];
 }
 

@@ -1,0 +1,21 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { TurnRunner } from 'src/coaching/turns/turn-runner.service';
+import { QueueName } from 'src/queue/queue.constants';
+import { QueueService } from 'src/queue/queue.service';
+
+// The coach queue's processor: thin, TurnRunner does the work and ignores finished turns.
+@Injectable()
+export class CoachTurnJob implements OnModuleInit {
+  constructor(
+    private readonly queue: QueueService,
+    private readonly runner: TurnRunner,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.process(QueueName.Coach, async (job) => {
+      if (job.name === 'coach.turn') {
+        await this.runner.run(job.data.turnId, job.attempt >= job.maxAttempts);
+      }
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { ButtonPressService } from 'src/coaching/buttons/button-press.service';
+import { PHASE_INFO } from 'src/coaching/catalog/phases';
+import { CoachingException } from 'src/coaching/coaching.exception';
+import { coachTextForCard } from 'src/coaching/components/card-copy';
+import type { Component } from 'src/coaching/components/component.types';
+import type { TurnEntity, TurnInput } from 'src/coaching/entities/turn.entity';
+import { BreakRepository } from 'src/coaching/repositories/break.repository';
+import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { TurnRepository } from 'src/coaching/repositories/turn.repository';
+import { SAFETY_SCREEN, type SafetyScreen } from 'src/coaching/safety/safety-screen';
+import { CoachStarter } from 'src/coaching/state/coach-starter.service';
+import { TurnQuotaService } from 'src/coaching/turns/turn-quota.service';
+import { turnRequestHash } from 'src/coaching/turns/turn-request';
+import { QueueName } from 'src/queue/queue.constants';
+import { QueueService } from 'src/queue/queue.service';
+
+export interface TurnSubmission {
+  userId: string;
+  input: TurnInput;
+  idempotencyKey: string | null;
+}
+
+export interface TurnAdmission {
+  turn: TurnEntity;
+  /** True when the model answers (queued: 202); false when the turn is already done (200). */
+  queued: boolean;
+  /** The card that is the whole reply (no model call), to publish as events. */
+  component: Component | null;
+}
+
+const COACH_TURN_ATTEMPTS = 3;
+
+const violatedConstraint = (error: unknown): string | null => {
+  if (!(error instanceof QueryFailedError)) {
+    return null;
+  }
+  const driver = error.driverError as { code?: string; constraint?: string };
+  return driver.code === '23505' ? (driver.constraint ?? null) : null;
+};
+
+/**
+ * Steps 1–4 of a turn, up to the queue: idempotency, safety screen, quotas, then in one
+ * transaction under the client's state lock the button press, the client's message and the
+ * turn row. A turn the model must answer is enqueued after commit; the rest are done here.
+ */
+@Injectable()
+export class TurnIntakeService {
+  private readonly logger = new Logger(TurnIntakeService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly starter: CoachStarter,
+    private readonly states: CoachStateRepository,
+    private readonly turns: TurnRepository,
+    private readonly messages: ChatMessageRepository,
+    private readonly breaks: BreakRepository,
+    private readonly buttons: ButtonPressService,
+    private readonly quota: TurnQuotaService,
+    private readonly queue: QueueService,
+    @Inject(SAFETY_SCREEN) private readonly safety: SafetyScreen,
+  ) {}
+
+  async submit(submission: TurnSubmission): Promise<TurnAdmission> {
+    const { userId, input, idempotencyKey } = submission;
+    const requestHash = idempotencyKey ? turnRequestHash(input) : null;
+    // An idempotent retry gets its turn back even when a quota ran out since the original.
+    if (idempotencyKey) {
+      const existing = await this.turns.findByIdempotencyKey(this.dataSource.manager, userId, idempotencyKey);
+      if (existing) {
+        return this.replay(existing, requestHash);
+      }
+    }
+    const verdict = input.message
+      ? await this.safety.screen({ userId, message: input.message })
+      : { flagged: false as const };
+    await this.quota.assertAvailable(userId);
+
+    let admission: TurnAdmission | 'replay';
+    try {
+      admission = await this.dataSource.transaction((db) =>
+        this.admit(db, submission, requestHash, verdict.flagged),
+      );
+    } catch (error) {
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_turns_user_running') {
+        throw CoachingException.turnInProgress();
+      }
+      if (constraint !== 'uq_turns_user_idempotency_key') {
+        throw error;
+      }
+      admission = 'replay';
+    }
+    if (admission === 'replay') {
+      const existing = await this.turns.findByIdempotencyKey(
+        this.dataSource.manager,
+        userId,
+        idempotencyKey ?? '',
+      );
+      if (!existing) {
+        throw CoachingException.turnNotFound();
+      }
+      return this.replay(existing, requestHash);
+    }
+    if (admission.queued) {
+      await this.enqueue(admission.turn);
+    }
+    return admission;
+  }
+
+  private async admit(
+    db: EntityManager,
+    { userId, input, idempotencyKey }: TurnSubmission,
+    requestHash: string | null,
+    flagged: boolean,
+  ): Promise<TurnAdmission | 'replay'> {
+    await this.starter.ensureStarted(db, userId);
+    // The state row lock serialises this client's turns: concurrent duplicates queue up here.
+    await this.states.lockForUser(db, userId);
+    if (idempotencyKey && (await this.turns.findByIdempotencyKey(db, userId, idempotencyKey))) {
+      return 'replay';
+    }
+    if (await this.turns.hasRunning(db, userId)) {
+      throw CoachingException.turnInProgress();
+    }
+    // On a break the composer is disabled: only the break card's button moves things on.
+    if (!input.button && (await this.breaks.findOpen(db, userId))) {
+      throw CoachingException.onBreak();
+    }
+    const turn = await this.turns.insert(db, { userId, input, idempotencyKey, requestHash });
+    const press = input.button
+      ? await this.buttons.press(db, {
+          userId,
+          messageId: input.button.messageId,
+          buttonId: input.button.buttonId,
+          actions: input.actions as { type: unknown; params?: unknown }[],
+          turnId: turn.id,
+        })
+      : null;
+    const said = input.message ?? press?.reply ?? null;
+    if (said) {
+      await this.messages.insert(db, { userId, role: 'user', content: said, turnId: turn.id });
+    }
+    const component = press?.result?.component ?? null;
+    if (component) {
+      await this.messages.insert(db, {
+        userId,
+        role: 'coach',
+        content: coachTextForCard(component) ?? '',
+        component,
+        turnId: turn.id,
+      });
+    }
+    const state = await this.states.lockForUser(db, userId);
+    const usesModel =
+      !component &&
+      !flagged &&
+      PHASE_INFO[state.currentPhase].usesModel &&
+      state.safetyHold === null &&
+      !(await this.breaks.findOpen(db, userId));
+    if (!usesModel) {
+      await this.turns.markAnswered(db, turn, new Date());
+    }
+    return { turn, queued: usesModel, component };
+  }
+
+  private async replay(turn: TurnEntity, requestHash: string | null): Promise<TurnAdmission> {
+    if (turn.requestHash !== requestHash) {
+      throw CoachingException.idempotencyKeyReused();
+    }
+    if (turn.status !== 'failed') {
+      return { turn, queued: turn.status === 'queued' || turn.status === 'streaming', component: null };
+    }
+    // The same request after a provider failure retries the same turn (its message is kept).
+    await this.dataSource.transaction(async (db) => {
+      await this.states.lockForUser(db, turn.userId);
+      if (await this.turns.hasRunning(db, turn.userId)) {
+        throw CoachingException.turnInProgress();
+      }
+      await this.turns.requeue(db, turn);
+    });
+    await this.enqueue(turn);
+    return { turn, queued: true, component: null };
+  }
+
+  private async enqueue(turn: TurnEntity): Promise<void> {
+    // A requeued turn needs a fresh job id: BullMQ keeps finished ids and would ignore it.
+    const jobId = `coach-turn-${turn.id}-${turn.updatedAt.getTime()}-${Date.now()}`;
+    try {
+      await this.queue.enqueue(
+        QueueName.Coach,
+        'coach.turn',
+        { turnId: turn.id },
+        { jobId, attempts: COACH_TURN_ATTEMPTS, backoffMs: 500 },
+      );
+    } catch (error) {
+      // Without a job nobody would ever finish the turn and the client would stay blocked.
+      this.logger.error({ err: error, turnId: turn.id }, 'Could not enqueue a coach turn');
+      await this.turns.markFailed(this.dataSource.manager, turn.id, 'queue_unavailable', new Date());
+      throw error;
+    }
+  }
+}
