@@ -34,6 +34,26 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        // `npm run bench` only (bench/run.mjs runs `vitest run --project bench`); never part of
+        // `npm test`, whose script names the unit and integration projects.
+        resolve: { alias },
+        test: {
+          name: 'bench',
+          globals: true,
+          include: ['bench/**/*.bench.ts'],
+          // Measured in `vitest run` (test mode), not Vitest's benchmark mode.
+          benchmark: { include: [] },
+          globalSetup: ['test/setup/global-setup.ts'],
+          setupFiles: ['test/setup/env.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          // One file at a time: benches must not compete with each other for the 2 cores.
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

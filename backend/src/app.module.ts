@@ -20,6 +20,7 @@ import { MetricsModule } from 'src/metrics/metrics.module';
 import { PromptsModule } from 'src/prompts/prompts.module';
 import { queueConfig } from 'src/queue/queue.config';
 import { QueueModule } from 'src/queue/queue.module';
+import { SafetyModule } from 'src/safety/safety.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
 
@@ -48,6 +49,7 @@ import { UsersModule } from 'src/users/users.module';
     PromptsModule,
     CoachingModule,
     CoachTurnsModule,
+    SafetyModule,
   ],
 })
 export class AppModule {}

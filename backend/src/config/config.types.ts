@@ -5,6 +5,7 @@ import type { AppConfig } from 'src/config/app.config';
 import type { DatabaseConfig } from 'src/database/database.config';
 import type { EmailConfig } from 'src/email/config/email.config';
 import type { QueueConfig } from 'src/queue/queue.config';
+import type { SafetyConfig } from 'src/safety/config/safety.config';
 
 // The shape behind `ConfigService<AllConfig, true>` so `get('app.port', { infer: true })` is typed.
 export interface AllConfig {
@@ -15,4 +16,5 @@ export interface AllConfig {
   auth: AuthConfig;
   email: EmailConfig;
   coaching: CoachingConfig;
+  safety: SafetyConfig;
 }

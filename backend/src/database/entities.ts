@@ -16,6 +16,7 @@ import { UserTokenEntity } from 'src/auth/entities/user-token.entity';
 import { EmailOutboxEntity } from 'src/email/entities/email-outbox.entity';
 import { PromptTemplateEntity } from 'src/prompts/entities/prompt-template.entity';
 import { PromptVersionEntity } from 'src/prompts/entities/prompt-version.entity';
+import { SafetyEventEntity } from 'src/safety/entities/safety-event.entity';
 import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import { UserEntity } from 'src/users/entities/user.entity';
 
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ActionLogEntity,
   BreakEntity,
   SessionVideoEntity,
+  SafetyEventEntity,
 ];

@@ -849,6 +849,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/safety-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSafetyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/safety-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSafetyEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/safety-events/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resolveSafetyEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2318,6 +2366,172 @@ export interface components {
         };
         TurnAcceptedResponseDto: {
             turn: components["schemas"]["TurnResponseDto"];
+        };
+        SafetyEventSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /** @example Ann Example */
+            userName: string | null;
+            /** @example ann@example.com */
+            userEmail: string | null;
+            /** Format: uuid */
+            messageId: string | null;
+            /** @example I do not want to be here anymore */
+            messageText: string;
+            /**
+             * @example classifier
+             * @enum {string}
+             */
+            flaggedBy: "classifier" | "moderation" | "both";
+            /**
+             * @description The offline classifier’s combined score
+             * @example 0.97
+             */
+            classifierScore: number;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            resolutionNote: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            alertQueuedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SafetyEvidenceDto: {
+            /** @example want_to_die */
+            rule: string;
+            /**
+             * @example suicidal_intent
+             * @enum {string}
+             */
+            category: "suicidal_intent" | "self_harm" | "indirect_distress";
+            /** @example want to die */
+            text: string;
+            /** @example 1 */
+            weight: number;
+            /**
+             * @description The weight after context (negation, third person, past, fiction)
+             * @example 1
+             */
+            score: number;
+            /** @example [] */
+            modifiers: string[];
+        };
+        SafetyClassifierResultDto: {
+            /**
+             * @example flag
+             * @enum {string}
+             */
+            verdict: "flag" | "clear";
+            /** @example 0.97 */
+            score: number;
+            /**
+             * @example {
+             *       "suicidal_intent": 0.97,
+             *       "self_harm": 0,
+             *       "indirect_distress": 0
+             *     }
+             */
+            categories: {
+                [key: string]: number;
+            };
+            evidence: components["schemas"]["SafetyEvidenceDto"][];
+            /** @example offline-2025.11-1 */
+            version: string;
+        };
+        SafetyModerationDto: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "error" | "skipped";
+            /** @example openai */
+            provider: string;
+            /** @example true */
+            flagged?: boolean;
+            /** @example true */
+            selfHarm?: boolean;
+            categories?: {
+                [key: string]: boolean;
+            };
+            scores?: {
+                [key: string]: number;
+            };
+            /** @example AiException: The request timed out. */
+            error?: string;
+        };
+        SafetyContextMessageDto: {
+            /** @example user */
+            role: string;
+            /** @example I had a rough week. */
+            content: string;
+            /** Format: date-time */
+            at: string | null;
+        };
+        SafetyEventContextDto: {
+            /** @example brainstorming */
+            phase: string | null;
+            recentMessages: components["schemas"]["SafetyContextMessageDto"][];
+        };
+        SafetyEventDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /** @example Ann Example */
+            userName: string | null;
+            /** @example ann@example.com */
+            userEmail: string | null;
+            /** Format: uuid */
+            messageId: string | null;
+            /** @example I do not want to be here anymore */
+            messageText: string;
+            /**
+             * @example classifier
+             * @enum {string}
+             */
+            flaggedBy: "classifier" | "moderation" | "both";
+            /**
+             * @description The offline classifier’s combined score
+             * @example 0.97
+             */
+            classifierScore: number;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            resolutionNote: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            alertQueuedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            classifier: components["schemas"]["SafetyClassifierResultDto"];
+            moderation: components["schemas"]["SafetyModerationDto"];
+            context: components["schemas"]["SafetyEventContextDto"];
+        };
+        ResolveSafetyEventDto: {
+            /**
+             * @description What was done, for the record (1–2000 characters)
+             * @example Called the client; they are safe and have support this weekend.
+             */
+            note: string;
         };
     };
     responses: never;
@@ -6554,6 +6768,196 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSafetyEvents: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC" | "DESC"]` */
+                sort?: string;
+                /** @description JSON `[first, last]`, inclusive, zero-based */
+                range?: string;
+                /** @description JSON object of filters; `q` is free-text search */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEventSummaryDto"][];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSafetyEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEventDetailDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    resolveSafetyEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveSafetyEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEventDetailDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Unexpected error; the body never contains internal details. */

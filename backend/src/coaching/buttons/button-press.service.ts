@@ -4,7 +4,7 @@ import { ActionEngine } from 'src/coaching/actions/action-engine.service';
 import type { ApplyActionsResult, RawAction } from 'src/coaching/actions/action.types';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import { matchButtonPress } from 'src/coaching/components/button-press.matcher';
-import type { CardButton } from 'src/coaching/components/component.types';
+import type { CardButton, Component } from 'src/coaching/components/component.types';
 import { toDisplayOnly } from 'src/coaching/components/display-copy';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
@@ -22,6 +22,8 @@ export interface ButtonPressInput {
 
 export interface ButtonPressResult {
   button: CardButton;
+  /** The kind of card the button was on. */
+  cardKind: Component['kind'] | null;
   /** Text to post as the client's message (reply buttons); null for effect-only buttons. */
   reply: string | null;
   /** What the button's actions did; null for reply-only buttons. */
@@ -79,6 +81,11 @@ export class ButtonPressService {
         toDisplayOnly(message.component, match.button, new Date()),
       );
     }
-    return { button: match.button, reply: match.button.reply, result };
+    return {
+      button: match.button,
+      cardKind: message.component?.kind ?? null,
+      reply: match.button.reply,
+      result,
+    };
   }
 }

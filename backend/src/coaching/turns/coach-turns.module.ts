@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { AiModule } from 'src/ai/ai.module';
 import { CoachingModule } from 'src/coaching/coaching.module';
 import { CoachTurnJob } from 'src/coaching/jobs/coach-turn.job';
-import { NoSafetyScreen, SAFETY_SCREEN } from 'src/coaching/safety/safety-screen';
+import { SAFETY_SCREEN } from 'src/coaching/safety/safety-screen';
 import { InMemoryTurnEventBus } from 'src/coaching/turns/events/in-memory-turn-event-bus';
 import { RedisTurnEventBus } from 'src/coaching/turns/events/redis-turn-event-bus';
 import { TurnEventPublisher } from 'src/coaching/turns/events/turn-event-publisher';
@@ -18,11 +18,13 @@ import { TurnsController } from 'src/coaching/turns/turns.controller';
 import { TurnsService } from 'src/coaching/turns/turns.service';
 import type { AllConfig } from 'src/config/config.types';
 import { PromptsModule } from 'src/prompts/prompts.module';
+import { SafetyModule } from 'src/safety/safety.module';
+import { SafetyService } from 'src/safety/safety.service';
 
 // The turn pipeline on top of the coaching core: intake, the coach.turn job, events and SSE.
 // Separate from CoachingModule so the core still runs without prompts, AI and the queue.
 @Module({
-  imports: [CoachingModule, PromptsModule, AiModule],
+  imports: [CoachingModule, PromptsModule, AiModule, SafetyModule],
   controllers: [TurnsController],
   providers: [
     {
@@ -36,8 +38,7 @@ import { PromptsModule } from 'src/prompts/prompts.module';
           : new InMemoryTurnEventBus();
       },
     },
-    // The safety issue replaces this with the real screen.
-    { provide: SAFETY_SCREEN, useClass: NoSafetyScreen },
+    { provide: SAFETY_SCREEN, useExisting: SafetyService },
     TurnEventPublisher,
     TurnEventStreamService,
     TurnIntakeService,

@@ -1,16 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { ButtonPressService } from 'src/coaching/buttons/button-press.service';
+import { type ButtonPressResult, ButtonPressService } from 'src/coaching/buttons/button-press.service';
 import { PHASE_INFO } from 'src/coaching/catalog/phases';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import { coachTextForCard } from 'src/coaching/components/card-copy';
 import type { Component } from 'src/coaching/components/component.types';
+import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import type { TurnEntity, TurnInput } from 'src/coaching/entities/turn.entity';
 import { BreakRepository } from 'src/coaching/repositories/break.repository';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
-import { SAFETY_SCREEN, type SafetyScreen } from 'src/coaching/safety/safety-screen';
+import {
+  SAFETY_SCREEN,
+  type SafetyScreen,
+  type SafetyTurnReply,
+  type SafetyVerdict,
+} from 'src/coaching/safety/safety-screen';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 import { TurnQuotaService } from 'src/coaching/turns/turn-quota.service';
 import { turnRequestHash } from 'src/coaching/turns/turn-request';
@@ -80,9 +86,7 @@ export class TurnIntakeService {
 
     let admission: TurnAdmission | 'replay';
     try {
-      admission = await this.dataSource.transaction((db) =>
-        this.admit(db, submission, requestHash, verdict.flagged),
-      );
+      admission = await this.dataSource.transaction((db) => this.admit(db, submission, requestHash, verdict));
     } catch (error) {
       const constraint = violatedConstraint(error);
       if (constraint === 'uq_turns_user_running') {
@@ -114,7 +118,7 @@ export class TurnIntakeService {
     db: EntityManager,
     { userId, input, idempotencyKey }: TurnSubmission,
     requestHash: string | null,
-    flagged: boolean,
+    verdict: SafetyVerdict,
   ): Promise<TurnAdmission | 'replay'> {
     await this.starter.ensureStarted(db, userId);
     // The state row lock serialises this client's turns: concurrent duplicates queue up here.
@@ -143,8 +147,21 @@ export class TurnIntakeService {
     if (said) {
       await this.messages.insert(db, { userId, role: 'user', content: said, turnId: turn.id });
     }
-    const component = press?.result?.component ?? null;
-    if (component) {
+    let state = await this.states.lockForUser(db, userId);
+    // Safety answers first: a flag, a press on the resources card, or a message while on hold
+    // gets the safety reply instead of the curriculum (and never reaches the model).
+    const safetyReply = await this.safetyReply(db, userId, verdict, press, state, said);
+    const component = safetyReply ? safetyReply.component : (press?.result?.component ?? null);
+    if (safetyReply) {
+      await this.messages.insert(db, {
+        userId,
+        role: 'coach',
+        content: safetyReply.message,
+        component: safetyReply.component,
+        turnId: turn.id,
+      });
+      state = await this.states.lockForUser(db, userId);
+    } else if (component) {
       await this.messages.insert(db, {
         userId,
         role: 'coach',
@@ -153,10 +170,9 @@ export class TurnIntakeService {
         turnId: turn.id,
       });
     }
-    const state = await this.states.lockForUser(db, userId);
     const usesModel =
+      !safetyReply &&
       !component &&
-      !flagged &&
       PHASE_INFO[state.currentPhase].usesModel &&
       state.safetyHold === null &&
       !(await this.breaks.findOpen(db, userId));
@@ -164,6 +180,26 @@ export class TurnIntakeService {
       await this.turns.markAnswered(db, turn, new Date());
     }
     return { turn, queued: usesModel, component };
+  }
+
+  private async safetyReply(
+    db: EntityManager,
+    userId: string,
+    verdict: SafetyVerdict,
+    press: ButtonPressResult | null,
+    state: CoachStateEntity,
+    said: string | null,
+  ): Promise<SafetyTurnReply | null> {
+    if (verdict.flagged) {
+      return verdict.reply;
+    }
+    if (press?.cardKind === 'safety_resources') {
+      return this.safety.answerCardPress(db, userId, press.button.id, state.currentPhase);
+    }
+    if (state.safetyHold !== null && said) {
+      return this.safety.heldReply(state.currentPhase);
+    }
+    return null;
   }
 
   private async replay(turn: TurnEntity, requestHash: string | null): Promise<TurnAdmission> {

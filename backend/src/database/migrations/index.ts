@@ -7,6 +7,7 @@ import { CreatePrompts1764200000000 } from 'src/database/migrations/176420000000
 import { CreateLlmCalls1764200000001 } from 'src/database/migrations/1764200000001-CreateLlmCalls';
 import { CreateCoachingTables1764300000000 } from 'src/database/migrations/1764300000000-CreateCoachingTables';
 import { CreateSessionVideos1764300000001 } from 'src/database/migrations/1764300000001-CreateSessionVideos';
+import { CreateSafetyEvents1764500000000 } from 'src/database/migrations/1764500000000-CreateSafetyEvents';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateLlmCalls1764200000001,
   CreateCoachingTables1764300000000,
   CreateSessionVideos1764300000001,
+  CreateSafetyEvents1764500000000,
 ];

@@ -1,0 +1,37 @@
+import type { SafetyClassification } from 'src/safety/classifier/safety-classifier';
+import type { StoredModeration } from 'src/safety/entities/safety-event.entity';
+import type { SafetyReply } from 'src/safety/safety-reply';
+
+// The safety module's side of the turn pipeline's SafetyScreen seam
+// (src/coaching/safety/safety-screen.ts): the same input and a superset of its verdict, so
+// SafetyService can be bound to SAFETY_SCREEN as it is.
+
+export interface SafetyScreenInput {
+  userId: string;
+  /** The client's words (the pipeline's name for them). */
+  message?: string | null;
+  /** Same as `message`; either may be given. */
+  text?: string | null;
+  /** The stored chat message, when the pipeline saved it before screening. */
+  messageId?: string | null;
+  /** The last few messages, oldest first; loaded from the database when omitted. */
+  recentMessages?: { role: string; content: string; at?: string | null }[];
+  /** ISO country code for the resources card; the configured default otherwise. */
+  country?: string | null;
+}
+
+export type SafetyVerdict =
+  | {
+      flagged: false;
+      classifier: SafetyClassification | null;
+      moderation: StoredModeration | null;
+    }
+  | {
+      /** Answer the turn with `reply` instead of the curriculum; the hold is already set. */
+      flagged: true;
+      reason: string;
+      eventId: string;
+      reply: SafetyReply;
+      classifier: SafetyClassification;
+      moderation: StoredModeration;
+    };

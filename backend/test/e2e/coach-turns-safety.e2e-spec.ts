@@ -1,0 +1,105 @@
+import { DataSource } from 'typeorm';
+import { UserRole } from 'src/users/entities/user.entity';
+import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
+import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
+import { api, type MessageJson, pressBody } from 'test/utils/coach-turns';
+import { countRows } from 'test/utils/coaching';
+import { startTestApp, type TestApp } from 'test/utils/test-app';
+
+interface StateJson {
+  currentPhase: string;
+  safetyHold: object | null;
+}
+
+// The crisis flow through the real turn pipeline: screening happens before anything is spent,
+// the curriculum pauses, staff hear about it, and only the client's own choice resumes coaching.
+describe('safety in the coach turn pipeline', () => {
+  let t: TestApp;
+  let fake: FakeOpenAiServer;
+  let client: AuthHeaders;
+  let clientId: string;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    fake = await FakeOpenAiServer.start();
+    t = await startTestApp('coach_turns_safety', {
+      env: {
+        AI_PROVIDER: 'openai',
+        OPENAI_API_KEY: 'sk-test-key',
+        OPENAI_BASE_URL: fake.baseUrl,
+        AI_MAX_RETRIES: '0',
+        USER_TURNS_PER_MINUTE: '0',
+      },
+    });
+    dataSource = t.app.get(DataSource);
+    await createUser(t.app, { role: UserRole.Staff });
+    const user = await createUser(t.app);
+    clientId = user.id;
+    client = await bearerHeaders(t.app, user);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await fake?.close();
+  });
+
+  const lastCoachMessage = async (): Promise<MessageJson> => {
+    const page = (await api(t.app, 'GET', '/coach/messages?limit=5', client)).json<{
+      items: MessageJson[];
+    }>();
+    const coach = [...page.items].reverse().find((message) => message.role === 'coach');
+    if (!coach) {
+      throw new Error('no coach message');
+    }
+    return coach;
+  };
+  const state = async (): Promise<StateJson> =>
+    (await api(t.app, 'GET', '/coach/state', client)).json<StateJson>();
+
+  it('should answer a crisis message with support and resources, hold the curriculum and alert staff without a model call', async () => {
+    const posted = await api(t.app, 'POST', '/coach/turns', client, {
+      message: 'honestly i dont want to be alive anymore',
+    });
+    expect(posted.statusCode, posted.body).toBe(200);
+    expect(fake.chatRequests()).toHaveLength(0);
+
+    const reply = await lastCoachMessage();
+    expect(reply.component).toMatchObject({ kind: 'safety_resources' });
+    expect(reply.content.length).toBeGreaterThan(20);
+    expect((await state()).safetyHold).not.toBeNull();
+    expect(await countRows(dataSource, 'safety_events', clientId)).toBe(1);
+    const alerts = await dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
+    );
+    expect(Number(alerts[0]?.count)).toBe(1);
+  });
+
+  it('should keep the hold and reply with resources when the client writes on without choosing to continue', async () => {
+    const posted = await api(t.app, 'POST', '/coach/turns', client, {
+      message: 'you misunderstood, whatever',
+    });
+    expect(posted.statusCode, posted.body).toBe(200);
+    expect(fake.chatRequests()).toHaveLength(0);
+    expect((await lastCoachMessage()).component).toMatchObject({ kind: 'safety_resources' });
+    expect((await state()).safetyHold).not.toBeNull();
+  });
+
+  it('should resume coaching but leave the staff event open when the client presses continue', async () => {
+    const card = await lastCoachMessage();
+    const pressed = await api(t.app, 'POST', '/coach/turns', client, pressBody(card, 'continue'));
+    expect(pressed.statusCode, pressed.body).toBe(200);
+    expect((await state()).safetyHold).toBeNull();
+    const events = await dataSource.query<{ status: string }[]>(
+      'SELECT status FROM safety_events WHERE user_id = $1',
+      [clientId],
+    );
+    expect(events.map((event) => event.status)).toEqual(['open']);
+
+    fake.enqueue({ content: JSON.stringify({ message: 'Welcome back. Shall we carry on?', actions: [] }) });
+    const next = await api(t.app, 'POST', '/coach/turns?wait=true', client, {
+      message: 'Yes, let us carry on',
+    });
+    expect(next.statusCode, next.body).toBe(200);
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+});
