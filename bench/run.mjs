@@ -3,7 +3,15 @@
 // baseline measured in the same run (the machine is shared and noisy). Results land in
 // bench/results/<timestamp>.json and bench/results/latest.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -133,8 +141,12 @@ if (process.env.BENCH_SKIP_TURNS !== '1') {
       env: { ...process.env, BENCH_RESULTS_DIR: benchDir, BENCH_DURATION: String(durationSeconds) },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    for (const file of readdirSync(benchDir).filter((name) => name.endsWith('.json')).sort()) {
-      results.measurements[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(benchDir, file), 'utf8'));
+    for (const file of readdirSync(benchDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
+      results.measurements[file.replace(/\.json$/, '')] = JSON.parse(
+        readFileSync(join(benchDir, file), 'utf8'),
+      );
     }
     if (run.status !== 0) {
       results.benchFailures = `vitest --project bench exited with ${run.status ?? run.signal}`;

@@ -85,7 +85,8 @@ const runTurn = async (
 
 const summarise = (samples: TurnSample[]) => {
   const ok = samples.filter(
-    (sample) => !sample.error && sample.firstDeltaAt && sample.providerFirstTokenAt && sample.providerReceivedAt,
+    (sample) =>
+      !sample.error && sample.firstDeltaAt && sample.providerFirstTokenAt && sample.providerReceivedAt,
   );
   return {
     turns: samples.length,

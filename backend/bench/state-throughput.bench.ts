@@ -49,7 +49,9 @@ const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
 
 const startProcess = (script: string, env: Record<string, string>) => {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each process there, to see where time goes.
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF]
+    : [];
   const child = spawn(process.execPath, [...profile, script], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', SERVE_STATIC: 'false', ...env },
