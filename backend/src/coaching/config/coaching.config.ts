@@ -11,11 +11,17 @@ export interface CoachingConfig {
   turnsPerMinute: number;
   /** Model tokens (input + output) a client may use per UTC day; 0 means no limit. */
   dailyTokenBudget: number;
+  /**
+   * Coach turns one process runs at once. A turn mostly waits on the model while it streams,
+   * so this is far above CPU count; the queue-wide default would make turns wait in line.
+   */
+  turnConcurrency: number;
 }
 
 export const DEFAULT_VIDEO_BASE_URL = '/media/videos';
 export const DEFAULT_TURNS_PER_MINUTE = 10;
 export const DEFAULT_DAILY_TOKEN_BUDGET = 500_000;
+export const DEFAULT_TURN_CONCURRENCY = 64;
 
 export const buildCoachingConfig = (source: Record<string, unknown> = process.env): CoachingConfig => {
   const env = validateEnvironment(source);
@@ -23,6 +29,7 @@ export const buildCoachingConfig = (source: Record<string, unknown> = process.en
     videoBaseUrl: (env.COACH_VIDEO_BASE_URL || DEFAULT_VIDEO_BASE_URL).replace(/\/+$/, ''),
     turnsPerMinute: env.USER_TURNS_PER_MINUTE ?? DEFAULT_TURNS_PER_MINUTE,
     dailyTokenBudget: env.USER_DAILY_TOKEN_BUDGET ?? DEFAULT_DAILY_TOKEN_BUDGET,
+    turnConcurrency: env.COACH_TURN_CONCURRENCY ?? DEFAULT_TURN_CONCURRENCY,
   };
 };
 
