@@ -329,3 +329,36 @@ describe('coach turn quotas', () => {
     expect(fake.chatRequests().length).toBe(calls);
   });
 });
+
+describe('coach turn daily token budget', () => {
+  let t: TestApp;
+  let fake: FakeOpenAiServer;
+
+  beforeAll(async () => {
+    fake = await FakeOpenAiServer.start();
+    t = await startTestApp('coach_turns_budget', {
+      env: { ...openAiEnv(fake), USER_DAILY_TOKEN_BUDGET: '1000' },
+    });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await fake?.close();
+  });
+
+  it("should answer 429 daily_token_budget_exceeded and call no model when today's tokens are spent", async () => {
+    const user = await createUser(t.app);
+    const headers = await bearerHeaders(t.app, user);
+    await t.app.get(DataSource).query(
+      `INSERT INTO llm_calls (user_id, purpose, provider, model, status, input_tokens, output_tokens)
+       VALUES ($1, 'coach_turn', 'openai', 'gpt-test', 'ok', 700, 300)`,
+      [user.id],
+    );
+    const limited = await api(t.app, 'POST', '/coach/turns', headers, { message: 'hello again' });
+    expect(limited.statusCode, limited.body).toBe(429);
+    expect(limited.json<{ code: string }>().code).toBe('daily_token_budget_exceeded');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(fake.chatRequests()).toHaveLength(0);
+    expect(await countRows(t.app.get(DataSource), 'chat_messages', user.id)).toBe(0);
+  });
+});
