@@ -1,13 +1,24 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, type AuthProvider, type DataProvider, Resource } from 'react-admin';
+import * as apiKeys from './api-keys';
+import * as auditLog from './audit-log';
 import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
+import * as emails from './emails';
+import * as invites from './invites';
 import { LoginPage } from './login/LoginPage';
-import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
+import type { Role } from './providers/authProvider';
+import { authProvider as defaultAuthProvider } from './providers/authProvider';
+import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
-import users from './users';
+import * as users from './users';
 
-export const App = () => (
+export interface AppProps {
+  /** The real providers by default; tests pass their own. */
+  authProvider?: AuthProvider;
+  dataProvider?: DataProvider;
+}
+
+export const App = ({ authProvider = defaultAuthProvider, dataProvider = defaultDataProvider }: AppProps) => (
   <Admin
     basename={ADMIN_BASENAME}
     title="Dev Coach — back office"
@@ -19,6 +30,15 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    <Resource name="users" {...users} />
+    {(permissions: Role) => (
+      <>
+        <Resource name="users" {...users} />
+        {/* Invites and API keys are superuser routes in the API; staff never see them. */}
+        {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
+        {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}
+        <Resource name="emails" {...emails} />
+        <Resource name="audit-log" {...auditLog} />
+      </>
+    )}
   </Admin>
 );

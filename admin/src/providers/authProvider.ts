@@ -1,5 +1,10 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import { httpClient as defaultHttpClient, type HttpClient } from './httpClient';
+import {
+  refreshSession as defaultRefreshSession,
+  shouldRefreshSession,
+  wasRefreshAttempted,
+} from './sessionRefresh';
 
 export const AUTH_ROUTES = {
   login: '/api/v1/auth/login',
@@ -97,28 +102,44 @@ const isServerUnavailable = (status: number | undefined): boolean =>
 
 export interface AuthProviderOptions {
   httpClient?: HttpClient;
+  /** Renews the session cookies (shared with `httpClient`); resolves whether it worked. */
+  refreshSession?: () => Promise<boolean>;
   /** How long a `/me` answer is reused between checkAuth/getIdentity/getPermissions. */
   sessionTtlMs?: number;
 }
 
 export const createAuthProvider = ({
   httpClient = defaultHttpClient,
+  refreshSession = defaultRefreshSession,
   sessionTtlMs = 5_000,
 }: AuthProviderOptions = {}): AuthProvider => {
   let cached: { user: SessionUser; at: number } | undefined;
+  // A recent "nobody is signed in" (401) answer, reused like a user: react-admin asks several
+  // times while it shows the login page, and each ask would otherwise be another request.
+  let signedOut: { error: Error; at: number } | undefined;
   let inFlight: Promise<SessionUser> | undefined;
 
   const forget = () => {
     cached = undefined;
+    signedOut = undefined;
     inFlight = undefined;
   };
 
   const remember = (user: SessionUser) => {
     cached = { user, at: Date.now() };
+    signedOut = undefined;
   };
 
   const fetchMe = async (): Promise<SessionUser> => {
-    const { json } = await httpClient(AUTH_ROUTES.me);
+    let json: unknown;
+    try {
+      ({ json } = await httpClient(AUTH_ROUTES.me));
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 401) {
+        signedOut = { error, at: Date.now() };
+      }
+      throw error;
+    }
     const user = parseSessionUser(json);
     if (!user) {
       throw new AuthError('The server returned an unexpected user.', { status: 200 });
@@ -129,8 +150,12 @@ export const createAuthProvider = ({
 
   /** The current session's user, shared by concurrent callers and reused for `sessionTtlMs`. */
   const currentUser = (): Promise<SessionUser> => {
-    if (cached && Date.now() - cached.at < sessionTtlMs) {
+    const now = Date.now();
+    if (cached && now - cached.at < sessionTtlMs) {
       return Promise.resolve(cached.user);
+    }
+    if (signedOut && now - signedOut.at < sessionTtlMs) {
+      return Promise.reject(signedOut.error);
     }
     inFlight ??= fetchMe().finally(() => {
       inFlight = undefined;
@@ -193,20 +218,24 @@ export const createAuthProvider = ({
       }
     },
 
-    checkError(error: unknown) {
+    async checkError(error: unknown) {
       const status = statusOf(error) ?? (isRecord(error) ? error.status : undefined);
       if (status === 401) {
+        // An expired access token is not a signed-out person: renew the session once (unless the
+        // request already tried) and only send them to the login page if that fails.
+        if (!wasRefreshAttempted(error) && shouldRefreshSession(error) && (await refreshSession())) {
+          return;
+        }
         // Session gone: react-admin calls logout() and sends the user to the login page.
         forget();
-        return Promise.reject(new AuthError('ra.notification.logged_out', { status }));
+        throw new AuthError('ra.notification.logged_out', { status });
       }
       if (status === 403) {
         // Signed in but not allowed to do this: stay, keep the session, show why.
         const message =
           error instanceof Error && error.message ? error.message : 'ra.notification.not_authorized';
-        return Promise.reject(new AuthError(message, { status, logoutUser: false }));
+        throw new AuthError(message, { status, logoutUser: false });
       }
-      return Promise.resolve();
     },
 
     async getIdentity(): Promise<UserIdentity> {
@@ -214,9 +243,21 @@ export const createAuthProvider = ({
       return { id: user.id, fullName: fullNameOf(user), email: user.email, role: user.role };
     },
 
-    async getPermissions(): Promise<Role> {
-      const user = await currentUser();
-      return user.role;
+    /**
+     * The role, or no permissions while nobody is signed in. Resolving (not rejecting) keeps
+     * react-admin from running its "access denied → log out" path on the login page; signing in
+     * invalidates this answer.
+     */
+    async getPermissions(): Promise<Role | undefined> {
+      try {
+        const user = await currentUser();
+        return user.role;
+      } catch (error) {
+        if (statusOf(error) === 401) {
+          return undefined;
+        }
+        throw error;
+      }
     },
   };
 };

@@ -1,10 +1,19 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './cookies';
+import { markRefreshAttempted, refreshSession, shouldRefreshSession } from './sessionRefresh';
 
-/** Cookie set by the API for the CSRF double-submit check; echoed in {@link CSRF_HEADER} on writes. */
-export const CSRF_COOKIE = 'dc_csrf';
-export const CSRF_HEADER = 'X-CSRF-Token';
+export { CSRF_COOKIE, CSRF_HEADER, readCookie } from './cookies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+// Routes that start or end a session: their 401 is the answer itself, never a reason to refresh
+// (and refreshing on the refresh route would loop).
+const SESSION_ROUTES = new Set([
+  '/api/v1/auth/login',
+  '/api/v1/auth/token',
+  '/api/v1/auth/refresh',
+  '/api/v1/auth/logout',
+]);
 
 /** Error body of every API failure (backend/src/common/dto/error-response.dto.ts). */
 export interface ApiErrorBody {
@@ -12,6 +21,14 @@ export interface ApiErrorBody {
   code: string;
   message: string;
   details?: { field?: string; message: string }[];
+}
+
+/**
+ * What react-admin receives as `HttpError.body`: the API's body plus `errors`, the per-field
+ * messages react-admin shows next to the form inputs (server-side validation).
+ */
+export interface HttpErrorBody extends ApiErrorBody {
+  errors?: Record<string, string>;
 }
 
 export interface HttpResponse {
@@ -29,21 +46,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const isApiErrorBody = (value: unknown): value is ApiErrorBody =>
   isRecord(value) && typeof value.message === 'string' && typeof value.code === 'string';
 
-export const readCookie = (name: string): string | undefined => {
-  const prefix = `${name}=`;
-  const pair = document.cookie
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(prefix));
-  if (pair === undefined) {
-    return undefined;
+/** `details[]` as react-admin's `{ field: message }` map, first message per field. */
+const fieldErrorsOf = (body: ApiErrorBody): Record<string, string> | undefined => {
+  const errors: Record<string, string> = {};
+  for (const detail of Array.isArray(body.details) ? body.details : []) {
+    if (isRecord(detail) && typeof detail.field === 'string' && typeof detail.message === 'string') {
+      errors[detail.field] ??= detail.message;
+    }
   }
-  const raw = pair.slice(prefix.length);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return Object.keys(errors).length > 0 ? errors : undefined;
 };
 
 /** Turns whatever the fetch failed with into an `HttpError` carrying our API's message and body. */
@@ -52,7 +63,9 @@ export const toHttpError = (error: unknown): HttpError => {
     const body: unknown = error.body;
     if (isApiErrorBody(body)) {
       const status = typeof error.status === 'number' ? error.status : body.statusCode;
-      return new HttpError(body.message, status, body);
+      const errors = fieldErrorsOf(body);
+      const withErrors: HttpErrorBody = errors ? { ...body, errors } : body;
+      return new HttpError(body.message, status, withErrors);
     }
     if (typeof error.status === 'number' && error.status >= 500) {
       // Not our API's error shape: a proxy or load balancer answered because the API is down.
@@ -69,17 +82,22 @@ export const toHttpError = (error: unknown): HttpError => {
   return new HttpError(`The server could not be reached (${reason}).`, 0, null);
 };
 
-/**
- * The single HTTP entry point of the back office: cookies ride along (`credentials: 'include'`),
- * writes echo the CSRF cookie, and failures reject with `HttpError(message, status, body)`.
- */
-export const httpClient: HttpClient = async (url, options = {}) => {
+const pathOf = (url: string): string => {
+  try {
+    return new URL(url, window.location.origin).pathname;
+  } catch {
+    return url;
+  }
+};
+
+const send: HttpClient = async (url, options = {}) => {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) {
     headers.set('Accept', 'application/json');
   }
   const method = (options.method ?? 'GET').toUpperCase();
   if (!SAFE_METHODS.has(method)) {
+    // Read at send time: a refresh in between rotates the cookie.
     const csrfToken = readCookie(CSRF_COOKIE);
     if (csrfToken) {
       headers.set(CSRF_HEADER, csrfToken);
@@ -91,3 +109,41 @@ export const httpClient: HttpClient = async (url, options = {}) => {
     throw toHttpError(error);
   }
 };
+
+export interface HttpClientOptions {
+  /** Renews the session cookies; resolves whether it worked. */
+  refresh?: () => Promise<boolean>;
+}
+
+/**
+ * The single HTTP entry point of the back office: cookies ride along (`credentials: 'include'`),
+ * writes echo the CSRF cookie, and failures reject with `HttpError(message, status, body)`.
+ * A request refused because the access token expired is sent again once, after a refresh that
+ * every request failing at the same moment shares.
+ */
+export const createHttpClient =
+  ({ refresh = refreshSession }: HttpClientOptions = {}): HttpClient =>
+  async (url, options = {}) => {
+    const csrfAtSend = readCookie(CSRF_COOKIE);
+    try {
+      return await send(url, options);
+    } catch (error) {
+      if (SESSION_ROUTES.has(pathOf(url)) || !shouldRefreshSession(error)) {
+        throw error;
+      }
+      // A refresh that finished after this request left (another request's or another tab's)
+      // has already rotated the cookies: retry without refreshing a second time.
+      const csrfNow = readCookie(CSRF_COOKIE);
+      const renewed = (csrfNow !== undefined && csrfNow !== csrfAtSend) || (await refresh());
+      if (!renewed) {
+        throw markRefreshAttempted(error);
+      }
+      try {
+        return await send(url, options);
+      } catch (retryError) {
+        throw markRefreshAttempted(retryError);
+      }
+    }
+  };
+
+export const httpClient: HttpClient = createHttpClient();

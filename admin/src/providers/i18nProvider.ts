@@ -6,7 +6,11 @@ interface MessageTree {
   [key: string]: string | MessageTree;
 }
 
-/** Our own strings: resource labels under `resources.*`, app strings under `devcoach.*`. */
+/**
+ * Our own strings: resource labels under `resources.*` (react-admin also reads
+ * `resources.<name>.message.delete_*` for delete confirmations and
+ * `resources.<name>.notifications.deleted`), app strings under `devcoach.*`.
+ */
 export const devCoachEnglishMessages = {
   ra: {
     auth: {
@@ -17,13 +21,109 @@ export const devCoachEnglishMessages = {
   resources: {
     users: {
       name: 'User |||| Users',
+      page: {
+        edit: '%{recordRepresentation}',
+        create: 'New account',
+      },
       fields: {
         id: 'ID',
+        q: 'Search by name or email',
         email: 'Email',
         firstName: 'First name',
         lastName: 'Last name',
         role: 'Role',
+        isActive: 'Active',
+        active: 'Status',
+        emailVerified: 'Email verified',
+        verified: 'Email',
+        hasPassword: 'Password set',
+        twoFactorEnabled: 'Two-factor',
+        timezone: 'Time zone',
+        memoryEnabled: 'Coach memory',
+        lastLoginAt: 'Last sign-in',
         createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      message: {
+        delete_title: 'Delete %{recordRepresentation}?',
+        delete_content:
+          'The account and everything it owns (conversations, identities, notes) are removed for good. This cannot be undone.',
+      },
+      notifications: {
+        deleted: 'Account deleted',
+      },
+    },
+    invites: {
+      name: 'Invite |||| Invites',
+      page: {
+        create: 'Invite someone',
+      },
+      fields: {
+        q: 'Search by email',
+        email: 'Email',
+        role: 'Role',
+        status: 'Status',
+        createdAt: 'Sent',
+        expiresAt: 'Expires',
+        acceptedAt: 'Accepted',
+      },
+      message: {
+        delete_title: 'Revoke the invitation for %{recordRepresentation}?',
+        delete_content: 'The link in their email stops working. You can invite them again at any time.',
+      },
+      notifications: {
+        deleted: 'Invitation revoked',
+      },
+    },
+    'api-keys': {
+      name: 'API key |||| API keys',
+      fields: {
+        name: 'Name',
+        prefix: 'Key starts with',
+        scopes: 'Scopes',
+        revoked: 'Status',
+        revokedAt: 'Status',
+        lastUsedAt: 'Last used',
+        createdAt: 'Created',
+      },
+      message: {
+        delete_title: 'Revoke “%{recordRepresentation}”?',
+        delete_content:
+          'Scripts and integrations using this key stop working straight away. This cannot be undone; create a new key if you need one again.',
+      },
+    },
+    'audit-log': {
+      name: 'Audit event |||| Audit log',
+      fields: {
+        q: 'Search',
+        createdAt: 'When',
+        action: 'Action',
+        actorEmail: 'By',
+        targetType: 'About',
+        targetId: 'Target ID',
+        ip: 'IP address',
+        userAgent: 'Browser',
+        details: 'Details',
+        since: 'From',
+        until: 'Until',
+      },
+    },
+    emails: {
+      name: 'Email |||| Email outbox',
+      page: {
+        show: '“%{recordRepresentation}”',
+      },
+      fields: {
+        q: 'Search recipient or subject',
+        toAddress: 'To',
+        subject: 'Subject',
+        template: 'Template',
+        status: 'Status',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+        providerMessageId: 'Provider message ID',
+        sentAt: 'Sent',
+        createdAt: 'Queued',
         updatedAt: 'Updated',
       },
     },
@@ -39,6 +139,84 @@ export const devCoachEnglishMessages = {
       sign_in_subheading: 'Staff sign-in',
       email: 'Email',
       server_unavailable: 'The server cannot be reached right now. Please try again in a moment.',
+    },
+    users: {
+      created: 'Account created. We emailed %{email} an invitation to choose a password.',
+      create_help: 'We’ll email an invitation to choose a password; the link works for seven days.',
+      active_help: 'Switching this off signs the person out everywhere and blocks sign-in.',
+      role_help: 'Staff manage coaching data; superusers also manage roles, invites and API keys.',
+      resend_invite: 'Resend invitation',
+      invite_resent: 'A fresh invitation is on its way to %{name}.',
+      filter_active: 'Active',
+      filter_inactive: 'Deactivated',
+      filter_verified: 'Verified',
+      filter_unverified: 'Not verified',
+    },
+    invites: {
+      created: 'Invitation sent to %{email}.',
+      create_help: 'The link works once, for seven days, and confirms their email address.',
+      resend: 'Resend',
+      resent: 'A fresh invitation is on its way to %{name}. The old link no longer works.',
+      revoke: 'Revoke',
+      status: {
+        pending: 'Pending',
+        accepted: 'Accepted',
+        expired: 'Expired',
+      },
+    },
+    api_keys: {
+      create_title: 'New API key',
+      create: 'Create key',
+      created: 'API key created',
+      name_help: 'Something that tells you later what it is for, e.g. “Prompt sync from CI”.',
+      scopes_help: 'Grant only what the script needs. Keys can only call routes that accept their scopes.',
+      scopes_required: 'Choose at least one scope',
+      scopes: {
+        prompts_read: 'Read prompts',
+        prompts_write: 'Change prompts',
+        eval_run: 'Run evaluations',
+      },
+      secret_title: 'Your new key “%{name}”',
+      secret_intro:
+        'Copy the key now and keep it somewhere safe, such as your CI secrets. This is the only time it is shown: we store just a fingerprint of it.',
+      secret_label: 'API key',
+      secret_usage:
+        'Send it in the X-Api-Key header. If it is ever lost or leaked, revoke it and create a new one.',
+      secret_done: 'I’ve saved it',
+      copy: 'Copy to clipboard',
+      copied: 'Copied. Paste it somewhere safe before you close this.',
+      copy_failed: 'Copying didn’t work here. Select the key and copy it by hand.',
+      active: 'Active',
+      revoked: 'Revoked',
+      revoked_on: 'Revoked %{date}',
+      revoke: 'Revoke',
+      never_used: 'Never',
+    },
+    audit: {
+      no_details: 'No further details.',
+    },
+    emails: {
+      retry: 'Retry',
+      retried: 'The email to %{name} is queued again.',
+      tab_html: 'Preview',
+      tab_text: 'Plain text',
+      preview_title: 'Preview of “%{subject}”',
+      preview_loading: 'Loading the preview…',
+      status: {
+        pending: 'Pending',
+        sending: 'Sending',
+        retrying: 'Retrying',
+        sent: 'Sent',
+        logged: 'Logged (not sent)',
+        failed: 'Failed',
+      },
+      template: {
+        invite: 'Invitation',
+        verify_email: 'Confirm email',
+        reset_password: 'Reset password',
+        password_changed: 'Password changed',
+        staff_safety_alert: 'Safety alert',
+      },
     },
     dashboard: {
       title: 'Dashboard',
@@ -61,6 +239,7 @@ export const devCoachEnglishMessages = {
       checks: {
         database: 'Database',
         queue: 'Queue',
+        provider: 'AI provider',
       },
     },
   },

@@ -28,8 +28,9 @@ const parseBody = (body: BodyInit | null | undefined): unknown => {
 };
 
 /**
- * Replaces the global `fetch` (the network edge) with a router keyed by "METHOD /path".
- * Unrouted requests answer 404 so a test notices calls it did not expect.
+ * Replaces the global `fetch` (the network edge) with a router keyed by "METHOD /path?query" or,
+ * failing that, "METHOD /path" (handy for list requests). Unrouted requests answer 404 so a test
+ * notices calls it did not expect.
  */
 export const stubFetch = (routes: Record<string, Route>) => {
   const calls: StubbedCall[] = [];
@@ -43,7 +44,8 @@ export const stubFetch = (routes: Record<string, Route>) => {
       credentials: init.credentials,
     };
     calls.push(call);
-    const route = routes[`${call.method} ${url}`];
+    const pathname = url.split('?')[0] ?? url;
+    const route = routes[`${call.method} ${url}`] ?? routes[`${call.method} ${pathname}`];
     return route
       ? route(call)
       : json(404, { statusCode: 404, code: 'not_found', message: `No stub for ${url}` });

@@ -1,13 +1,48 @@
-import { Datagrid, DateField, EmailField, List, SelectField, TextField } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  DateField,
+  List,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { roleChoices } from './types';
 
+const yesNoChoices = (yes: string, no: string) => [
+  { id: 'true', name: yes },
+  { id: 'false', name: no },
+];
+
+// Filter keys are the API's (`q`, `role`, `active`, `verified`); react-admin keeps them in the URL.
+const userFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} />,
+  <SelectInput
+    key="active"
+    source="active"
+    choices={yesNoChoices('devcoach.users.filter_active', 'devcoach.users.filter_inactive')}
+  />,
+  <SelectInput
+    key="verified"
+    source="verified"
+    choices={yesNoChoices('devcoach.users.filter_verified', 'devcoach.users.filter_unverified')}
+  />,
+];
+
+// Only these columns are sortable on the server (admin-users.service.ts); the rest are not.
 export const UserList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-    <Datagrid rowClick={false} bulkActionButtons={false}>
-      <EmailField source="email" />
+  <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} filters={userFilters}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      {/* Plain text, not a mailto: link, so clicking the address opens the account like the rest of the row. */}
+      <TextField source="email" />
       <TextField source="firstName" />
       <TextField source="lastName" />
       <SelectField source="role" choices={roleChoices} />
+      <BooleanField source="isActive" sortable={false} />
+      <BooleanField source="emailVerified" sortable={false} />
+      <DateField source="lastLoginAt" showTime emptyText="—" />
       <DateField source="createdAt" showTime />
     </Datagrid>
   </List>

@@ -1,9 +1,6 @@
-import UserIcon from '@mui/icons-material/People';
-import { UserList } from './UserList';
-import { userRepresentation } from './types';
-
-export default {
-  list: UserList,
-  icon: UserIcon,
-  recordRepresentation: userRepresentation,
-};
+// The users resource for <Resource name="users" {...users} />.
+export { default as icon } from '@mui/icons-material/People';
+export { UserCreate as create } from './UserCreate';
+export { UserEdit as edit } from './UserEdit';
+export { UserList as list } from './UserList';
+export { userRepresentation as recordRepresentation } from './types';

@@ -1,15 +1,26 @@
+import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
 import type { Role } from '../providers/authProvider';
 
-/** A user as the staff API lists it (`GET /api/v1/admin/users`, coming in a later issue). */
-export interface User extends RaRecord<string> {
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-  createdAt: string;
-  updatedAt?: string;
-}
+type Schemas = components['schemas'];
+
+/** A user as the staff API returns it (`GET /api/v1/admin/users`). */
+export type User = Schemas['UserResponseDto'] & RaRecord<string>;
+export type UserUpdate = Schemas['AdminUpdateUserDto'];
+
+/** Every field `PATCH /admin/users/:id` accepts (`AdminUpdateUserDto`); nothing else is sent. */
+export const userWritableFields = [
+  'firstName',
+  'lastName',
+  'timezone',
+  'memoryEnabled',
+  'isActive',
+  'role',
+] as const satisfies readonly (keyof UserUpdate)[];
+
+// Fails to compile when the API gains a writable field this list does not know yet.
+type MissingWritableField = Exclude<keyof UserUpdate, (typeof userWritableFields)[number]>;
+export const userWritableFieldsAreComplete: [MissingWritableField] extends [never] ? true : false = true;
 
 export const roleChoices: { id: Role; name: string }[] = [
   { id: 'user', name: 'devcoach.roles.user' },
@@ -17,5 +28,5 @@ export const roleChoices: { id: Role; name: string }[] = [
   { id: 'superuser', name: 'devcoach.roles.superuser' },
 ];
 
-export const userRepresentation = (user: User): string =>
+export const userRepresentation = (user: Pick<User, 'firstName' | 'lastName' | 'email'>): string =>
   [user.firstName, user.lastName].filter(Boolean).join(' ').trim() || user.email;

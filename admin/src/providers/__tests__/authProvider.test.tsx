@@ -1,9 +1,11 @@
 import { render, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { CoreAdminContext, HttpError, useLogoutIfAccessDenied } from 'react-admin';
-import { describe, expect, it } from 'vitest';
-import { json, stubFetch } from '../../test/fetchStub';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearCookie, json, setCookie, stubFetch } from '../../test/fetchStub';
 import { AUTH_ROUTES, AuthError, createAuthProvider, NO_BACK_OFFICE_ACCESS } from '../authProvider';
+import { CSRF_COOKIE } from '../httpClient';
+import { markRefreshAttempted } from '../sessionRefresh';
 
 const staff = {
   id: '6f1c1d4e-0000-4000-8000-000000000001',
@@ -97,6 +99,17 @@ describe('authProvider.checkAuth', () => {
     await expect(createAuthProvider().checkAuth({})).rejects.toBeInstanceOf(AuthError);
   });
 
+  it('should ask the API once and grant no permissions when several checks happen while nobody is signed in', async () => {
+    const { calls } = stubFetch({ [`GET ${AUTH_ROUTES.me}`]: unauthorized });
+    const authProvider = createAuthProvider();
+
+    await expect(authProvider.checkAuth({})).rejects.toBeInstanceOf(AuthError);
+    await expect(authProvider.checkAuth({})).rejects.toBeInstanceOf(AuthError);
+    await expect(authProvider.getPermissions?.({})).resolves.toBeUndefined();
+
+    expect(calls).toHaveLength(1);
+  });
+
   it('should reject with the back-office access message when the session belongs to a user-role account', async () => {
     stubFetch({ [`GET ${AUTH_ROUTES.me}`]: () => json(200, { user: coachee }) });
 
@@ -157,5 +170,67 @@ describe('authProvider.checkError', () => {
     await waitFor(() => {
       expect(calls.some((call) => call.method === 'POST' && call.url === AUTH_ROUTES.logout)).toBe(true);
     });
+  });
+});
+
+describe('authProvider.checkError after the access token expired', () => {
+  const expiredError = () =>
+    new HttpError('Your session token has expired.', 401, {
+      statusCode: 401,
+      code: 'token_expired',
+      message: 'Your session token has expired.',
+    });
+
+  afterEach(() => {
+    clearCookie(CSRF_COOKIE);
+  });
+
+  it('should keep the person signed in when the refresh succeeds', async () => {
+    const refreshSession = vi.fn().mockResolvedValue(true);
+
+    await expect(createAuthProvider({ refreshSession }).checkError(expiredError())).resolves.toBeUndefined();
+    expect(refreshSession).toHaveBeenCalledTimes(1);
+  });
+
+  it('should log out when the refresh fails', async () => {
+    const refreshSession = vi.fn().mockResolvedValue(false);
+
+    const failure: unknown = await createAuthProvider({ refreshSession })
+      .checkError(expiredError())
+      .catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(AuthError);
+    expect((failure as AuthError).logoutUser).not.toBe(false);
+  });
+
+  it('should log out without refreshing again when the request already tried a refresh', async () => {
+    const refreshSession = vi.fn().mockResolvedValue(true);
+
+    await expect(
+      createAuthProvider({ refreshSession }).checkError(markRefreshAttempted(expiredError())),
+    ).rejects.toBeInstanceOf(AuthError);
+    expect(refreshSession).not.toHaveBeenCalled();
+  });
+
+  it('should refresh through the API and stay signed in when checkAuth meets an expired token', async () => {
+    setCookie(CSRF_COOKIE, 'csrf-1');
+    let meCalls = 0;
+    const { calls } = stubFetch({
+      [`GET ${AUTH_ROUTES.me}`]: () =>
+        ++meCalls === 1
+          ? json(401, { statusCode: 401, code: 'token_expired', message: 'Expired.' })
+          : json(200, staff),
+      'POST /api/v1/auth/refresh': () => {
+        setCookie(CSRF_COOKIE, 'csrf-2');
+        return json(200, { expiresIn: 900 });
+      },
+    });
+
+    await expect(createAuthProvider().checkAuth({})).resolves.toBeUndefined();
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      `GET ${AUTH_ROUTES.me}`,
+      'POST /api/v1/auth/refresh',
+      `GET ${AUTH_ROUTES.me}`,
+    ]);
   });
 });

@@ -40,10 +40,10 @@ describe('httpClient', () => {
 
   it('should keep headers set by the caller when it adds its own', async () => {
     setCookie(CSRF_COOKIE, 'tok');
-    const { calls } = stubFetch({ 'PUT /api/v1/admin/users/u1': () => json(200, { id: 'u1' }) });
+    const { calls } = stubFetch({ 'PATCH /api/v1/admin/users/u1': () => json(200, { id: 'u1' }) });
 
     await httpClient('/api/v1/admin/users/u1', {
-      method: 'PUT',
+      method: 'PATCH',
       headers: new Headers({ Range: 'users=0-24' }),
       body: '{}',
     });
@@ -53,7 +53,7 @@ describe('httpClient', () => {
     expect(calls[0]?.headers.get('Accept')).toBe('application/json');
   });
 
-  it('should map the error body message into an HttpError when the API answers with an error', async () => {
+  it('should map the error body and its field errors into an HttpError when the API answers with an error', async () => {
     const errorBody = {
       statusCode: 400,
       code: 'validation_failed',
@@ -70,7 +70,8 @@ describe('httpClient', () => {
     const httpError = failure as HttpError;
     expect(httpError.message).toBe('The request body is invalid.');
     expect(httpError.status).toBe(400);
-    expect(httpError.body).toEqual(errorBody);
+    // react-admin shows `body.errors` next to the matching form inputs.
+    expect(httpError.body).toEqual({ ...errorBody, errors: { email: 'email must be an email' } });
   });
 
   it('should reject with an HttpError of status 0 when the server cannot be reached', async () => {

@@ -11,7 +11,16 @@ const ada: User = {
   firstName: 'Ada',
   lastName: 'Lovelace',
   role: 'superuser',
+  timezone: 'Europe/London',
+  memoryEnabled: true,
+  emailVerified: true,
+  emailVerifiedAt: '2025-11-20T10:00:00.000Z',
+  isActive: true,
+  twoFactorEnabled: false,
+  hasPassword: true,
+  lastLoginAt: null,
   createdAt: '2025-11-20T10:00:00.000Z',
+  updatedAt: '2025-11-20T10:00:00.000Z',
 };
 
 describe('UserList', () => {

@@ -1,5 +1,7 @@
 import { ApiError, CLIENT_ERROR_CODES } from '@/modules/api/ApiError';
 import { apiFetch } from '@/modules/api/apiFetch';
+import { CSRF_COOKIE, CSRF_HEADER } from '@/modules/api/constants';
+import { clearCookie, setCookie } from '@/test/cookies';
 
 describe('apiFetch', () => {
   it('should send JSON with the session cookie when given a body', async () => {
@@ -47,5 +49,29 @@ describe('apiFetch', () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(null, { status: 204 })));
 
     await expect(apiFetch('/api/v1/session', { method: 'DELETE' })).resolves.toBeUndefined();
+  });
+
+  it('should echo the dc_csrf cookie in X-CSRF-Token when the request writes', async () => {
+    setCookie(CSRF_COOKIE, 'csrf-value');
+    const fetchMock = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    await apiFetch('/api/v1/auth/logout', { method: 'POST' });
+    clearCookie(CSRF_COOKIE);
+
+    const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(init.headers).toMatchObject({ [CSRF_HEADER]: 'csrf-value' });
+  });
+
+  it('should not send X-CSRF-Token when the request only reads', async () => {
+    setCookie(CSRF_COOKIE, 'csrf-value');
+    const fetchMock = vi.fn().mockResolvedValue(new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    await apiFetch('/api/v1/me');
+    clearCookie(CSRF_COOKIE);
+
+    const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(init.headers).not.toHaveProperty(CSRF_HEADER);
   });
 });

@@ -1,4 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { AccountNavLink } from '@/modules/app-shell/components/AccountNavLink';
 import { BrandMark } from '@/modules/app-shell/components/BrandMark';
 import { DemoModeBadge } from '@/modules/coach/components/DemoModeBadge';
 import { ServerStatusBanner } from '@/modules/health/components/ServerStatusBanner';
@@ -32,12 +33,7 @@ export function AppShell({ demoMode = true }: AppShellProps) {
           </Link>
           <DemoModeBadge active={demoMode} className="order-last sm:order-none sm:ml-auto" />
           <nav aria-label="Main">
-            <Link
-              to="/login"
-              className="rounded-full px-4 py-2 text-sm font-medium text-brand-700 transition-colors hover:bg-brand-50 data-[status=active]:bg-brand-50"
-            >
-              Sign in
-            </Link>
+            <AccountNavLink />
           </nav>
         </div>
       </header>

@@ -1,23 +1,40 @@
-import type { ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 
 export interface FormFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id'> {
   id: string;
   label: string;
   error?: string;
+  /** Guidance shown under the field (and announced with it), e.g. password rules. */
+  hint?: string;
+  /** Something to show at the end of the label row, such as a "Forgot your password?" link. */
+  labelAside?: ReactNode;
 }
 
-/** A labelled text input whose validation message is announced and tied to the field. */
-export function FormField({ id, label, error, className = '', ...inputProps }: FormFieldProps) {
+/** A labelled text input whose hint and validation message are announced and tied to the field. */
+export function FormField({
+  id,
+  label,
+  error,
+  hint,
+  labelAside,
+  className = '',
+  ...inputProps
+}: FormFieldProps) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ');
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
-        {label}
-      </label>
+      <div className="flex items-baseline justify-between gap-3">
+        <label htmlFor={id} className="block text-sm font-medium text-ink">
+          {label}
+        </label>
+        {labelAside}
+      </div>
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy || undefined}
         className={
           'mt-2 block h-12 w-full rounded-xl border bg-white px-4 text-base text-ink shadow-sm transition-colors ' +
           'placeholder:text-ink-soft/60 focus:outline-2 focus:outline-offset-1 focus:outline-brand-600 ' +
@@ -26,6 +43,11 @@ export function FormField({ id, label, error, className = '', ...inputProps }: F
         }
         {...inputProps}
       />
+      {hint ? (
+        <p id={hintId} className="mt-2 text-sm leading-relaxed text-ink-soft">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-medium text-clay-600">
           <svg viewBox="0 0 16 16" aria-hidden="true" className="mt-0.5 size-3.5 shrink-0 fill-current">

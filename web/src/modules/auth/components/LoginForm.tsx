@@ -1,5 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useLogin } from '@/modules/auth/api/useLogin';
+import { FormAlert } from '@/modules/auth/components/FormAlert';
 import { FormField } from '@/modules/auth/components/FormField';
 import {
   type Credentials,
@@ -73,13 +75,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       onSubmit={handleSubmit}
       aria-describedby={serverError ? `${id}-server-error` : undefined}
     >
-      <div role="alert" id={`${id}-server-error`}>
-        {serverError ? (
-          <p className="mb-6 rounded-xl border border-clay-600/30 bg-clay-100 px-4 py-3 text-sm leading-relaxed text-ink">
-            {serverError.message}
-          </p>
-        ) : null}
-      </div>
+      <FormAlert id={`${id}-server-error`} message={serverError?.message} />
       <FormField
         ref={emailRef}
         id={`${id}-email`}
@@ -106,6 +102,14 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         error={passwordError}
         readOnly={pending}
         className="mt-5"
+        labelAside={
+          <Link
+            to="/forgot-password"
+            className="rounded text-sm font-medium text-brand-700 underline-offset-4 hover:text-brand-800 hover:underline"
+          >
+            Forgot your password?
+          </Link>
+        }
       />
       <Button type="submit" size="lg" disabled={pending} className="mt-8 w-full">
         {pending ? 'Signing in…' : 'Sign in'}

@@ -1,3 +1,5 @@
+import { validateEmail } from '@/modules/auth/validation/validateEmail';
+
 export interface Credentials {
   email: string;
   password: string;
@@ -5,16 +7,11 @@ export interface Credentials {
 
 export type CredentialsErrors = Partial<Record<keyof Credentials, string>>;
 
-// Deliberately loose: the server is the authority; this only catches obvious typos early.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function validateCredentials({ email, password }: Credentials): CredentialsErrors {
   const errors: CredentialsErrors = {};
-  const trimmedEmail = email.trim();
-  if (trimmedEmail === '') {
-    errors.email = 'Enter your email address.';
-  } else if (!EMAIL_PATTERN.test(trimmedEmail)) {
-    errors.email = 'Enter an email address like name@example.com.';
+  const emailError = validateEmail(email);
+  if (emailError) {
+    errors.email = emailError;
   }
   if (password === '') {
     errors.password = 'Enter your password.';

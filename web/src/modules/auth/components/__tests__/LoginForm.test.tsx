@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LoginForm } from '@/modules/auth/components/LoginForm';
-import { renderWithQueryClient } from '@/test/renderWithQueryClient';
+import { renderWithRouter } from '@/test/renderWithRouter';
 
 function fillIn(email: string, password: string) {
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: email } });
@@ -12,10 +12,10 @@ function submit() {
 }
 
 describe('LoginForm', () => {
-  it('should show validation errors when submitted empty', () => {
+  it('should show validation errors when submitted empty', async () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
-    renderWithQueryClient(<LoginForm />);
+    await renderWithRouter(<LoginForm />);
 
     submit();
 
@@ -29,9 +29,9 @@ describe('LoginForm', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('should show an email format error when the address has no domain', () => {
+  it('should show an email format error when the address has no domain', async () => {
     vi.stubGlobal('fetch', vi.fn());
-    renderWithQueryClient(<LoginForm />);
+    await renderWithRouter(<LoginForm />);
 
     fillIn('ada@', 'secret');
     submit();
@@ -40,9 +40,9 @@ describe('LoginForm', () => {
     expect(screen.queryByText('Enter your password.')).not.toBeInTheDocument();
   });
 
-  it('should clear a validation error when the field is corrected', () => {
+  it('should clear a validation error when the field is corrected', async () => {
     vi.stubGlobal('fetch', vi.fn());
-    renderWithQueryClient(<LoginForm />);
+    await renderWithRouter(<LoginForm />);
     submit();
 
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'secret' } });
@@ -64,7 +64,7 @@ describe('LoginForm', () => {
     );
     vi.stubGlobal('fetch', fetchMock);
     const onSuccess = vi.fn();
-    renderWithQueryClient(<LoginForm onSuccess={onSuccess} />);
+    await renderWithRouter(<LoginForm onSuccess={onSuccess} />);
 
     fillIn(' ada@example.com ', 'wrong-password');
     submit();
@@ -93,7 +93,7 @@ describe('LoginForm', () => {
       ),
     );
     const onSuccess = vi.fn();
-    renderWithQueryClient(<LoginForm onSuccess={onSuccess} />);
+    await renderWithRouter(<LoginForm onSuccess={onSuccess} />);
 
     fillIn('ada@example.com', 'correct-horse');
     submit();
@@ -103,5 +103,15 @@ describe('LoginForm', () => {
 
     respond(new Response(JSON.stringify({ ok: true }), { status: 200 }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+  });
+
+  it('should link to the forgot-password page when the person cannot remember their password', async () => {
+    vi.stubGlobal('fetch', vi.fn());
+    await renderWithRouter(<LoginForm />);
+
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
   });
 });

@@ -1,0 +1,102 @@
+import { Card, CardContent } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  CheckboxGroupInput,
+  Form,
+  HttpError,
+  maxLength,
+  minLength,
+  required,
+  SaveButton,
+  TextInput,
+  Title,
+  Toolbar,
+  useDataProvider,
+  useNotify,
+  useRedirect,
+} from 'react-admin';
+import type { HttpErrorBody } from '../providers/httpClient';
+import { ApiKeySecretDialog } from './ApiKeySecretDialog';
+import { apiKeyScopeChoices, type CreatedApiKey, type NewApiKey } from './types';
+
+const validateName = [required(), minLength(1), maxLength(100)];
+const validateScopes = [required('devcoach.api_keys.scopes_required')];
+
+/**
+ * Creates a key with a scope checklist, then shows its secret once. The request goes straight
+ * to the data provider rather than through react-admin's create, so the secret never lands in
+ * the shared query cache: it lives in this page's state until the dialog closes.
+ */
+export const ApiKeyCreate = () => {
+  const dataProvider = useDataProvider();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const [created, setCreated] = useState<{ name: string; secret: string }>();
+
+  const create = useMutation({
+    mutationFn: (values: NewApiKey) =>
+      dataProvider.create<NewApiKey, CreatedApiKey>('api-keys', { data: values }),
+    onSuccess: ({ data }) => {
+      setCreated({ name: data.name, secret: data.secret });
+      void queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+    },
+  });
+
+  // Field errors from the API appear next to the inputs; anything else as a notification.
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      await create.mutateAsync({
+        name: typeof values.name === 'string' ? values.name.trim() : '',
+        scopes: Array.isArray(values.scopes) ? (values.scopes as NewApiKey['scopes']) : [],
+      });
+      return undefined;
+    } catch (error) {
+      const body = error instanceof HttpError ? (error.body as HttpErrorBody | null) : null;
+      if (body?.errors) {
+        return body.errors;
+      }
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      return undefined;
+    }
+  };
+
+  return (
+    <>
+      <Title title="devcoach.api_keys.create_title" />
+      <Card sx={{ mt: 2, maxWidth: 640 }}>
+        <Form onSubmit={submit} defaultValues={{ name: '', scopes: [] }}>
+          <CardContent>
+            <TextInput
+              source="name"
+              resource="api-keys"
+              validate={validateName}
+              helperText="devcoach.api_keys.name_help"
+            />
+            <CheckboxGroupInput
+              source="scopes"
+              resource="api-keys"
+              choices={apiKeyScopeChoices}
+              row={false}
+              validate={validateScopes}
+              helperText="devcoach.api_keys.scopes_help"
+            />
+          </CardContent>
+          <Toolbar>
+            <SaveButton label="devcoach.api_keys.create" />
+          </Toolbar>
+        </Form>
+      </Card>
+      <ApiKeySecretDialog
+        secret={created?.secret}
+        name={created?.name ?? ''}
+        onClose={() => {
+          setCreated(undefined);
+          notify('devcoach.api_keys.created', { type: 'success' });
+          redirect('list', 'api-keys');
+        }}
+      />
+    </>
+  );
+};

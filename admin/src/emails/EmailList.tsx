@@ -1,0 +1,33 @@
+import {
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { EmailStatusField } from './EmailStatusField';
+import { emailStatusChoices, emailTemplateChoices } from './types';
+
+const emailFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={emailStatusChoices} />,
+  <SelectInput key="template" source="template" choices={emailTemplateChoices} />,
+];
+
+// Sortable on the server: createdAt, status, toAddress, template, sentAt (admin-emails.service.ts).
+export const EmailList = () => (
+  <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} filters={emailFilters} exporter={false}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <DateField source="createdAt" showTime />
+      <TextField source="toAddress" />
+      <TextField source="subject" sortable={false} />
+      <SelectField source="template" choices={emailTemplateChoices} />
+      <EmailStatusField source="status" />
+      <NumberField source="attempts" sortable={false} />
+      <DateField source="sentAt" showTime emptyText="—" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,9 @@
+import { ListButton, TopToolbar } from 'react-admin';
+import { RetryEmailButton } from './RetryEmailButton';
+
+export const EmailShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+    <RetryEmailButton />
+  </TopToolbar>
+);

@@ -1,0 +1,22 @@
+import ReplayIcon from '@mui/icons-material/Replay';
+import { useRecordContext } from 'react-admin';
+import { RecordActionButton } from '../common/RecordActionButton';
+import { canRetryEmail, type EmailSummary } from './types';
+
+/** Puts a failed email (or one stuck sending for 15 minutes) back in line. */
+export const RetryEmailButton = () => {
+  const email = useRecordContext<EmailSummary>();
+  if (!email) {
+    return null;
+  }
+  return (
+    <RecordActionButton
+      action="retry"
+      label="devcoach.emails.retry"
+      successMessage="devcoach.emails.retried"
+      icon={<ReplayIcon />}
+      disabled={!canRetryEmail(email)}
+      describe={() => email.toAddress}
+    />
+  );
+};

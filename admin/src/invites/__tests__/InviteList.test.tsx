@@ -1,0 +1,61 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, stubFetch } from '../../test/fetchStub';
+import { inviteFixture } from '../../test/fixtures';
+import { renderAdmin } from '../../test/renderAdmin';
+
+const pending = inviteFixture();
+const accepted = inviteFixture({
+  id: '7a1b2c3d-0000-4000-8000-000000000002',
+  email: 'cy@example.com',
+  status: 'accepted',
+  acceptedAt: '2026-11-26T09:00:00.000Z',
+});
+const list = () => json(200, [pending, accepted], { 'Content-Range': 'invites 0-1/2' });
+
+describe('InviteList', () => {
+  it('should send a fresh link and say so when Resend is clicked', async () => {
+    const { calls } = stubFetch({
+      'GET /api/v1/admin/invites': list,
+      [`POST /api/v1/admin/invites/${pending.id}/resend`]: () => json(200, pending),
+    });
+    renderAdmin('/invites');
+
+    const row = (await screen.findByText(pending.email)).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Resend' }));
+
+    expect(
+      await screen.findByText(
+        'A fresh invitation is on its way to bo@example.com. The old link no longer works.',
+      ),
+    ).toBeInTheDocument();
+    expect(calls.some((call) => call.url === `/api/v1/admin/invites/${pending.id}/resend`)).toBe(true);
+  });
+
+  it('should offer neither resend nor revoke when the invite was accepted', async () => {
+    stubFetch({ 'GET /api/v1/admin/invites': list });
+    renderAdmin('/invites');
+
+    const row = (await screen.findByText(accepted.email)).closest('tr') as HTMLElement;
+
+    expect(within(row).getByText('Accepted')).toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Resend' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Revoke' })).not.toBeInTheDocument();
+  });
+
+  it('should revoke after confirmation when Revoke is clicked', async () => {
+    const { calls } = stubFetch({
+      'GET /api/v1/admin/invites': list,
+      [`DELETE /api/v1/admin/invites/${pending.id}`]: () => json(200, pending),
+    });
+    renderAdmin('/invites');
+
+    const row = (await screen.findByText(pending.email)).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Revoke' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke the invitation for bo@example.com?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByText('Invitation revoked')).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'DELETE')).toBe(true);
+  });
+});
