@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { IdentityCategory } from 'src/coaching/catalog/categories';
 import type { GetToKnowYouTopic, Phase } from 'src/coaching/catalog/phases';
 import type { Session } from 'src/coaching/catalog/sessions';
-import type { SafetyHold } from 'src/coaching/entities/coach-state.entity';
+import type { CoachStateEntity, SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import { type IdentityView, toIdentityView } from 'src/coaching/identities/identity.view';
 import { BreakRepository } from 'src/coaching/repositories/break.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
@@ -44,6 +44,12 @@ export class CoachStateService {
   ) {}
 
   async getForUser(userId: string): Promise<CoachStateView> {
+    // The usual case, a client who has started, is a plain read: no transaction, no lock.
+    // Under READ COMMITTED a transaction would not give these reads one snapshot anyway.
+    const existing = await this.states.findForUser(this.dataSource.manager, userId);
+    if (existing) {
+      return this.view(this.dataSource.manager, userId, existing);
+    }
     return this.dataSource.transaction(async (db) => {
       await this.starter.ensureStarted(db, userId);
       const state = await this.states.findForUser(db, userId);
@@ -51,26 +57,30 @@ export class CoachStateService {
         // ensureStarted just created it in this transaction.
         throw new Error(`Coach state of ${userId} vanished`);
       }
-      const [current, openBreak] = await Promise.all([
-        state.currentIdentityId ? this.identities.findLiveOwned(db, userId, state.currentIdentityId) : null,
-        this.breaks.findOpen(db, userId),
-      ]);
-      return {
-        currentPhase: state.currentPhase,
-        identityFocus: state.identityFocus,
-        skippedCategories: state.skippedCategories,
-        whoYouAre: state.whoYouAre,
-        whoYouWantToBe: state.whoYouWantToBe,
-        askedQuestions: state.askedQuestions,
-        shownVideos: state.shownVideos,
-        currentIdentity: current ? toIdentityView(current) : null,
-        openBreak: openBreak
-          ? { id: openBreak.id, session: openBreak.session, startedAt: openBreak.startedAt.toISOString() }
-          : null,
-        safetyHold: state.safetyHold,
-        composerDisabled: openBreak !== null,
-        updatedAt: state.updatedAt.toISOString(),
-      };
+      return this.view(db, userId, state);
     });
+  }
+
+  private async view(db: EntityManager, userId: string, state: CoachStateEntity): Promise<CoachStateView> {
+    const [current, openBreak] = await Promise.all([
+      state.currentIdentityId ? this.identities.findLiveOwned(db, userId, state.currentIdentityId) : null,
+      this.breaks.findOpen(db, userId),
+    ]);
+    return {
+      currentPhase: state.currentPhase,
+      identityFocus: state.identityFocus,
+      skippedCategories: state.skippedCategories,
+      whoYouAre: state.whoYouAre,
+      whoYouWantToBe: state.whoYouWantToBe,
+      askedQuestions: state.askedQuestions,
+      shownVideos: state.shownVideos,
+      currentIdentity: current ? toIdentityView(current) : null,
+      openBreak: openBreak
+        ? { id: openBreak.id, session: openBreak.session, startedAt: openBreak.startedAt.toISOString() }
+        : null,
+      safetyHold: state.safetyHold,
+      composerDisabled: openBreak !== null,
+      updatedAt: state.updatedAt.toISOString(),
+    };
   }
 }
