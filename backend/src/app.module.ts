@@ -21,6 +21,7 @@ import { PromptsModule } from 'src/prompts/prompts.module';
 import { queueConfig } from 'src/queue/queue.config';
 import { QueueModule } from 'src/queue/queue.module';
 import { SafetyModule } from 'src/safety/safety.module';
+import { SentinelModule } from 'src/sentinel/sentinel.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
 
@@ -50,6 +51,7 @@ import { UsersModule } from 'src/users/users.module';
     CoachingModule,
     CoachTurnsModule,
     SafetyModule,
+    SentinelModule,
   ],
 })
 export class AppModule {}

@@ -76,6 +76,7 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_TURNS_PER_MINUTE?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_DAILY_TOKEN_BUDGET?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) COACH_TURN_CONCURRENCY?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SENTINEL_DEBOUNCE_MS?: number;
 
   // Safety screening: resources per country (JSON, merged over the built-ins), the country
   // used when a client has none, staff alert recipients (comma-separated; unset = all staff).

@@ -19,6 +19,8 @@ import { PromptVersionEntity } from 'src/prompts/entities/prompt-version.entity'
 import { SafetyEventEntity } from 'src/safety/entities/safety-event.entity';
 import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import { UserEntity } from 'src/users/entities/user.entity';
+import { SentinelOperationEntity } from 'src/sentinel/entities/sentinel-operation.entity';
+import { UserNoteEntity } from 'src/sentinel/entities/user-note.entity';
 
 // Listed, not globbed: a glob makes TypeORM require() files itself, which bypasses the
 // test runner's transformer and breaks on a bundled build.
@@ -44,4 +46,6 @@ export const ENTITIES = [
   BreakEntity,
   SessionVideoEntity,
   SafetyEventEntity,
+  UserNoteEntity,
+  SentinelOperationEntity,
 ];

@@ -23,6 +23,8 @@ export interface JobPayloads {
   'email.send': { outboxId: string };
   /** Answer one queued coach turn (the turn row holds the input). */
   'coach.turn': { turnId: string };
+  /** Update one client's long-term notes from their latest messages (debounced per client). */
+  'sentinel.extract': { userId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -20,11 +20,12 @@ import type { AllConfig } from 'src/config/config.types';
 import { PromptsModule } from 'src/prompts/prompts.module';
 import { SafetyModule } from 'src/safety/safety.module';
 import { SafetyService } from 'src/safety/safety.service';
+import { SentinelModule } from 'src/sentinel/sentinel.module';
 
 // The turn pipeline on top of the coaching core: intake, the coach.turn job, events and SSE.
 // Separate from CoachingModule so the core still runs without prompts, AI and the queue.
 @Module({
-  imports: [CoachingModule, PromptsModule, AiModule, SafetyModule],
+  imports: [CoachingModule, PromptsModule, AiModule, SafetyModule, SentinelModule],
   controllers: [TurnsController],
   providers: [
     {

@@ -22,6 +22,7 @@ import { TurnQuotaService } from 'src/coaching/turns/turn-quota.service';
 import { turnRequestHash } from 'src/coaching/turns/turn-request';
 import { QueueName } from 'src/queue/queue.constants';
 import { QueueService } from 'src/queue/queue.service';
+import { SentinelScheduler } from 'src/sentinel/sentinel-scheduler.service';
 
 export interface TurnSubmission {
   userId: string;
@@ -35,6 +36,8 @@ export interface TurnAdmission {
   queued: boolean;
   /** The card that is the whole reply (no model call), to publish as events. */
   component: Component | null;
+  /** Whether the client's words were saved as a message (the sentinel then has news). */
+  userMessageSaved?: boolean;
 }
 
 const COACH_TURN_ATTEMPTS = 3;
@@ -67,6 +70,7 @@ export class TurnIntakeService {
     private readonly quota: TurnQuotaService,
     private readonly queue: QueueService,
     @Inject(SAFETY_SCREEN) private readonly safety: SafetyScreen,
+    private readonly sentinel: SentinelScheduler,
   ) {}
 
   async submit(submission: TurnSubmission): Promise<TurnAdmission> {
@@ -110,6 +114,10 @@ export class TurnIntakeService {
     }
     if (admission.queued) {
       await this.enqueue(admission.turn);
+    }
+    // After commit, so the job can read the message; it never throws and checks memoryEnabled.
+    if (admission.userMessageSaved) {
+      await this.sentinel.afterUserMessage(userId);
     }
     return admission;
   }
@@ -179,7 +187,7 @@ export class TurnIntakeService {
     if (!usesModel) {
       await this.turns.markAnswered(db, turn, new Date());
     }
-    return { turn, queued: usesModel, component };
+    return { turn, queued: usesModel, component, userMessageSaved: Boolean(said) };
   }
 
   private async safetyReply(

@@ -8,6 +8,7 @@ import { CreateLlmCalls1764200000001 } from 'src/database/migrations/17642000000
 import { CreateCoachingTables1764300000000 } from 'src/database/migrations/1764300000000-CreateCoachingTables';
 import { CreateSessionVideos1764300000001 } from 'src/database/migrations/1764300000001-CreateSessionVideos';
 import { CreateSafetyEvents1764500000000 } from 'src/database/migrations/1764500000000-CreateSafetyEvents';
+import { CreateUserNotes1764600000000 } from 'src/database/migrations/1764600000000-CreateUserNotes';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateCoachingTables1764300000000,
   CreateSessionVideos1764300000001,
   CreateSafetyEvents1764500000000,
+  CreateUserNotes1764600000000,
 ];

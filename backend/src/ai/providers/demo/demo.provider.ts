@@ -5,6 +5,7 @@ import type { ModerationResult, ProviderRequest, ProviderResult, ProviderStreamE
 import type { AiProvider } from 'src/ai/providers/ai-provider';
 import { planDemoReply } from 'src/ai/providers/demo/demo-coach';
 import { DEMO_LABEL } from 'src/ai/providers/demo/demo-reply';
+import { planDemoNotes } from 'src/ai/providers/demo/demo-sentinel';
 import { isCoachReplySchema, rulesFromSchema, sampleFromSchema } from 'src/ai/providers/demo/demo-schema';
 import { countChatTokens, countTextTokens } from 'src/ai/tokens/token-counter';
 
@@ -30,7 +31,8 @@ const CRISIS_PATTERNS = [
 
 /**
  * Deterministic, offline: the same request always gets the same reply, streamed in real token
- * pieces. Coach turns are answered by the demo coach state machine; any other JSON schema gets
+ * pieces. Coach turns are answered by the demo coach state machine, sentinel runs by a few
+ * self-description patterns; any other JSON schema gets
  * its smallest valid instance; plain requests get a labelled sentence.
  */
 export class DemoProvider implements AiProvider {
@@ -76,6 +78,10 @@ export class DemoProvider implements AiProvider {
         ? planDemoReply(request.context, rulesFromSchema(schema))
         : { message: `${DEMO_LABEL}: I need a client context to coach.`, actions: [] };
       return JSON.stringify(plan);
+    }
+    // The sentinel's note operations, read from the context's latest client message.
+    if (request.purpose === 'sentinel' && request.context) {
+      return JSON.stringify(planDemoNotes(request.context));
     }
     return JSON.stringify(sampleFromSchema(schema, DEMO_LABEL));
   }

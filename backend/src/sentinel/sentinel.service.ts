@@ -1,0 +1,172 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { LlmService } from 'src/ai/llm.service';
+import type { ChatMessage } from 'src/ai/ai.types';
+import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
+import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
+import {
+  SentinelOperationEntity,
+  type SentinelOperationStatus,
+} from 'src/sentinel/entities/sentinel-operation.entity';
+import {
+  checkOperation,
+  type NoteOperation,
+  operationsOf,
+  SENTINEL_RESPONSE_FORMAT,
+} from 'src/sentinel/sentinel-ops';
+import { UserNotesRepository } from 'src/sentinel/user-notes.repository';
+
+/** The exchange the sentinel reads: enough for context, bounded so a long history costs nothing. */
+export const SENTINEL_RECENT_MESSAGES = 8;
+
+export type SentinelRunOutcome =
+  | { status: 'memory_off' | 'no_message' | 'already_done' | 'malformed' }
+  | { status: 'done'; sourceMessageId: string; applied: number; rejected: number; skipped: number };
+
+interface OperationRecord {
+  opIndex: number;
+  operation: object;
+  status: SentinelOperationStatus;
+  noteId: string | null;
+  reason: string | null;
+}
+
+/**
+ * Asks the model which note operations the client's latest messages call for and applies them.
+ * Idempotent per source message: its operations are recorded under (message, index) in the same
+ * transaction as their effects, and a run that finds them changes nothing and calls no model.
+ */
+@Injectable()
+export class SentinelService {
+  private readonly logger = new Logger(SentinelService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notes: UserNotesRepository,
+    private readonly contexts: CoachingContextService,
+    private readonly assembly: PromptAssemblyService,
+    private readonly llm: LlmService,
+  ) {}
+
+  async extract(userId: string): Promise<SentinelRunOutcome> {
+    // Memory may have been switched off between the message and the job.
+    if (!(await this.notes.memoryEnabled(userId))) {
+      return { status: 'memory_off' };
+    }
+    const context = await this.contexts.buildForUser(userId, this.dataSource.manager, {
+      recentMessages: SENTINEL_RECENT_MESSAGES,
+    });
+    const source = context.recentMessages.filter((message) => message.role === 'user').at(-1);
+    if (!source?.id) {
+      return { status: 'no_message' };
+    }
+    if (await this.alreadyProcessed(this.dataSource.manager, source.id)) {
+      return { status: 'already_done' };
+    }
+    const prompt = await this.assembly.assembleStandalone('sentinel', { context });
+    // The template renders notes as plain text; update and delete need their ids.
+    const ids: ChatMessage = {
+      role: 'system',
+      content: `Remembered notes with their ids (use these ids for update and delete):\n${JSON.stringify(
+        context.userNotes.map((note) => ({ id: note.id, text: note.text })),
+      )}`,
+    };
+    const result = await this.llm.complete({
+      purpose: 'sentinel',
+      userId,
+      model: prompt.model,
+      messages: [...prompt.messages, ids],
+      responseFormat: SENTINEL_RESPONSE_FORMAT,
+      context,
+      promptVersionIds: prompt.versions.map((version) => version.id),
+      temperature: 0,
+    });
+    const raw = operationsOf(result.json);
+    if (raw === null) {
+      this.logger.warn({ userId, sourceMessageId: source.id }, 'Sentinel reply without an operations list');
+      return { status: 'malformed' };
+    }
+    return this.dataSource.transaction((db) => this.apply(db, userId, source.id as string, raw));
+  }
+
+  private async apply(
+    db: EntityManager,
+    userId: string,
+    sourceMessageId: string,
+    raw: unknown[],
+  ): Promise<SentinelRunOutcome> {
+    // Serialise runs for one message: a duplicate run waits here, then sees the ledger.
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`sentinel:${sourceMessageId}`]);
+    if (await this.alreadyProcessed(db, sourceMessageId)) {
+      return { status: 'already_done' };
+    }
+    const records: OperationRecord[] = [];
+    for (const [opIndex, candidate] of raw.entries()) {
+      const checked = checkOperation(candidate);
+      const record = checked.ok
+        ? await this.applyOne(db, userId, sourceMessageId, checked.operation)
+        : { status: 'rejected' as const, noteId: null, reason: checked.reason };
+      // Kept as the model sent it (wrapped when not even an object) for whoever debugs a rejection.
+      const operation =
+        typeof candidate === 'object' && candidate !== null ? candidate : { value: candidate };
+      records.push({ opIndex, operation, ...record });
+      if (record.status !== 'applied') {
+        this.logger.warn(
+          { userId, sourceMessageId, opIndex, operation: candidate, reason: record.reason },
+          `Sentinel operation ${record.status}`,
+        );
+      }
+    }
+    if (records.length === 0) {
+      records.push({ opIndex: 0, operation: {}, status: 'none', noteId: null, reason: null });
+    }
+    await db
+      .getRepository(SentinelOperationEntity)
+      .insert(records.map((record) => ({ userId, sourceMessageId, ...record })));
+    const count = (status: SentinelOperationStatus) => records.filter((r) => r.status === status).length;
+    return {
+      status: 'done',
+      sourceMessageId,
+      applied: count('applied'),
+      rejected: count('rejected'),
+      skipped: count('skipped'),
+    };
+  }
+
+  private async applyOne(
+    db: EntityManager,
+    userId: string,
+    sourceMessageId: string,
+    operation: NoteOperation,
+  ): Promise<Omit<OperationRecord, 'opIndex' | 'operation'>> {
+    if (operation.op === 'add') {
+      const live = await this.notes.listLive(db, userId);
+      if (live.some((note) => note.text.toLowerCase() === operation.text.toLowerCase())) {
+        return { status: 'skipped', noteId: null, reason: 'already remembered' };
+      }
+      const note = await this.notes.insert(db, { userId, text: operation.text, sourceMessageId });
+      return { status: 'applied', noteId: note.id, reason: null };
+    }
+    // Another client's note, a deleted one and a made-up id all look the same: unknown.
+    const note = await this.notes.findLiveForUpdate(db, userId, operation.id);
+    if (!note) {
+      return { status: 'rejected', noteId: null, reason: 'unknown note id' };
+    }
+    // The client's own wording wins; the sentinel does not second-guess an edited note.
+    if (note.editedByUser) {
+      return { status: 'skipped', noteId: note.id, reason: 'edited by the client' };
+    }
+    if (operation.op === 'delete') {
+      await this.notes.softDelete(db, note.id);
+    } else {
+      note.text = operation.text;
+      note.sourceMessageId = sourceMessageId;
+      await this.notes.save(db, note);
+    }
+    return { status: 'applied', noteId: note.id, reason: null };
+  }
+
+  private async alreadyProcessed(db: EntityManager, sourceMessageId: string): Promise<boolean> {
+    return db.getRepository(SentinelOperationEntity).exists({ where: { sourceMessageId } });
+  }
+}
