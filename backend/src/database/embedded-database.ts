@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
+import { freePort } from 'src/common/net/free-port';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -27,23 +27,6 @@ interface StoredSettings {
 }
 
 const DATABASE_NAME = 'devcoach';
-
-const freePort = (preferred = 0): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      if (preferred !== 0 && error.code === 'EADDRINUSE') {
-        resolve(freePort(0));
-      } else {
-        reject(error);
-      }
-    });
-    server.listen(preferred, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : preferred));
-    });
-  });
 
 const isAlive = (pid: number): boolean => {
   try {

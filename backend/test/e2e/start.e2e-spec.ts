@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, freePort, startNode, waitForOk } from 'test/utils/process';
+import { freePort } from 'src/common/net/free-port';
+import { ensureBuilt, startNode, waitForOk } from 'test/utils/process';
 
 // The real entry point, as `npm start` runs it: embedded PostgreSQL, migrations, HTTP, shutdown.
 describe('main.js', () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { freePort } from 'src/common/net/free-port';
 
 export const DEFAULT_TEST_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -54,18 +54,6 @@ export const deleteRedisKeys = async (url: string, prefix: string): Promise<numb
 export const REDIS_SERVER_BINARY = '/usr/bin/redis-server';
 
 export const redisServerInstalled = (): boolean => existsSync(REDIS_SERVER_BINARY);
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 
 export interface PrivateRedis {
   readonly port: number;
