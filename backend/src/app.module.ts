@@ -6,10 +6,11 @@ import { aiConfig } from 'src/ai/config/ai.config';
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthModule } from 'src/auth/auth.module';
 import { CoachingModule } from 'src/coaching/coaching.module';
-import { CoachTurnsModule } from 'src/coaching/turns/coach-turns.module';
+import { CoachTurnsModule } from 'src/coach-turns/coach-turns.module';
 import { authConfig } from 'src/auth/config/auth.config';
 import { RateLimitStorageModule } from 'src/common/throttling/rate-limit-storage.module';
 import { appConfig } from 'src/config/app.config';
+import { DemoCoachModule } from 'src/demo-coach/demo-coach.module';
 import { databaseConfig } from 'src/database/database.config';
 import { DatabaseModule } from 'src/database/database.module';
 import { emailConfig } from 'src/email/config/email.config';
@@ -46,6 +47,7 @@ import { UsersModule } from 'src/users/users.module';
     AuthModule,
     AdminUsersModule,
     UsageModule,
+    DemoCoachModule,
     AiModule,
     PromptsModule,
     CoachingModule,

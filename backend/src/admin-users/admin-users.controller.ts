@@ -15,14 +15,14 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from 
 import type { FastifyReply } from 'fastify';
 import { AdminUsersService } from 'src/admin-users/admin-users.service';
 import { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { InviteResponseDto } from 'src/auth/dto/invite.dto';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserResponseDto } from 'src/users/dto/user-response.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 @ApiTags('admin: users')
 @Auth({ role: UserRole.Staff })

@@ -3,9 +3,9 @@ import type { FastifyReply } from 'fastify';
 import type { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { InviteResponseDto } from 'src/auth/dto/invite.dto';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { roleAtLeast } from 'src/auth/roles';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
@@ -18,7 +18,8 @@ import {
   filterUuidList,
 } from 'src/common/admin-list/filter-values';
 import type { UserResponseDto } from 'src/users/dto/user-response.dto';
-import { type UserEntity, UserRole } from 'src/users/entities/user.entity';
+import { type UserEntity } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { toProfilePatch } from 'src/users/profile-patch';
 import { UsersErrorCode, UsersException } from 'src/users/users.exception';
 import { normaliseEmail } from 'src/users/users.repository';

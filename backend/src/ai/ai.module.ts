@@ -6,8 +6,7 @@ import { ResponseCacheRepository } from 'src/ai/cache/response-cache.repository'
 import { ResponseCacheService } from 'src/ai/cache/response-cache.service';
 import { LlmService } from 'src/ai/llm.service';
 import { ModelCatalogService } from 'src/ai/models/model-catalog.service';
-import { AI_PROVIDER, type AiProvider } from 'src/ai/providers/ai-provider';
-import { DemoProvider } from 'src/ai/providers/demo/demo.provider';
+import { AI_PROVIDER, type AiProvider, OFFLINE_AI_PROVIDER } from 'src/ai/providers/ai-provider';
 import { OpenAiProvider } from 'src/ai/providers/openai/openai.provider';
 import type { AllConfig } from 'src/config/config.types';
 import { UsageModule } from 'src/usage/usage.module';
@@ -21,11 +20,18 @@ import { UsageModule } from 'src/usage/usage.module';
     LlmService,
     {
       provide: AI_PROVIDER,
-      inject: [ConfigService, ModelCatalogService],
-      useFactory: (config: ConfigService<AllConfig, true>, catalog: ModelCatalogService): AiProvider => {
+      inject: [ConfigService, ModelCatalogService, { token: OFFLINE_AI_PROVIDER, optional: true }],
+      useFactory: (
+        config: ConfigService<AllConfig, true>,
+        catalog: ModelCatalogService,
+        offline: AiProvider | undefined,
+      ): AiProvider => {
         const ai = config.get('ai', { infer: true });
         if (ai.provider === 'demo') {
-          return new DemoProvider({ chunkDelayMs: ai.demoChunkDelayMs });
+          if (!offline) {
+            throw new Error('AI_PROVIDER=demo needs the demo coach module (DemoCoachModule) in the app');
+          }
+          return offline;
         }
         return new OpenAiProvider(
           {

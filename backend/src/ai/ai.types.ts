@@ -1,4 +1,3 @@
-import type { PromptContext } from 'src/coaching/catalog/prompt-context';
 import type { JsonSchema } from 'src/ai/schema/json-schema';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
@@ -40,7 +39,7 @@ export interface ProviderRequest {
    * The structured context the messages were rendered from. Offline providers answer from it
    * instead of reading prose; network providers ignore it.
    */
-  context?: PromptContext;
+  context?: unknown;
   /** Aborts the call (client went away, deadline passed). */
   signal?: AbortSignal;
   timeoutMs: number;

@@ -7,7 +7,6 @@ import type {
   TokenUsage,
 } from 'src/ai/ai.types';
 import type { TrimReport } from 'src/ai/tokens/token-budget';
-import type { PromptContext } from 'src/coaching/catalog/prompt-context';
 
 export interface LlmRequest {
   purpose: LlmPurpose;
@@ -19,7 +18,7 @@ export interface LlmRequest {
   /** Ask for JSON matching this schema; the reply is validated and repaired once. */
   responseFormat?: ResponseFormat;
   /** Lets offline providers answer from structure rather than prose. */
-  context?: PromptContext;
+  context?: unknown;
   /** Prompt versions the messages were assembled from, for usage rows. */
   promptVersionIds?: string[];
   /** What prompt assembly counted and trimmed, recorded with the call. */

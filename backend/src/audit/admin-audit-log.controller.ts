@@ -3,10 +3,10 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminAuditLogService } from 'src/audit/admin-audit-log.service';
 import { AuditEventResponseDto } from 'src/audit/dto/audit-event-response.dto';
-import { Auth } from 'src/auth/decorators/auth.decorator';
+import { Auth } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 @ApiTags('admin: audit log')
 @Auth({ role: UserRole.Staff })

@@ -4,7 +4,7 @@ import type { AuditAction } from 'src/audit/audit.constants';
 import { type AuditListQuery, AuditRepository } from 'src/audit/audit.repository';
 import type { AuditEventResponseDto } from 'src/audit/dto/audit-event-response.dto';
 import type { AuditEventEntity } from 'src/audit/entities/audit-event.entity';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 
 export interface AuditRecord {
   action: AuditAction;

@@ -1,13 +1,13 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ApiKeyResponseDto, CreateApiKeyDto, CreatedApiKeyResponseDto } from 'src/auth/dto/api-key.dto';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { ApiKeysService } from 'src/auth/services/api-keys.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 @ApiTags('admin: api keys')
 @Auth({ role: UserRole.Superuser })

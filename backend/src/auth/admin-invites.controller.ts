@@ -1,14 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 @ApiTags('admin: invites')
 @Auth({ role: UserRole.Superuser })

@@ -24,7 +24,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/common/auth/auth.decorator';
 import {
   AcceptedResponseDto,
   AcceptInviteDto,
@@ -42,7 +42,7 @@ import {
   RefreshResponseDto,
   TokenResponseDto,
 } from 'src/auth/dto/login.dto';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AccountService } from 'src/auth/services/account.service';
 import { AuthService } from 'src/auth/services/auth.service';
 import { InvitesService } from 'src/auth/services/invites.service';

@@ -6,10 +6,10 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ChangePasswordDto } from 'src/auth/dto/account.dto';
 import { SessionResponseDto } from 'src/auth/dto/session-response.dto';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AccountService } from 'src/auth/services/account.service';
 import { SessionsService } from 'src/auth/services/sessions.service';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';

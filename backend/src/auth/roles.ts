@@ -1,4 +1,4 @@
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 // user < staff < superuser: a route for staff admits superusers too.
 const RANK: Record<UserRole, number> = {

@@ -6,14 +6,14 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import {
   DisableTwoFactorDto,
   EnableTwoFactorDto,
   RecoveryCodesResponseDto,
   TwoFactorSetupResponseDto,
 } from 'src/auth/dto/two-factor.dto';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { TwoFactorService } from 'src/auth/services/two-factor.service';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { AppThrottlerGuard } from 'src/common/throttling/app-throttler.guard';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CATEGORY_INFO, IDENTITY_CATEGORIES, type IdentityCategory } from 'src/coaching/catalog/categories';
-import { IDENTITY_STATES, type IdentityState } from 'src/coaching/catalog/identity-states';
-import { PHASE_INFO, PHASES, type Phase } from 'src/coaching/catalog/phases';
-import { SESSION_INFO, SESSIONS, type Session, sessionOf } from 'src/coaching/catalog/sessions';
+import { CATEGORY_INFO, IDENTITY_CATEGORIES, type IdentityCategory } from 'src/curriculum/categories';
+import { IDENTITY_STATES, type IdentityState } from 'src/curriculum/identity-states';
+import { PHASE_INFO, PHASES, type Phase } from 'src/curriculum/phases';
+import { SESSION_INFO, SESSIONS, type Session, sessionOf } from 'src/curriculum/sessions';
 import { type SessionVideoView, VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
 
 export interface CoachCatalog {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { type CoachCatalog, CoachCatalogService } from 'src/coaching/coach-catalog.service';
 import {
   CoachCatalogResponseDto,

@@ -17,7 +17,7 @@ import { CoachController } from 'src/coaching/coach.controller';
 import { coachingConfig } from 'src/coaching/config/coaching.config';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
 import { PromptContextRegistration } from 'src/coaching/context/prompt-context-registration';
-import { USER_NOTES_SOURCE } from 'src/coaching/context/user-notes.source';
+import { USER_NOTES_SOURCE } from 'src/notes/user-notes.source';
 import { IdentitiesController } from 'src/coaching/identities/identities.controller';
 import { IAmDocumentService } from 'src/coaching/identities/i-am-document.service';
 import { IdentitiesService } from 'src/coaching/identities/identities.service';
@@ -35,8 +35,8 @@ import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 import { CoachStateService } from 'src/coaching/state/coach-state.service';
 import { PlaceholderVideoRoute } from 'src/coaching/videos/placeholder-video.route';
 import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
-import { SentinelNotesModule } from 'src/sentinel/sentinel-notes.module';
-import { UserNotesRepository } from 'src/sentinel/user-notes.repository';
+import { NotesModule } from 'src/notes/notes.module';
+import { UserNotesRepository } from 'src/notes/user-notes.repository';
 
 const HANDLERS = [
   IdentityCreateHandler,
@@ -64,7 +64,7 @@ const REPOSITORIES = [
 // The coaching domain core: data model, action engine, read services and the prompt context.
 // The turn pipeline (CoachTurnsModule) builds on the services exported here.
 @Module({
-  imports: [ConfigModule.forFeature(coachingConfig), SentinelNotesModule],
+  imports: [ConfigModule.forFeature(coachingConfig), NotesModule],
   controllers: [CoachController, IdentitiesController],
   providers: [
     ...REPOSITORIES,

@@ -20,7 +20,7 @@ import { SafetyEventEntity } from 'src/safety/entities/safety-event.entity';
 import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import { UserEntity } from 'src/users/entities/user.entity';
 import { SentinelOperationEntity } from 'src/sentinel/entities/sentinel-operation.entity';
-import { UserNoteEntity } from 'src/sentinel/entities/user-note.entity';
+import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
 
 // Listed, not globbed: a glob makes TypeORM require() files itself, which bypasses the
 // test runner's transformer and breaks on a bundled build.

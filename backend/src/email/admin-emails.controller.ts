@@ -1,13 +1,13 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
-import { ClientMeta, type ClientMetadata } from 'src/auth/request-metadata';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminEmailsService } from 'src/email/admin-emails.service';
 import { EmailDetailDto, EmailSummaryDto } from 'src/email/dto/email-response.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 @ApiTags('admin: emails')
 @Auth({ role: UserRole.Staff })

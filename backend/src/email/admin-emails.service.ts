@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { Public } from 'src/auth/decorators/auth.decorator';
+import { Public } from 'src/common/auth/auth.decorator';
 import { ApiExtraModels, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CheckResultDto, LivenessDto, ReadinessDto } from 'src/health/dto/health-response.dto';

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { Public } from 'src/auth/decorators/auth.decorator';
+import { Public } from 'src/common/auth/auth.decorator';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { MetricsService } from 'src/metrics/metrics.service';

@@ -1,9 +1,5 @@
-import {
-  IDENTITY_CATEGORIES,
-  type IdentityCategory,
-  isIdentityCategory,
-} from 'src/coaching/catalog/categories';
-import { isPhase, MODEL_PHASES, type Phase } from 'src/coaching/catalog/phases';
+import { IDENTITY_CATEGORIES, type IdentityCategory, isIdentityCategory } from 'src/curriculum/categories';
+import { isPhase, MODEL_PHASES, type Phase } from 'src/curriculum/phases';
 import type { ErrorDetail } from 'src/common/errors/app.exception';
 
 export const PROMPT_KINDS = ['system', 'phase', 'category_guide', 'sentinel', 'safety'] as const;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LlmService } from 'src/ai/llm.service';
-import type { PromptContext } from 'src/coaching/catalog/prompt-context';
+import type { PromptContext } from 'src/curriculum/prompt-context';
 import { type AssembledPrompt, PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import { PromptContextSources } from 'src/prompts/context/prompt-context-sources.service';
 import { sampleContext } from 'src/prompts/context/sample-context';

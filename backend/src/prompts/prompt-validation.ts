@@ -1,6 +1,6 @@
-import { ACTION_SPECS, type ActionType, isActionType } from 'src/coaching/catalog/actions';
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { Phase } from 'src/coaching/catalog/phases';
+import { ACTION_SPECS, type ActionType, isActionType } from 'src/curriculum/actions';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { Phase } from 'src/curriculum/phases';
 import type { ErrorDetail } from 'src/common/errors/app.exception';
 import type { ContextKey } from 'src/prompts/context/context-keys';
 import { keyProblems, PROMPT_KINDS, type PromptKeyParts, type PromptKind } from 'src/prompts/prompt-keys';

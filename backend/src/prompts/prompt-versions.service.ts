@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createTwoFilesPatch, structuredPatch } from 'diff';
 import type { FastifyReply } from 'fastify';
-import type { ActionType } from 'src/coaching/catalog/actions';
+import type { ActionType } from 'src/curriculum/actions';
 import { type AdminListParams, parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { filterBoolean, filterString, filterUuid, filterUuidList } from 'src/common/admin-list/filter-values';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -12,7 +12,7 @@ import { PromptPreviewResponseDto } from 'src/prompts/dto/prompt-preview-respons
 import { PromptVersionResponseDto } from 'src/prompts/dto/prompt-version-response.dto';
 import { PromptPreviewService } from 'src/prompts/prompt-preview.service';
 import { PromptVersionsService } from 'src/prompts/prompt-versions.service';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 const READ = { role: UserRole.Staff, scopes: ['prompts:read' as const] };
 const WRITE = { role: UserRole.Staff, scopes: ['prompts:write' as const] };

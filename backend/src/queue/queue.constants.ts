@@ -8,7 +8,6 @@ export enum QueueName {
   Coach = 'coach',
   Sentinel = 'sentinel',
   Email = 'email',
-  Safety = 'safety',
   System = 'system',
 }
 

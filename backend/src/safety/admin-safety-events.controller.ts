@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/auth/decorators/auth.decorator';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminSafetyEventsService } from 'src/safety/admin-safety-events.service';
@@ -10,7 +10,7 @@ import {
   SafetyEventDetailDto,
   SafetyEventSummaryDto,
 } from 'src/safety/dto/safety-event.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 @ApiTags('admin: safety events')
 @Auth({ role: UserRole.Staff })

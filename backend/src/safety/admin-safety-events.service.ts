@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {

@@ -1,5 +1,5 @@
-import type { Phase } from 'src/coaching/catalog/phases';
-import type { SafetyResourcesCard } from 'src/coaching/components/component.types';
+import type { Phase } from 'src/curriculum/phases';
+import type { SafetyResourcesCard } from 'src/curriculum/component.types';
 import type { SafetyResource } from 'src/safety/config/safety-resources';
 
 /** What the coach says instead of coaching when a message is flagged, with the resources card. */

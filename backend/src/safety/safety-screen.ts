@@ -2,9 +2,9 @@ import type { SafetyClassification } from 'src/safety/classifier/safety-classifi
 import type { StoredModeration } from 'src/safety/entities/safety-event.entity';
 import type { SafetyReply } from 'src/safety/safety-reply';
 
-// The safety module's side of the turn pipeline's SafetyScreen seam
-// (src/coaching/safety/safety-screen.ts): the same input and a superset of its verdict, so
-// SafetyService can be bound to SAFETY_SCREEN as it is.
+// What SafetyService.screen takes and answers: the same input as the turn pipeline's contract
+// (turn-safety-screen.ts) and a superset of its verdict, so SafetyService is bound to
+// SAFETY_SCREEN as it is.
 
 export interface SafetyScreenInput {
   userId: string;

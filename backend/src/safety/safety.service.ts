@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ModerationResult } from 'src/ai/ai.types';
 import { LlmService } from 'src/ai/llm.service';
-import type { Phase } from 'src/coaching/catalog/phases';
+import type { Phase } from 'src/curriculum/phases';
 import { CoachStateEntity, type SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
-import type { SafetyScreen } from 'src/coaching/safety/safety-screen';
+import type { SafetyScreen } from 'src/safety/turn-safety-screen';
 import type { AllConfig } from 'src/config/config.types';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
@@ -29,7 +29,8 @@ import {
   SUPPORT_MESSAGE,
 } from 'src/safety/safety-reply';
 import type { SafetyScreenInput, SafetyVerdict } from 'src/safety/safety-screen';
-import { UserEntity, UserRole } from 'src/users/entities/user.entity';
+import { UserEntity } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 const RECENT_MESSAGES = 6;
 const STORED_TEXT_LIMIT = 4000;

@@ -1,5 +1,5 @@
 import type { ResponseFormat } from 'src/ai/ai.types';
-import { NOTE_TEXT_MAX } from 'src/sentinel/entities/user-note.entity';
+import { NOTE_TEXT_MAX } from 'src/notes/entities/user-note.entity';
 
 export type NoteOperation =
   { op: 'add'; text: string } | { op: 'update'; id: string; text: string } | { op: 'delete'; id: string };

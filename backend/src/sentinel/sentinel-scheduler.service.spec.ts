@@ -2,7 +2,7 @@ import type { ConfigService } from '@nestjs/config';
 import type { AllConfig } from 'src/config/config.types';
 import type { QueueService } from 'src/queue/queue.service';
 import { SentinelScheduler } from 'src/sentinel/sentinel-scheduler.service';
-import type { UserNotesRepository } from 'src/sentinel/user-notes.repository';
+import type { UserNotesRepository } from 'src/notes/user-notes.repository';
 
 interface Enqueued {
   name: string;

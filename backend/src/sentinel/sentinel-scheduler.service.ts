@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { AllConfig } from 'src/config/config.types';
 import { QueueName } from 'src/queue/queue.constants';
 import { QueueService } from 'src/queue/queue.service';
-import { UserNotesRepository } from 'src/sentinel/user-notes.repository';
+import { UserNotesRepository } from 'src/notes/user-notes.repository';
 
 export const SENTINEL_ATTEMPTS = 3;
 

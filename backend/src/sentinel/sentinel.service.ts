@@ -14,7 +14,7 @@ import {
   operationsOf,
   SENTINEL_RESPONSE_FORMAT,
 } from 'src/sentinel/sentinel-ops';
-import { UserNotesRepository } from 'src/sentinel/user-notes.repository';
+import { UserNotesRepository } from 'src/notes/user-notes.repository';
 
 /** The exchange the sentinel reads: enough for context, bounded so a long history costs nothing. */
 export const SENTINEL_RECENT_MESSAGES = 8;

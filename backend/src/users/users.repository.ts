@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, In, type Repository } from 'typeorm';
-import { UserEntity, UserRole } from 'src/users/entities/user.entity';
+import { UserEntity } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 export type NewUser = Pick<UserEntity, 'email'> &
   Partial<

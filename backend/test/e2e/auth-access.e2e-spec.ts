@@ -1,8 +1,8 @@
 import { Controller, Get, Module, Post } from '@nestjs/common';
 import { generate } from 'otplib';
 import { AppModule } from 'src/app.module';
-import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/auth/decorators/auth.decorator';
-import { UserRole } from 'src/users/entities/user.entity';
+import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/common/auth/auth.decorator';
+import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, loginAs, type TestUser } from 'test/factories/user.factory';
 import { type FakeSes, sesEnv, startFakeSes, tokenFrom } from 'test/utils/fake-ses';
 import { startTestApp, type TestApp } from 'test/utils/test-app';

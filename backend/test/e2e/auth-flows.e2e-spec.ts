@@ -3,7 +3,7 @@ import { createUser, loginAs } from 'test/factories/user.factory';
 import { CookieJar } from 'test/utils/cookies';
 import { type FakeSes, sesEnv, startFakeSes, tokenFrom } from 'test/utils/fake-ses';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 const PASSWORD = 'Quiet-River-Lamp-42';
 

@@ -1,4 +1,4 @@
-import { PHASES } from 'src/coaching/catalog/phases';
+import { PHASES } from 'src/curriculum/phases';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { api, openCard, pressBody, type TurnResultJson } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
 import { api, type MessageJson, pressBody } from 'test/utils/coach-turns';

@@ -5,7 +5,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { AppModule } from 'src/app.module';
-import { Public } from 'src/auth/decorators/auth.decorator';
+import { Public } from 'src/common/auth/auth.decorator';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 class ProbeDto {

@@ -1,4 +1,4 @@
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 

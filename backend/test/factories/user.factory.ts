@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PasswordService } from 'src/auth/services/password.service';
-import { UserRole, type UserEntity } from 'src/users/entities/user.entity';
+import { type UserEntity } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { UsersService } from 'src/users/users.service';
 
 /** A password the policy accepts; every factory user has it unless told otherwise. */

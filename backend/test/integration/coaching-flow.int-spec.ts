@@ -1,7 +1,7 @@
 import { ActionRejectionCode } from 'src/coaching/actions/action-rejection';
 import { ButtonPressService } from 'src/coaching/buttons/button-press.service';
 import { CoachingErrorCode } from 'src/coaching/coaching.exception';
-import type { Component, VideoCard } from 'src/coaching/components/component.types';
+import type { Component, VideoCard } from 'src/curriculum/component.types';
 import { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
 import { CoachStateService } from 'src/coaching/state/coach-state.service';
 import {

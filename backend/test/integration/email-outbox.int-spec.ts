@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser } from 'test/factories/user.factory';
 import { type FakeSes, sesEnv, startFakeSes } from 'test/utils/fake-ses';
 import { startTestApp, type TestApp } from 'test/utils/test-app';

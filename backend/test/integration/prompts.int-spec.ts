@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { LlmService } from 'src/ai/llm.service';
-import type { PromptContext } from 'src/coaching/catalog/prompt-context';
+import type { PromptContext } from 'src/curriculum/prompt-context';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import { PromptContextSources } from 'src/prompts/context/prompt-context-sources.service';
 import { sampleContext } from 'src/prompts/context/sample-context';

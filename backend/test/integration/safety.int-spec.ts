@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { SafetyService } from 'src/safety/safety.service';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
 import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
 import { startTestApp, type TestApp } from 'test/utils/test-app';

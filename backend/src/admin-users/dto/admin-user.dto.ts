@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { UpdateMeDto } from 'src/users/dto/update-me.dto';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 // Profile fields and their validation come from UpdateMeDto, so a rule changes in one place.
 export class AdminCreateUserDto extends PickType(UpdateMeDto, [

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 export class CreateInviteDto {
   @ApiProperty({ example: 'ann@example.com', maxLength: 320 })

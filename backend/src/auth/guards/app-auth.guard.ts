@@ -8,12 +8,12 @@ import {
   type AuthPrincipal,
   type AuthRequirements,
   IS_PUBLIC_KEY,
-} from 'src/auth/decorators/auth.decorator';
+} from 'src/common/auth/auth.decorator';
 import { roleAtLeast } from 'src/auth/roles';
 import { ApiKeysService } from 'src/auth/services/api-keys.service';
 import { type AuthenticatedRequest, JWT_STRATEGY, JwtStrategy } from 'src/auth/strategies/jwt.strategy';
 import type { AllConfig } from 'src/config/config.types';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 
 export const API_KEY_HEADER = 'x-api-key';
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type {
   AcceptedResponseDto,
   ChangePasswordDto,
@@ -14,7 +14,7 @@ import type {
   TokenDto,
 } from 'src/auth/dto/account.dto';
 import { UserTokenPurpose } from 'src/auth/entities/user-token.entity';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { AccountMailService } from 'src/auth/services/account-mail.service';
 import { PasswordService } from 'src/auth/services/password.service';
 import { RevokeReason, SessionsService } from 'src/auth/services/sessions.service';

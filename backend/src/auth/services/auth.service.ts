@@ -12,7 +12,7 @@ import {
   REFRESH_COOKIE,
   setSessionCookies,
 } from 'src/auth/auth-cookies';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type {
   LoginDto,
   LoginResponseDto,
@@ -22,7 +22,7 @@ import type {
   TokenResponseDto,
 } from 'src/auth/dto/login.dto';
 import type { SessionClient } from 'src/auth/entities/session.entity';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { PasswordService } from 'src/auth/services/password.service';
 import { type IssuedSession, RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
 import { TokenService } from 'src/auth/services/token.service';

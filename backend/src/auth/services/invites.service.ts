@@ -5,12 +5,12 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { AcceptInviteDto, InvitePreviewDto } from 'src/auth/dto/account.dto';
 import type { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
 import type { LoginResponseDto } from 'src/auth/dto/login.dto';
 import type { InviteEntity } from 'src/auth/entities/invite.entity';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { AuthService } from 'src/auth/services/auth.service';
 import { InvitesRepository, type InviteStatus } from 'src/auth/services/invites.repository';
 import { PasswordService } from 'src/auth/services/password.service';
@@ -21,7 +21,8 @@ import { filterEnumList, filterString, filterUuidList } from 'src/common/admin-l
 import type { AllConfig } from 'src/config/config.types';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
-import { type UserEntity, UserRole } from 'src/users/entities/user.entity';
+import { type UserEntity } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { normaliseEmail } from 'src/users/users.repository';
 import { toUserResponse, UsersService } from 'src/users/users.service';
 

@@ -7,7 +7,7 @@ import { AuditService } from 'src/audit/audit.service';
 import { passwordWeakness, PasswordService } from 'src/auth/services/password.service';
 import type { AllConfig } from 'src/config/config.types';
 import { ConfigValidationError } from 'src/config/env.validation';
-import { UserRole } from 'src/users/entities/user.entity';
+import { UserRole } from 'src/common/auth/user-role';
 import { UsersService } from 'src/users/users.service';
 
 export interface SeededAdmin {

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
 import { RefreshTokenEntity } from 'src/auth/entities/refresh-token.entity';
 import { SessionEntity, type SessionClient } from 'src/auth/entities/session.entity';
-import type { UserRole } from 'src/users/entities/user.entity';
+import type { UserRole } from 'src/common/auth/user-role';
 
 /** What the guard needs on every request, in one indexed lookup. */
 export interface SessionAuthContext {

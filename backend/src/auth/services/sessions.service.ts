@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import type { SessionResponseDto } from 'src/auth/dto/session-response.dto';
 import type { SessionClient } from 'src/auth/entities/session.entity';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { hashToken, newOpaqueToken } from 'src/auth/services/secret-tokens';
 import { type SessionAuthContext, SessionsRepository } from 'src/auth/services/sessions.repository';
 import { TokenService } from 'src/auth/services/token.service';

@@ -6,14 +6,14 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type {
   DisableTwoFactorDto,
   EnableTwoFactorDto,
   RecoveryCodesResponseDto,
   TwoFactorSetupResponseDto,
 } from 'src/auth/dto/two-factor.dto';
-import type { ClientMetadata } from 'src/auth/request-metadata';
+import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { PasswordService } from 'src/auth/services/password.service';
 import { RecoveryCodesRepository } from 'src/auth/services/recovery-codes.repository';
 import { hashToken } from 'src/auth/services/secret-tokens';

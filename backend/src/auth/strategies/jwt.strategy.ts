@@ -6,7 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import passport from 'passport';
 import { Strategy } from 'passport-jwt';
 import { ACCESS_COOKIE, cookieOf } from 'src/auth/auth-cookies';
-import type { AuthPrincipal } from 'src/auth/decorators/auth.decorator';
+import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { AccessTokenClaims } from 'src/auth/services/token.service';
 import { SessionsService } from 'src/auth/services/sessions.service';
 import type { AllConfig } from 'src/config/config.types';

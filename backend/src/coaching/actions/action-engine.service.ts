@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ACTION_SPECS, type Action, type ActionType } from 'src/coaching/catalog/actions';
+import { ACTION_SPECS, type Action, type ActionType } from 'src/curriculum/actions';
 import { ACTION_HANDLERS, type ActionHandler } from 'src/coaching/actions/action-handler';
 import { checkActionShape } from 'src/coaching/actions/action-shape.validator';
 import { ActionRejectionCode, reject } from 'src/coaching/actions/action-rejection';
@@ -12,7 +12,7 @@ import type {
   RawAction,
 } from 'src/coaching/actions/action.types';
 import { ActionWorkspace } from 'src/coaching/actions/action-workspace';
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 import { ActionLogRepository, type NewActionLog } from 'src/coaching/repositories/action-log.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';

@@ -1,4 +1,4 @@
-import { ACTION_TYPES, BUTTON_ACTION_TYPES } from 'src/coaching/catalog/actions';
+import { ACTION_TYPES, BUTTON_ACTION_TYPES } from 'src/curriculum/actions';
 import { orderForApply } from 'src/coaching/actions/action-engine.service';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { CardHandler } from 'src/coaching/actions/handlers/card.handler';
@@ -13,7 +13,7 @@ import {
   PhaseTransitionHandler,
 } from 'src/coaching/actions/handlers/phase-transition.handler';
 import { SessionBreakHandler } from 'src/coaching/actions/handlers/session-break.handler';
-import { BUTTON_CARRIED_TYPES } from 'src/coaching/components/component.types';
+import { BUTTON_CARRIED_TYPES } from 'src/curriculum/component.types';
 
 // Handlers only read their `types` here; their collaborators are never called.
 const none = undefined as never;

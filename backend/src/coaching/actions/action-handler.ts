@@ -1,4 +1,4 @@
-import type { ActionType } from 'src/coaching/catalog/actions';
+import type { ActionType } from 'src/curriculum/actions';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';
 import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 

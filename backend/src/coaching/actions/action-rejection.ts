@@ -1,5 +1,5 @@
 import type { ActionOutcome } from 'src/coaching/actions/action.types';
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 
 // Why an action was not applied. Stored in the action log and shown to staff and to the
 // model in history: never rename one that shipped.

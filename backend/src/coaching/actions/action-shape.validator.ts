@@ -4,10 +4,10 @@ import {
   type ActionType,
   isActionType,
   type ParamKind,
-} from 'src/coaching/catalog/actions';
-import { isIdentityCategory } from 'src/coaching/catalog/categories';
-import { GET_TO_KNOW_YOU_TOPICS, isPhase } from 'src/coaching/catalog/phases';
-import { isSession } from 'src/coaching/catalog/sessions';
+} from 'src/curriculum/actions';
+import { isIdentityCategory } from 'src/curriculum/categories';
+import { GET_TO_KNOW_YOU_TOPICS, isPhase } from 'src/curriculum/phases';
+import { isSession } from 'src/curriculum/sessions';
 import { ActionRejectionCode } from 'src/coaching/actions/action-rejection';
 import type { RawAction } from 'src/coaching/actions/action.types';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { IdentityState } from 'src/coaching/catalog/identity-states';
+import type { IdentityState } from 'src/curriculum/identity-states';
 import { ActionRejectionCode, reject } from 'src/coaching/actions/action-rejection';
 import type { ActionOrigin, ActionOutcome } from 'src/coaching/actions/action.types';
 import { quote } from 'src/coaching/actions/summary-text';

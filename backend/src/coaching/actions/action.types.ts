@@ -1,5 +1,5 @@
-import type { Action, ActionParamsMap, ActionType } from 'src/coaching/catalog/actions';
-import type { Component } from 'src/coaching/components/component.types';
+import type { Action, ActionParamsMap, ActionType } from 'src/curriculum/actions';
+import type { Component } from 'src/curriculum/component.types';
 import type { ActionSource } from 'src/coaching/entities/action-log.entity';
 import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import type { ActionRejectionCode } from 'src/coaching/actions/action-rejection';

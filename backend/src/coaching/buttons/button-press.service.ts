@@ -4,7 +4,7 @@ import { ActionEngine } from 'src/coaching/actions/action-engine.service';
 import type { ApplyActionsResult, RawAction } from 'src/coaching/actions/action.types';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import { matchButtonPress } from 'src/coaching/components/button-press.matcher';
-import type { CardButton, Component } from 'src/coaching/components/component.types';
+import type { CardButton, Component } from 'src/curriculum/component.types';
 import { toDisplayOnly } from 'src/coaching/components/display-copy';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';

@@ -1,7 +1,7 @@
-import type { Phase } from 'src/coaching/catalog/phases';
+import type { Phase } from 'src/curriculum/phases';
 import type { RawAction } from 'src/coaching/actions/action.types';
 import { checkActionShape } from 'src/coaching/actions/action-shape.validator';
-import type { ButtonActionTemplate, CardButton, Component } from 'src/coaching/components/component.types';
+import type { ButtonActionTemplate, CardButton, Component } from 'src/curriculum/component.types';
 
 /** What a client says it pressed: a button of a card, and the actions that button carries. */
 export interface ButtonPress {

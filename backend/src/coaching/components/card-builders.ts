@@ -1,5 +1,5 @@
-import type { Phase } from 'src/coaching/catalog/phases';
-import type { Session } from 'src/coaching/catalog/sessions';
+import type { Phase } from 'src/curriculum/phases';
+import type { Session } from 'src/curriculum/sessions';
 import type {
   BreakCard,
   CardButton,
@@ -11,7 +11,7 @@ import type {
   ProposeNestCard,
   SuggestIAmCard,
   VideoCard,
-} from 'src/coaching/components/component.types';
+} from 'src/curriculum/component.types';
 import { continueUnlocksAt } from 'src/coaching/state/session-flow';
 
 // Card configs: what each component shows and which actions its buttons carry. Copy is ours.

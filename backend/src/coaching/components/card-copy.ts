@@ -1,4 +1,4 @@
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 
 /**
  * The coach's text for a card that is the whole reply (no LLM call): a session video or a

@@ -1,4 +1,4 @@
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 import { quote } from 'src/coaching/actions/summary-text';
 
 const shown = (card: Component): string => {

@@ -1,4 +1,4 @@
-import type { CardButton, Component } from 'src/coaching/components/component.types';
+import type { CardButton, Component } from 'src/curriculum/component.types';
 
 /**
  * The copy of a card stored on its message once a button was pressed: no buttons, and which

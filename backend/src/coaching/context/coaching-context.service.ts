@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ACTION_SPECS, isActionType } from 'src/coaching/catalog/actions';
-import { IDENTITY_CATEGORIES } from 'src/coaching/catalog/categories';
-import { PHASES } from 'src/coaching/catalog/phases';
-import type { ContextIdentity, ContextMessage, PromptContext } from 'src/coaching/catalog/prompt-context';
+import { ACTION_SPECS, isActionType } from 'src/curriculum/actions';
+import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
+import { PHASES } from 'src/curriculum/phases';
+import type { ContextIdentity, ContextMessage, PromptContext } from 'src/curriculum/prompt-context';
 import { quote } from 'src/coaching/actions/summary-text';
 import { describeComponent } from 'src/coaching/components/component-summary';
-import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/coaching/context/user-notes.source';
+import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/notes/user-notes.source';
 import type { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
 import type { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
 import type { IdentityEntity, IdentityNote } from 'src/coaching/entities/identity.entity';

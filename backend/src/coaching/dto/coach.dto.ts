@@ -1,16 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Equals, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/coaching/catalog/categories';
-import { IDENTITY_STATES, type IdentityState } from 'src/coaching/catalog/identity-states';
-import {
-  GET_TO_KNOW_YOU_TOPICS,
-  type GetToKnowYouTopic,
-  PHASES,
-  type Phase,
-} from 'src/coaching/catalog/phases';
-import { SESSIONS, type Session } from 'src/coaching/catalog/sessions';
-import type { Component } from 'src/coaching/components/component.types';
+import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/curriculum/categories';
+import { IDENTITY_STATES, type IdentityState } from 'src/curriculum/identity-states';
+import { GET_TO_KNOW_YOU_TOPICS, type GetToKnowYouTopic, PHASES, type Phase } from 'src/curriculum/phases';
+import { SESSIONS, type Session } from 'src/curriculum/sessions';
+import type { Component } from 'src/curriculum/component.types';
 import type { ChatRole } from 'src/coaching/entities/chat-message.entity';
 import { IdentityResponseDto } from 'src/coaching/identities/dto/identity.dto';
 import { MESSAGE_PAGE_DEFAULT, MESSAGE_PAGE_MAX } from 'src/coaching/messages/messages.service';

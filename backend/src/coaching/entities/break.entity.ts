@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Session } from 'src/coaching/catalog/sessions';
+import type { Session } from 'src/curriculum/sessions';
 
 // A pause between sessions; while one is open the composer is disabled. A partial unique
 // index keeps at most one open per client.

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 
 export type ChatRole = 'user' | 'coach';
 

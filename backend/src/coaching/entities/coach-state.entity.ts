@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { GetToKnowYouTopic, Phase } from 'src/coaching/catalog/phases';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { GetToKnowYouTopic, Phase } from 'src/curriculum/phases';
 
 /** Set by the safety flow; while present the curriculum pauses (no LLM call for coaching work). */
 export interface SafetyHold {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { IdentityState } from 'src/coaching/catalog/identity-states';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { IdentityState } from 'src/curriculum/identity-states';
 
 /** Where a note came from when nesting or combining copied it from another identity. */
 export interface NoteProvenance {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Session } from 'src/coaching/catalog/sessions';
+import type { Session } from 'src/curriculum/sessions';
 
 export type VideoPlacement = 'intro' | 'outro';
 

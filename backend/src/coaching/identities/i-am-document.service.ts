@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import { DataSource } from 'typeorm';
-import { CATEGORY_INFO } from 'src/coaching/catalog/categories';
+import { CATEGORY_INFO } from 'src/curriculum/categories';
 import { ClientProfileRepository } from 'src/coaching/repositories/client-profile.repository';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type IdentityCategory, isIdentityCategory } from 'src/coaching/catalog/categories';
+import { type IdentityCategory, isIdentityCategory } from 'src/curriculum/categories';
 import { ACTION_LIMITS, isUuid, normaliseName } from 'src/coaching/actions/action-shape.validator';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';

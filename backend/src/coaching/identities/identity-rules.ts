@@ -1,5 +1,5 @@
-import { PHASES, type Phase } from 'src/coaching/catalog/phases';
-import type { IdentityState } from 'src/coaching/catalog/identity-states';
+import { PHASES, type Phase } from 'src/curriculum/phases';
+import type { IdentityState } from 'src/curriculum/identity-states';
 
 /** The name two combined identities get: "A / B". */
 export const combinedName = (keep: string, merge: string): string => `${keep} / ${merge}`;

@@ -1,5 +1,5 @@
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { IdentityState } from 'src/coaching/catalog/identity-states';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { IdentityState } from 'src/curriculum/identity-states';
 import type { IdentityEntity, IdentityNote } from 'src/coaching/entities/identity.entity';
 
 /** An identity as the client API returns it (the controller's DTO mirrors this). */

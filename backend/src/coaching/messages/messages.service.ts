@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUuid } from 'src/coaching/actions/action-shape.validator';
 import { CoachingException } from 'src/coaching/coaching.exception';
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 import type { ChatMessageEntity, ChatRole } from 'src/coaching/entities/chat-message.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';

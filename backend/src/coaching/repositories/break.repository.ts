@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
-import type { Session } from 'src/coaching/catalog/sessions';
+import type { Session } from 'src/curriculum/sessions';
 import { BreakEntity } from 'src/coaching/entities/break.entity';
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { Component } from 'src/coaching/components/component.types';
+import type { Component } from 'src/curriculum/component.types';
 import { ChatMessageEntity, type ChatRole } from 'src/coaching/entities/chat-message.entity';
 
 export interface NewChatMessage {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { IDENTITY_CATEGORIES } from 'src/coaching/catalog/categories';
-import { PHASES } from 'src/coaching/catalog/phases';
+import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
+import { PHASES } from 'src/curriculum/phases';
 import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 
 @Injectable()

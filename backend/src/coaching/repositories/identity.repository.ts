@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In, IsNull } from 'typeorm';
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { IdentityState } from 'src/coaching/catalog/identity-states';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { IdentityState } from 'src/curriculum/identity-states';
 import { IdentityEntity, type IdentityNote } from 'src/coaching/entities/identity.entity';
 
 export interface NewIdentity {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Session } from 'src/coaching/catalog/sessions';
+import type { Session } from 'src/curriculum/sessions';
 import { SessionVideoEntity, type VideoPlacement } from 'src/coaching/entities/session-video.entity';
 
 @Injectable()

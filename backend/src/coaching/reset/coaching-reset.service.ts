@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CoachingException } from 'src/coaching/coaching.exception';
-import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/coaching/context/user-notes.source';
+import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/notes/user-notes.source';
 import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
 import { BreakRepository } from 'src/coaching/repositories/break.repository';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { GetToKnowYouTopic, Phase } from 'src/coaching/catalog/phases';
-import type { Session } from 'src/coaching/catalog/sessions';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { GetToKnowYouTopic, Phase } from 'src/curriculum/phases';
+import type { Session } from 'src/curriculum/sessions';
 import type { CoachStateEntity, SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import { type IdentityView, toIdentityView } from 'src/coaching/identities/identity.view';
 import { BreakRepository } from 'src/coaching/repositories/break.repository';

@@ -1,5 +1,5 @@
-import { type IdentityState, isBefore, PHASE_TARGET_STATE } from 'src/coaching/catalog/identity-states';
-import type { Phase } from 'src/coaching/catalog/phases';
+import { type IdentityState, isBefore, PHASE_TARGET_STATE } from 'src/curriculum/identity-states';
+import type { Phase } from 'src/curriculum/phases';
 
 export interface IdentityProgress {
   id: string;

@@ -1,4 +1,4 @@
-import { PHASES } from 'src/coaching/catalog/phases';
+import { PHASES } from 'src/curriculum/phases';
 import { continueUnlocksAt, introVideoFor, videoOnTransition } from 'src/coaching/state/session-flow';
 
 describe('session flow', () => {

@@ -1,5 +1,5 @@
-import { PHASES, type Phase } from 'src/coaching/catalog/phases';
-import { type Session, SESSION_INFO, sessionOf } from 'src/coaching/catalog/sessions';
+import { PHASES, type Phase } from 'src/curriculum/phases';
+import { type Session, SESSION_INFO, sessionOf } from 'src/curriculum/sessions';
 import type { VideoPlacement } from 'src/coaching/entities/session-video.entity';
 
 export interface VideoSlot {

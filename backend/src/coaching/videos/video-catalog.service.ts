@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
-import type { Phase } from 'src/coaching/catalog/phases';
-import { SESSIONS } from 'src/coaching/catalog/sessions';
+import type { Phase } from 'src/curriculum/phases';
+import { SESSIONS } from 'src/curriculum/sessions';
 import { videoCard } from 'src/coaching/components/card-builders';
-import type { VideoCard } from 'src/coaching/components/component.types';
+import type { VideoCard } from 'src/curriculum/component.types';
 import type { SessionVideoEntity, VideoPlacement } from 'src/coaching/entities/session-video.entity';
 import { SessionVideoRepository } from 'src/coaching/repositories/session-video.repository';
 import type { VideoSlot } from 'src/coaching/state/session-flow';

@@ -1,5 +1,5 @@
-import { ACTION_SPECS, type ActionType } from 'src/coaching/catalog/actions';
-import { nextPhase, type Phase } from 'src/coaching/catalog/phases';
+import { ACTION_SPECS, type ActionType } from 'src/curriculum/actions';
+import { nextPhase, type Phase } from 'src/curriculum/phases';
 
 const signature = (type: ActionType): string => {
   const params = Object.keys(ACTION_SPECS[type].params);

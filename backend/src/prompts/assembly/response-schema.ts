@@ -1,9 +1,9 @@
 import type { ResponseFormat } from 'src/ai/ai.types';
 import type { JsonSchema } from 'src/ai/schema/json-schema';
-import { ACTION_SPECS, type ActionType, type ParamKind } from 'src/coaching/catalog/actions';
-import { IDENTITY_CATEGORIES } from 'src/coaching/catalog/categories';
-import { GET_TO_KNOW_YOU_TOPICS, nextPhase, type Phase } from 'src/coaching/catalog/phases';
-import { SESSIONS } from 'src/coaching/catalog/sessions';
+import { ACTION_SPECS, type ActionType, type ParamKind } from 'src/curriculum/actions';
+import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
+import { GET_TO_KNOW_YOU_TOPICS, nextPhase, type Phase } from 'src/curriculum/phases';
+import { SESSIONS } from 'src/curriculum/sessions';
 
 export const COACH_REPLY_FORMAT_NAME = 'coach_reply';
 

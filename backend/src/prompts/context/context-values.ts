@@ -1,7 +1,7 @@
-import { CATEGORY_INFO } from 'src/coaching/catalog/categories';
-import { isBefore, PHASE_TARGET_STATE } from 'src/coaching/catalog/identity-states';
-import { GET_TO_KNOW_YOU_TOPICS, PHASE_INFO, TOPIC_LABELS } from 'src/coaching/catalog/phases';
-import type { ContextIdentity, ContextMessage, PromptContext } from 'src/coaching/catalog/prompt-context';
+import { CATEGORY_INFO } from 'src/curriculum/categories';
+import { isBefore, PHASE_TARGET_STATE } from 'src/curriculum/identity-states';
+import { GET_TO_KNOW_YOU_TOPICS, PHASE_INFO, TOPIC_LABELS } from 'src/curriculum/phases';
+import type { ContextIdentity, ContextMessage, PromptContext } from 'src/curriculum/prompt-context';
 import type { ContextKey } from 'src/prompts/context/context-keys';
 
 /** How many messages `{{recent_messages}}` shows; the coach turn sends its history separately. */

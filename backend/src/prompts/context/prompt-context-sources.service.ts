@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Phase } from 'src/coaching/catalog/phases';
-import type { PromptContext } from 'src/coaching/catalog/prompt-context';
+import type { Phase } from 'src/curriculum/phases';
+import type { PromptContext } from 'src/curriculum/prompt-context';
 import { PromptErrorCode, PromptException } from 'src/prompts/prompts.exception';
 
 /** Builds a real client's context from coaching data; null when the user has none. */

@@ -1,5 +1,5 @@
-import type { Phase } from 'src/coaching/catalog/phases';
-import type { PromptContext } from 'src/coaching/catalog/prompt-context';
+import type { Phase } from 'src/curriculum/phases';
+import type { PromptContext } from 'src/curriculum/prompt-context';
 
 // A realistic client halfway through brainstorming, so a preview shows every section filled.
 // Fixed ids keep previews (and the response cache) stable between runs.

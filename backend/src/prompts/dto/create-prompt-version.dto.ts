@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MODEL_ACTION_TYPES } from 'src/coaching/catalog/actions';
-import { IDENTITY_CATEGORIES } from 'src/coaching/catalog/categories';
-import { MODEL_PHASES } from 'src/coaching/catalog/phases';
+import { MODEL_ACTION_TYPES } from 'src/curriculum/actions';
+import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
+import { MODEL_PHASES } from 'src/curriculum/phases';
 import { PROMPT_KINDS } from 'src/prompts/prompt-keys';
 
 // Kind, phase, category and actions are plain strings here on purpose: the service checks them

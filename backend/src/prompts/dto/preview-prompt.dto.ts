@@ -11,7 +11,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { MODEL_PHASES, type Phase } from 'src/coaching/catalog/phases';
+import { MODEL_PHASES, type Phase } from 'src/curriculum/phases';
 import { PromptContextDto } from 'src/prompts/dto/prompt-context.dto';
 
 export const PREVIEW_TARGETS = ['coach_turn', 'sentinel', 'safety'] as const;

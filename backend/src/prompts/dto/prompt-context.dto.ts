@@ -10,14 +10,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/coaching/catalog/categories';
-import { IDENTITY_STATES, type IdentityState } from 'src/coaching/catalog/identity-states';
-import {
-  GET_TO_KNOW_YOU_TOPICS,
-  type GetToKnowYouTopic,
-  type Phase,
-  PHASES,
-} from 'src/coaching/catalog/phases';
+import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/curriculum/categories';
+import { IDENTITY_STATES, type IdentityState } from 'src/curriculum/identity-states';
+import { GET_TO_KNOW_YOU_TOPICS, type GetToKnowYouTopic, type Phase, PHASES } from 'src/curriculum/phases';
 
 export class ContextIdentityDto {
   @ApiProperty({ format: 'uuid', example: '8d0c6a3e-4f1b-4c2a-9d7e-1a2b3c4d5e01' })

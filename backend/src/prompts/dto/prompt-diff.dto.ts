@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { ACTION_TYPES } from 'src/coaching/catalog/actions';
+import { ACTION_TYPES } from 'src/curriculum/actions';
 
 export class PromptDiffQueryDto {
   @ApiProperty({ format: 'uuid', description: 'The version to compare against (the "before" side)' })

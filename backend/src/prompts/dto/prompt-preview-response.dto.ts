@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ACTION_TYPES } from 'src/coaching/catalog/actions';
+import { ACTION_TYPES } from 'src/curriculum/actions';
 import { PromptContextDto } from 'src/prompts/dto/prompt-context.dto';
 import { PromptVersionRefDto } from 'src/prompts/dto/prompt-diff.dto';
 import { PREVIEW_TARGETS } from 'src/prompts/dto/preview-prompt.dto';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ACTION_TYPES } from 'src/coaching/catalog/actions';
+import { ACTION_TYPES } from 'src/curriculum/actions';
 import { PROMPT_KINDS } from 'src/prompts/prompt-keys';
 import { CONTEXT_KEYS } from 'src/prompts/context/context-keys';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
-import type { Phase } from 'src/coaching/catalog/phases';
+import type { IdentityCategory } from 'src/curriculum/categories';
+import type { Phase } from 'src/curriculum/phases';
 import type { PromptKind } from 'src/prompts/prompt-keys';
 
 // One row per prompt key; its versions hang off it. The active version is a single column,

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { ActionType } from 'src/coaching/catalog/actions';
+import type { ActionType } from 'src/curriculum/actions';
 import { PromptTemplateEntity } from 'src/prompts/entities/prompt-template.entity';
 import type { ContextKey } from 'src/prompts/context/context-keys';
 

@@ -1,4 +1,4 @@
-import type { IdentityCategory } from 'src/coaching/catalog/categories';
+import type { IdentityCategory } from 'src/curriculum/categories';
 
 // Brainstorming guides, injected into the brainstorming prompt while their area is the focus.
 export const CATEGORY_GUIDES: Readonly<Record<IdentityCategory, string>> = {

@@ -1,5 +1,5 @@
-import type { ActionType } from 'src/coaching/catalog/actions';
-import type { Phase } from 'src/coaching/catalog/phases';
+import type { ActionType } from 'src/curriculum/actions';
+import type { Phase } from 'src/curriculum/phases';
 
 export interface SeedPhasePrompt {
   body: string;

@@ -1,4 +1,4 @@
-import { MODEL_PHASES } from 'src/coaching/catalog/phases';
+import { MODEL_PHASES } from 'src/curriculum/phases';
 import { ALL_PROMPT_KEYS, promptKey } from 'src/prompts/prompt-keys';
 import { validatePromptInput } from 'src/prompts/prompt-validation';
 import { SEED_PROMPTS } from 'src/prompts/seed/seed-prompts';

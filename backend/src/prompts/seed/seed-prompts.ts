@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ActionType } from 'src/coaching/catalog/actions';
-import { IDENTITY_CATEGORIES } from 'src/coaching/catalog/categories';
+import type { ActionType } from 'src/curriculum/actions';
+import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
 import type { PromptKeyParts } from 'src/prompts/prompt-keys';
 import { CATEGORY_GUIDES } from 'src/prompts/seed/category-guides.prompts';
 import { SAFETY_PROMPT, SENTINEL_PROMPT } from 'src/prompts/seed/memory-and-safety.prompts';

@@ -1,10 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export enum UserRole {
-  User = 'user',
-  Staff = 'staff',
-  Superuser = 'superuser',
-}
+import { UserRole } from 'src/common/auth/user-role';
 
 @Entity({ name: 'users' })
 export class UserEntity {

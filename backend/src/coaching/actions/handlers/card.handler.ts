@@ -14,7 +14,7 @@ import {
   suggestIAmCard,
 } from 'src/coaching/components/card-builders';
 import { describeComponent } from 'src/coaching/components/component-summary';
-import type { CardIdentity, Component } from 'src/coaching/components/component.types';
+import type { CardIdentity, Component } from 'src/curriculum/component.types';
 import type { IdentityEntity } from 'src/coaching/entities/identity.entity';
 import { combinedName } from 'src/coaching/identities/identity-rules';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/coaching/catalog/categories';
+import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/curriculum/categories';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TOPIC_LABELS } from 'src/coaching/catalog/phases';
+import { TOPIC_LABELS } from 'src/curriculum/phases';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { done } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NewIdentityItem } from 'src/coaching/catalog/actions';
+import type { NewIdentityItem } from 'src/curriculum/actions';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';

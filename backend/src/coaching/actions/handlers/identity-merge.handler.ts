@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IDENTITY_STATES } from 'src/coaching/catalog/identity-states';
+import { IDENTITY_STATES } from 'src/curriculum/identity-states';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { ACTION_LIMITS } from 'src/coaching/actions/action-shape.validator';
 import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type IdentityState, isBefore } from 'src/coaching/catalog/identity-states';
+import { type IdentityState, isBefore } from 'src/curriculum/identity-states';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { nextPhase, type Phase, PHASES } from 'src/coaching/catalog/phases';
+import { nextPhase, type Phase, PHASES } from 'src/curriculum/phases';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';
 import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
-import type { VideoCard } from 'src/coaching/components/component.types';
+import type { VideoCard } from 'src/curriculum/component.types';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
 import { videoOnTransition } from 'src/coaching/state/session-flow';
 import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';

@@ -11,8 +11,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/coaching/catalog/categories';
-import { IDENTITY_STATES, type IdentityState } from 'src/coaching/catalog/identity-states';
+import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/curriculum/categories';
+import { IDENTITY_STATES, type IdentityState } from 'src/curriculum/identity-states';
 import { ACTION_LIMITS } from 'src/coaching/actions/action-shape.validator';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);

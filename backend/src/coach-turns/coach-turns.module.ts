@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { AiModule } from 'src/ai/ai.module';
+import { CoachingModule } from 'src/coaching/coaching.module';
+import { CoachTurnJob } from 'src/coach-turns/jobs/coach-turn.job';
+import { SAFETY_SCREEN } from 'src/safety/turn-safety-screen';
+import { InMemoryTurnEventBus } from 'src/coach-turns/events/in-memory-turn-event-bus';
+import { RedisTurnEventBus } from 'src/coach-turns/events/redis-turn-event-bus';
+import { TurnEventPublisher } from 'src/coach-turns/events/turn-event-publisher';
+import { TURN_EVENT_BUS, type TurnEventBus } from 'src/coach-turns/events/turn-event.types';
+import { TurnEventStreamService } from 'src/coach-turns/turn-event-stream.service';
+import { TurnIntakeService } from 'src/coach-turns/turn-intake.service';
+import { TurnQuotaService } from 'src/coach-turns/turn-quota.service';
+import { TurnResultPublisher } from 'src/coach-turns/turn-result.publisher';
+import { TurnRunner } from 'src/coach-turns/turn-runner.service';
+import { TurnViewService } from 'src/coach-turns/turn-view.service';
+import { TurnsController } from 'src/coach-turns/turns.controller';
+import { TurnsService } from 'src/coach-turns/turns.service';
+import type { AllConfig } from 'src/config/config.types';
+import { PromptsModule } from 'src/prompts/prompts.module';
+import { SafetyModule } from 'src/safety/safety.module';
+import { SafetyService } from 'src/safety/safety.service';
+import { SentinelModule } from 'src/sentinel/sentinel.module';
+
+// The turn pipeline on top of the coaching core: intake, the coach.turn job, events and SSE.
+// Separate from CoachingModule so the core still runs without prompts, AI and the queue.
+@Module({
+  imports: [CoachingModule, PromptsModule, AiModule, SafetyModule, SentinelModule],
+  controllers: [TurnsController],
+  providers: [
+    {
+      provide: TURN_EVENT_BUS,
+      inject: [ConfigService],
+      // Same switch as the queue: with Redis, the job may run in another process than the SSE.
+      useFactory: (config: ConfigService<AllConfig, true>): TurnEventBus => {
+        const queue = config.get('queue', { infer: true });
+        return queue.redisUrl
+          ? new RedisTurnEventBus({ url: queue.redisUrl, prefix: queue.prefix })
+          : new InMemoryTurnEventBus();
+      },
+    },
+    { provide: SAFETY_SCREEN, useExisting: SafetyService },
+    TurnEventPublisher,
+    TurnEventStreamService,
+    TurnIntakeService,
+    TurnQuotaService,
+    TurnResultPublisher,
+    TurnRunner,
+    TurnViewService,
+    TurnsService,
+    CoachTurnJob,
+  ],
+})
+export class CoachTurnsModule {}

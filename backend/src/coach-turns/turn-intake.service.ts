@@ -1,0 +1,249 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { type ButtonPressResult, ButtonPressService } from 'src/coaching/buttons/button-press.service';
+import { PHASE_INFO } from 'src/curriculum/phases';
+import { CoachingException } from 'src/coaching/coaching.exception';
+import { coachTextForCard } from 'src/coaching/components/card-copy';
+import type { Component } from 'src/curriculum/component.types';
+import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
+import type { TurnEntity, TurnInput } from 'src/coaching/entities/turn.entity';
+import { BreakRepository } from 'src/coaching/repositories/break.repository';
+import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { TurnRepository } from 'src/coaching/repositories/turn.repository';
+import {
+  SAFETY_SCREEN,
+  type SafetyScreen,
+  type SafetyTurnReply,
+  type TurnSafetyVerdict,
+} from 'src/safety/turn-safety-screen';
+import { CoachStarter } from 'src/coaching/state/coach-starter.service';
+import { TurnQuotaService } from 'src/coach-turns/turn-quota.service';
+import { turnRequestHash } from 'src/coach-turns/turn-request';
+import { QueueName } from 'src/queue/queue.constants';
+import { QueueService } from 'src/queue/queue.service';
+import { SentinelScheduler } from 'src/sentinel/sentinel-scheduler.service';
+
+export interface TurnSubmission {
+  userId: string;
+  input: TurnInput;
+  idempotencyKey: string | null;
+}
+
+export interface TurnAdmission {
+  turn: TurnEntity;
+  /** True when the model answers (queued: 202); false when the turn is already done (200). */
+  queued: boolean;
+  /** The card that is the whole reply (no model call), to publish as events. */
+  component: Component | null;
+  /** Whether the client's words were saved as a message (the sentinel then has news). */
+  userMessageSaved?: boolean;
+}
+
+const COACH_TURN_ATTEMPTS = 3;
+
+const violatedConstraint = (error: unknown): string | null => {
+  if (!(error instanceof QueryFailedError)) {
+    return null;
+  }
+  const driver = error.driverError as { code?: string; constraint?: string };
+  return driver.code === '23505' ? (driver.constraint ?? null) : null;
+};
+
+/**
+ * Steps 1–4 of a turn, up to the queue: idempotency, safety screen, quotas, then in one
+ * transaction under the client's state lock the button press, the client's message and the
+ * turn row. A turn the model must answer is enqueued after commit; the rest are done here.
+ */
+@Injectable()
+export class TurnIntakeService {
+  private readonly logger = new Logger(TurnIntakeService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly starter: CoachStarter,
+    private readonly states: CoachStateRepository,
+    private readonly turns: TurnRepository,
+    private readonly messages: ChatMessageRepository,
+    private readonly breaks: BreakRepository,
+    private readonly buttons: ButtonPressService,
+    private readonly quota: TurnQuotaService,
+    private readonly queue: QueueService,
+    @Inject(SAFETY_SCREEN) private readonly safety: SafetyScreen,
+    private readonly sentinel: SentinelScheduler,
+  ) {}
+
+  async submit(submission: TurnSubmission): Promise<TurnAdmission> {
+    const { userId, input, idempotencyKey } = submission;
+    const requestHash = idempotencyKey ? turnRequestHash(input) : null;
+    // An idempotent retry gets its turn back even when a quota ran out since the original.
+    if (idempotencyKey) {
+      const existing = await this.turns.findByIdempotencyKey(this.dataSource.manager, userId, idempotencyKey);
+      if (existing) {
+        return this.replay(existing, requestHash);
+      }
+    }
+    const verdict = input.message
+      ? await this.safety.screen({ userId, message: input.message })
+      : { flagged: false as const };
+    await this.quota.assertAvailable(userId);
+
+    let admission: TurnAdmission | 'replay';
+    try {
+      admission = await this.dataSource.transaction((db) => this.admit(db, submission, requestHash, verdict));
+    } catch (error) {
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_turns_user_running') {
+        throw CoachingException.turnInProgress();
+      }
+      if (constraint !== 'uq_turns_user_idempotency_key') {
+        throw error;
+      }
+      admission = 'replay';
+    }
+    if (admission === 'replay') {
+      const existing = await this.turns.findByIdempotencyKey(
+        this.dataSource.manager,
+        userId,
+        idempotencyKey ?? '',
+      );
+      if (!existing) {
+        throw CoachingException.turnNotFound();
+      }
+      return this.replay(existing, requestHash);
+    }
+    if (admission.queued) {
+      await this.enqueue(admission.turn);
+    }
+    // After commit, so the job can read the message; it never throws and checks memoryEnabled.
+    if (admission.userMessageSaved) {
+      await this.sentinel.afterUserMessage(userId);
+    }
+    return admission;
+  }
+
+  private async admit(
+    db: EntityManager,
+    { userId, input, idempotencyKey }: TurnSubmission,
+    requestHash: string | null,
+    verdict: TurnSafetyVerdict,
+  ): Promise<TurnAdmission | 'replay'> {
+    await this.starter.ensureStarted(db, userId);
+    // The state row lock serialises this client's turns: concurrent duplicates queue up here.
+    await this.states.lockForUser(db, userId);
+    if (idempotencyKey && (await this.turns.findByIdempotencyKey(db, userId, idempotencyKey))) {
+      return 'replay';
+    }
+    if (await this.turns.hasRunning(db, userId)) {
+      throw CoachingException.turnInProgress();
+    }
+    // On a break the composer is disabled: only the break card's button moves things on.
+    if (!input.button && (await this.breaks.findOpen(db, userId))) {
+      throw CoachingException.onBreak();
+    }
+    const turn = await this.turns.insert(db, { userId, input, idempotencyKey, requestHash });
+    const press = input.button
+      ? await this.buttons.press(db, {
+          userId,
+          messageId: input.button.messageId,
+          buttonId: input.button.buttonId,
+          actions: input.actions as { type: unknown; params?: unknown }[],
+          turnId: turn.id,
+        })
+      : null;
+    const said = input.message ?? press?.reply ?? null;
+    if (said) {
+      await this.messages.insert(db, { userId, role: 'user', content: said, turnId: turn.id });
+    }
+    let state = await this.states.lockForUser(db, userId);
+    // Safety answers first: a flag, a press on the resources card, or a message while on hold
+    // gets the safety reply instead of the curriculum (and never reaches the model).
+    const safetyReply = await this.safetyReply(db, userId, verdict, press, state, said);
+    const component = safetyReply ? safetyReply.component : (press?.result?.component ?? null);
+    if (safetyReply) {
+      await this.messages.insert(db, {
+        userId,
+        role: 'coach',
+        content: safetyReply.message,
+        component: safetyReply.component,
+        turnId: turn.id,
+      });
+      state = await this.states.lockForUser(db, userId);
+    } else if (component) {
+      await this.messages.insert(db, {
+        userId,
+        role: 'coach',
+        content: coachTextForCard(component) ?? '',
+        component,
+        turnId: turn.id,
+      });
+    }
+    const usesModel =
+      !safetyReply &&
+      !component &&
+      PHASE_INFO[state.currentPhase].usesModel &&
+      state.safetyHold === null &&
+      !(await this.breaks.findOpen(db, userId));
+    if (!usesModel) {
+      await this.turns.markAnswered(db, turn, new Date());
+    }
+    return { turn, queued: usesModel, component, userMessageSaved: Boolean(said) };
+  }
+
+  private async safetyReply(
+    db: EntityManager,
+    userId: string,
+    verdict: TurnSafetyVerdict,
+    press: ButtonPressResult | null,
+    state: CoachStateEntity,
+    said: string | null,
+  ): Promise<SafetyTurnReply | null> {
+    if (verdict.flagged) {
+      return verdict.reply;
+    }
+    if (press?.cardKind === 'safety_resources') {
+      return this.safety.answerCardPress(db, userId, press.button.id, state.currentPhase);
+    }
+    if (state.safetyHold !== null && said) {
+      return this.safety.heldReply(state.currentPhase);
+    }
+    return null;
+  }
+
+  private async replay(turn: TurnEntity, requestHash: string | null): Promise<TurnAdmission> {
+    if (turn.requestHash !== requestHash) {
+      throw CoachingException.idempotencyKeyReused();
+    }
+    if (turn.status !== 'failed') {
+      return { turn, queued: turn.status === 'queued' || turn.status === 'streaming', component: null };
+    }
+    // The same request after a provider failure retries the same turn (its message is kept).
+    await this.dataSource.transaction(async (db) => {
+      await this.states.lockForUser(db, turn.userId);
+      if (await this.turns.hasRunning(db, turn.userId)) {
+        throw CoachingException.turnInProgress();
+      }
+      await this.turns.requeue(db, turn);
+    });
+    await this.enqueue(turn);
+    return { turn, queued: true, component: null };
+  }
+
+  private async enqueue(turn: TurnEntity): Promise<void> {
+    // A requeued turn needs a fresh job id: BullMQ keeps finished ids and would ignore it.
+    const jobId = `coach-turn-${turn.id}-${turn.updatedAt.getTime()}-${Date.now()}`;
+    try {
+      await this.queue.enqueue(
+        QueueName.Coach,
+        'coach.turn',
+        { turnId: turn.id },
+        { jobId, attempts: COACH_TURN_ATTEMPTS, backoffMs: 500 },
+      );
+    } catch (error) {
+      // Without a job nobody would ever finish the turn and the client would stay blocked.
+      this.logger.error({ err: error, turnId: turn.id }, 'Could not enqueue a coach turn');
+      await this.turns.markFailed(this.dataSource.manager, turn.id, 'queue_unavailable', new Date());
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AiException } from 'src/ai/ai.exception';
+import { LlmService } from 'src/ai/llm.service';
+import type { LlmResult } from 'src/ai/llm.types';
+import { ActionEngine } from 'src/coaching/actions/action-engine.service';
+import type { ApplyActionsResult, RawAction } from 'src/coaching/actions/action.types';
+import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
+import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { type TurnOutcome, TurnRepository } from 'src/coaching/repositories/turn.repository';
+import { TurnEventPublisher } from 'src/coach-turns/events/turn-event-publisher';
+import { TurnResultPublisher } from 'src/coach-turns/turn-result.publisher';
+import { AppException } from 'src/common/errors/app.exception';
+import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
+
+interface CoachReply {
+  message: string;
+  actions: RawAction[];
+}
+
+interface PassResult {
+  llm: LlmResult;
+  applied: ApplyActionsResult;
+  versionIds: string[];
+}
+
+const toReply = (json: unknown): CoachReply => {
+  const value = (json ?? {}) as { message?: unknown; actions?: unknown };
+  return {
+    message: typeof value.message === 'string' ? value.message : '',
+    actions: Array.isArray(value.actions) ? (value.actions as RawAction[]) : [],
+  };
+};
+
+const errorCodeOf = (error: unknown): string => {
+  if (error instanceof AiException) {
+    return error.aiCode;
+  }
+  return error instanceof AppException ? error.code : 'internal_error';
+};
+
+/**
+ * Step 5 of a turn, run by the `coach.turn` job: prompt, streamed model reply (its message text
+ * forwarded as `delta` events), then one transaction for the coach message, the actions and the
+ * turn's usage. A focus change while brainstorming gets one more pass, so the coach opens the
+ * new category in the same turn.
+ */
+@Injectable()
+export class TurnRunner {
+  private readonly logger = new Logger(TurnRunner.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly turns: TurnRepository,
+    private readonly states: CoachStateRepository,
+    private readonly messages: ChatMessageRepository,
+    private readonly engine: ActionEngine,
+    private readonly context: CoachingContextService,
+    private readonly assembly: PromptAssemblyService,
+    private readonly llm: LlmService,
+    private readonly events: TurnEventPublisher,
+    private readonly results: TurnResultPublisher,
+  ) {}
+
+  /** Idempotent: a turn that is already done or failed is left alone. */
+  async run(turnId: string, finalAttempt: boolean): Promise<void> {
+    if (!(await this.turns.markStreaming(this.dataSource.manager, turnId, new Date()))) {
+      return;
+    }
+    const turn = await this.turns.findById(this.dataSource.manager, turnId);
+    if (!turn) {
+      return;
+    }
+    const outcome: TurnOutcome = {
+      model: null,
+      promptVersionIds: [],
+      inputTokens: 0,
+      outputTokens: 0,
+      cachedTokens: 0,
+      reasoningTokens: 0,
+      latencyMs: 0,
+      ttftMs: null,
+    };
+    try {
+      const first = await this.pass(turn.userId, turnId, 1, outcome, false);
+      const state = first.applied.state;
+      if (first.applied.focusChanged && state.currentPhase === 'identity_brainstorming') {
+        await this.secondPass(turn.userId, turnId, outcome);
+      }
+    } catch (error) {
+      if (!(error instanceof AppException) && !finalAttempt) {
+        throw error;
+      }
+      await this.fail(turnId, error);
+      return;
+    }
+    await this.results.publishFinal(turn.userId, turnId);
+  }
+
+  private async secondPass(userId: string, turnId: string, outcome: TurnOutcome): Promise<void> {
+    try {
+      await this.pass(userId, turnId, 2, outcome, true);
+    } catch (error) {
+      // The first reply is committed and complete on its own; the client just misses the opener.
+      this.logger.warn({ err: error, turnId }, 'The brainstorming hand-off pass failed');
+      await this.turns.recordOutcome(this.dataSource.manager, turnId, outcome, new Date());
+    }
+  }
+
+  /** One model call and its transaction; `last` marks the turn done in that transaction. */
+  private async pass(
+    userId: string,
+    turnId: string,
+    pass: number,
+    outcome: TurnOutcome,
+    last: boolean,
+  ): Promise<PassResult> {
+    const context = await this.context.buildForUser(userId);
+    const prompt = await this.assembly.assembleCoachTurn({ context });
+    const versionIds = prompt.versions.map((version) => version.id);
+    let llm: LlmResult | null = null;
+    for await (const event of this.llm.stream({
+      purpose: 'coach_turn',
+      userId,
+      model: prompt.model,
+      messages: prompt.messages,
+      responseFormat: prompt.responseFormat ?? undefined,
+      context,
+      promptVersionIds: versionIds,
+      budget: { promptTokens: prompt.promptTokens, trimmed: prompt.trimmed },
+    })) {
+      if (event.type === 'message') {
+        await this.events.publish(turnId, 'delta', { pass, text: event.text });
+      } else if (event.type === 'restart') {
+        await this.events.publish(turnId, 'restart', { pass, reason: event.reason });
+      } else if (event.type === 'done') {
+        llm = event.result;
+      }
+    }
+    if (!llm) {
+      throw new Error(`The model call of turn ${turnId} ended without a result`);
+    }
+    const result = llm;
+    outcome.model = result.model;
+    outcome.promptVersionIds = [...new Set([...outcome.promptVersionIds, ...versionIds])];
+    outcome.inputTokens += result.usage.inputTokens;
+    outcome.outputTokens += result.usage.outputTokens;
+    outcome.cachedTokens += result.usage.cachedTokens;
+    outcome.reasoningTokens += result.usage.reasoningTokens;
+    outcome.latencyMs += result.timing.latencyMs;
+    outcome.ttftMs ??= result.timing.ttftMs;
+
+    const reply = toReply(result.json);
+    const willContinue = !last;
+    const applied = await this.dataSource.transaction(async (db) => {
+      await this.states.lockForUser(db, userId);
+      const turn = await this.turns.findForUpdate(db, turnId);
+      if (turn?.status !== 'streaming') {
+        throw new Error(`Turn ${turnId} is no longer running`);
+      }
+      const message = await this.messages.insert(db, {
+        userId,
+        role: 'coach',
+        content: reply.message,
+        turnId,
+      });
+      const engineResult = await this.engine.apply(db, {
+        userId,
+        actions: reply.actions,
+        origin: { source: 'model', allowedActions: prompt.allowedActions },
+        turnId,
+        messageId: message.id,
+      });
+      if (engineResult.component) {
+        await this.messages.setComponent(db, message.id, engineResult.component);
+      }
+      const continues =
+        willContinue &&
+        engineResult.focusChanged &&
+        engineResult.state.currentPhase === 'identity_brainstorming';
+      await this.turns.recordOutcome(db, turnId, outcome, continues ? null : new Date());
+      return { engineResult, messageId: message.id };
+    });
+    await this.results.publishPass(turnId, pass, applied.messageId, applied.engineResult);
+    return { llm: result, applied: applied.engineResult, versionIds };
+  }
+
+  private async fail(turnId: string, error: unknown): Promise<void> {
+    const code = errorCodeOf(error);
+    this.logger.warn({ err: error, turnId, code }, 'A coach turn failed');
+    if (await this.turns.markFailed(this.dataSource.manager, turnId, code, new Date())) {
+      await this.events.publish(turnId, 'error', {
+        code,
+        message: 'The coach could not answer just now. Your message is saved; try again.',
+      });
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import type { Action, ActionType } from 'src/curriculum/actions';
+import type { Phase } from 'src/curriculum/phases';
+
+export const DEMO_LABEL = 'Demo coach (offline)';
+
+export interface DemoPlan {
+  message: string;
+  actions: Action[];
+}
+
+/** What the response schema lets the coach do this turn. */
+export interface DemoRules {
+  allowed: ReadonlySet<ActionType>;
+  /** Legal `transition_phase` targets; null when the schema does not narrow them. */
+  transitionTargets: ReadonlySet<string> | null;
+}
+
+// Collects what the demo coach says and does; silently leaves out actions the phase does not
+// allow, so its replies are valid even against a staff-edited allowed-actions list.
+export class Reply {
+  private readonly lines: string[] = [];
+  private readonly actions: Action[] = [];
+  private transition: Phase | null = null;
+
+  constructor(private readonly rules: DemoRules) {}
+
+  say(text: string): this {
+    if (text) {
+      this.lines.push(text);
+    }
+    return this;
+  }
+
+  can(type: ActionType): boolean {
+    return this.rules.allowed.has(type);
+  }
+
+  act(action: Action): this {
+    if (this.can(action.type)) {
+      this.actions.push(action);
+    }
+    return this;
+  }
+
+  moveTo(phase: Phase | null): boolean {
+    const legal =
+      this.rules.transitionTargets === null || (phase !== null && this.rules.transitionTargets.has(phase));
+    if (phase && this.can('transition_phase') && legal) {
+      this.transition = phase;
+      return true;
+    }
+    return false;
+  }
+
+  build(): DemoPlan {
+    // transition_phase always goes last: the server applies actions in order.
+    const actions: Action[] = this.transition
+      ? [...this.actions, { type: 'transition_phase', params: { to: this.transition } }]
+      : [...this.actions];
+    return { message: `${DEMO_LABEL}: ${this.lines.join(' ')}`, actions };
+  }
+}

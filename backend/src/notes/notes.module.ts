@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { UserNotesRepository } from 'src/notes/user-notes.repository';
+
+// Just the notes store, so the coaching core can read notes for prompts without depending on
+// the sentinel's job, model calls and routes (SentinelModule, which builds on the core).
+@Module({
+  providers: [UserNotesRepository],
+  exports: [UserNotesRepository],
+})
+export class NotesModule {}

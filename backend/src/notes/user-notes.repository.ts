@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { ContextNote } from 'src/curriculum/prompt-context';
+import type { UserNotesSource } from 'src/notes/user-notes.source';
+import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
+
+/**
+ * The notes table. Also the coaching module's USER_NOTES_SOURCE: the prompt context reads the
+ * live notes (with ids, so the sentinel can name the one it updates) and reset erases them.
+ */
+@Injectable()
+export class UserNotesRepository implements UserNotesSource {
+  constructor(private readonly dataSource: DataSource) {}
+
+  listForContext(db: EntityManager, userId: string, limit: number): Promise<ContextNote[]> {
+    return this.listLive(db, userId, limit).then((notes) =>
+      notes.map((note) => ({ id: note.id, text: note.text })),
+    );
+  }
+
+  async deleteAllForUser(db: EntityManager, userId: string): Promise<void> {
+    // Reset erases the client's coaching data for good, soft-deleted notes included.
+    await db.getRepository(UserNoteEntity).delete({ userId });
+  }
+
+  /** Live notes, oldest first. */
+  listLive(db: EntityManager, userId: string, limit?: number): Promise<UserNoteEntity[]> {
+    return db.getRepository(UserNoteEntity).find({
+      where: { userId, deletedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      ...(limit === undefined ? {} : { take: limit }),
+    });
+  }
+
+  /** A live note of this client, locked for the caller's transaction; null for anyone else's. */
+  findLiveForUpdate(db: EntityManager, userId: string, id: string): Promise<UserNoteEntity | null> {
+    return db
+      .getRepository(UserNoteEntity)
+      .createQueryBuilder('note')
+      .setLock('pessimistic_write')
+      .where('note.id = :id AND note.user_id = :userId AND note.deleted_at IS NULL', { id, userId })
+      .getOne();
+  }
+
+  insert(db: EntityManager, note: { userId: string; text: string; sourceMessageId: string | null }) {
+    const repository = db.getRepository(UserNoteEntity);
+    return repository.save(repository.create({ ...note, editedByUser: false }));
+  }
+
+  save(db: EntityManager, note: UserNoteEntity): Promise<UserNoteEntity> {
+    return db.getRepository(UserNoteEntity).save(note);
+  }
+
+  async softDelete(db: EntityManager, id: string): Promise<void> {
+    await db.getRepository(UserNoteEntity).softDelete({ id });
+  }
+
+  /** Whether the client lets the coach keep notes; false for an unknown user. */
+  async memoryEnabled(userId: string, db: EntityManager = this.dataSource.manager): Promise<boolean> {
+    // Read straight from users: this module must not depend on the users module's internals.
+    const rows = await db.query<{ memory_enabled: boolean }[]>(
+      `SELECT memory_enabled FROM users WHERE id = $1`,
+      [userId],
+    );
+    return rows[0]?.memory_enabled === true;
+  }
+}

@@ -1,0 +1,47 @@
+import type { EntityManager } from 'typeorm';
+import type { Phase } from 'src/curriculum/phases';
+import type { Component } from 'src/curriculum/component.types';
+
+/** Injection token for the SafetyScreen the turn pipeline consults before anything is spent. */
+export const SAFETY_SCREEN = Symbol('SAFETY_SCREEN');
+
+export interface SafetyScreenInput {
+  userId: string;
+  /** The client's own words for this turn (typed or a button's reply text). */
+  message: string;
+}
+
+export type TurnSafetyVerdict =
+  | { flagged: false }
+  /**
+   * The message needs the crisis flow. The safety module will answer the turn itself
+   * (supportive reply, resources card, safety hold) instead of the curriculum.
+   */
+  | { flagged: true; reason: string; reply: SafetyTurnReply };
+
+/** What the coach says instead of the curriculum: a supportive message and its card. */
+export interface SafetyTurnReply {
+  message: string;
+  component: Component | null;
+}
+
+/**
+ * Step 2 of a turn, as the turn pipeline (coach-turns) sees it. SafetyService implements it with
+ * provider moderation plus the offline classifier; the pipeline depends only on this contract.
+ */
+export interface SafetyScreen {
+  /** Runs outside any transaction: a flag stores its event and sets the hold itself. */
+  screen(input: SafetyScreenInput): Promise<TurnSafetyVerdict>;
+  /** The reply to an unflagged message while the curriculum is on hold. */
+  heldReply(phase: Phase): SafetyTurnReply;
+  /**
+   * A press on a `safety_resources` card, inside the turn's transaction (the client's state
+   * row is already locked). "Continue" lifts the hold.
+   */
+  answerCardPress(
+    db: EntityManager,
+    userId: string,
+    buttonId: string,
+    phase: Phase,
+  ): Promise<SafetyTurnReply>;
+}
