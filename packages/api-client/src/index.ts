@@ -1,15 +1,10 @@
 import createClient, { type ClientOptions } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 
 export type { components, operations, paths } from './schema';
 
-/** The documented error body every non-2xx response carries. */
-export interface ApiErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  details?: { field?: string; message: string }[];
-}
+/** The documented error body every non-2xx response carries (`ErrorResponseDto`). */
+export type ApiErrorBody = components['schemas']['ErrorResponseDto'];
 
 // Cookies travel by default so the web app and back office work without extra setup;
 // integrators pass `headers: { Authorization: 'Bearer …' }` or `X-Api-Key` instead.
