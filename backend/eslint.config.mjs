@@ -3,6 +3,73 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The module graph reads top to bottom (docs/architecture.md, "Layers"):
+//   app.module.ts / worker.ts / openapi/  →  coach-turns/, demo-coach/  →  features
+//   →  curriculum/ and common/, config/, database/, queue/.
+// Imports are absolute (`src/<module>/…`), so a layer rule is a regex on the import path.
+// A later `no-restricted-imports` entry replaces an earlier one for the same file rather than
+// adding to it, so every entry repeats the relative-import ban and the top-layer ban.
+const ABSOLUTE_ONLY = {
+  group: ['../*', './*'],
+  message: 'Use absolute imports (src/... or test/...).',
+};
+/** Bans imports from the listed `src/` modules. */
+const notFrom = (modules, message) => ({ regex: `^src/(${modules.join('|')})(/|$)`, message });
+/** Bans imports from every `src/` path outside the listed modules. */
+const onlyFrom = (modules, message) => ({ regex: `^src/(?!(${modules.join('|')})/)`, message });
+const TOP_LAYER = notFrom(
+  ['coach-turns', 'demo-coach'],
+  'coach-turns/ and demo-coach/ sit above the features: only app.module.ts, worker.ts and openapi/ import them.',
+);
+const restrictImports = (files, patterns, ignores) => ({
+  files,
+  ...(ignores ? { ignores } : {}),
+  rules: { 'no-restricted-imports': ['error', { patterns: [ABSOLUTE_ONLY, ...patterns] }] },
+});
+const layerRules = [
+  restrictImports(
+    ['src/**/*.ts'],
+    [TOP_LAYER],
+    ['src/app.module.ts', 'src/worker.ts', 'src/openapi/**', 'src/coach-turns/**', 'src/demo-coach/**'],
+  ),
+  restrictImports(['src/coach-turns/**/*.ts'], [notFrom(['demo-coach'], TOP_LAYER.message)]),
+  restrictImports(['src/demo-coach/**/*.ts'], [notFrom(['coach-turns'], TOP_LAYER.message)]),
+  restrictImports(
+    ['src/curriculum/**/*.ts'],
+    [onlyFrom(['curriculum'], 'curriculum/ is the bottom layer: it imports only curriculum/.')],
+  ),
+  restrictImports(
+    ['src/common/**/*.ts'],
+    [onlyFrom(['common', 'config'], 'common/ sits below the features: it imports only common/ and config/.')],
+  ),
+  restrictImports(
+    ['src/ai/**/*.ts'],
+    [
+      notFrom(
+        ['coaching', 'curriculum', 'prompts', 'demo-coach', 'sentinel', 'safety', 'notes', 'coach-turns'],
+        'ai/ is generic: coaching vocabulary and the offline demo coach plug into it, not the reverse.',
+      ),
+    ],
+  ),
+  restrictImports(
+    ['src/notes/**/*.ts'],
+    [
+      notFrom(['coaching', 'sentinel'], 'notes/ is the store that coaching/ and sentinel/ read and write.'),
+      TOP_LAYER,
+    ],
+  ),
+  restrictImports(
+    ['src/coaching/**/*.ts'],
+    [
+      notFrom(
+        ['sentinel', 'safety'],
+        'coaching/ is the domain core: sentinel/ and safety/ build on it, coach-turns/ wires them together.',
+      ),
+      TOP_LAYER,
+    ],
+  ),
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**'] },
   js.configs.recommended,
@@ -37,6 +104,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
   {
     // Files whose default export or relative imports a tool requires.
     files: ['vitest.config.mts', 'test/setup/**/*.ts', 'eslint.config.mjs'],
