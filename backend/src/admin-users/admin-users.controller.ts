@@ -19,6 +19,7 @@ import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth
 import { InviteResponseDto } from 'src/auth/dto/invite.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserResponseDto } from 'src/users/dto/user-response.dto';
@@ -33,11 +34,11 @@ export class AdminUsersController {
   /** Accounts. Filters: q (email, name), role, verified, active, id (list). */
   @Get()
   @ApiOkResponse({ type: [UserResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  listUsers(
+  async listUsers(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UserResponseDto[]> {
-    return this.users.list(query, reply);
+    return withContentRange(reply, 'users', await this.users.list(query));
   }
 
   @Get(':id')

@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
 import type { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
@@ -9,7 +8,7 @@ import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { roleAtLeast } from 'src/auth/roles';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
-import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
   filterBoolean,
@@ -44,7 +43,7 @@ export class AdminUsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<UserResponseDto[]> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<UserResponseDto>> {
     const params = parseAdminListQuery(query, {
       sortable: ['email', 'firstName', 'lastName', 'role', 'createdAt', 'lastLoginAt'] as const,
       defaultSort: ['createdAt', 'DESC'],
@@ -57,8 +56,7 @@ export class AdminUsersService {
       active: filterBoolean(params.filter, 'active'),
       ids: filterUuidList(params.filter, 'id'),
     });
-    setContentRange(reply, 'users', params.offset, users.length, total);
-    return users.map(toUserResponse);
+    return { items: users.map(toUserResponse), total, offset: params.offset };
   }
 
   async get(id: string): Promise<UserResponseDto> {

@@ -5,6 +5,7 @@ import { AdminAuditLogService } from 'src/audit/admin-audit-log.service';
 import { AuditEventResponseDto } from 'src/audit/dto/audit-event-response.dto';
 import { Auth } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
@@ -20,11 +21,11 @@ export class AdminAuditLogController {
     type: [AuditEventResponseDto],
     headers: { 'Content-Range': { schema: { type: 'string' } } },
   })
-  listAuditEvents(
+  async listAuditEvents(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuditEventResponseDto[]> {
-    return this.auditLog.list(query, reply);
+    return withContentRange(reply, 'audit-log', await this.auditLog.list(query));
   }
 
   @Get(':id')

@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { filterDate, filterString, filterUuid } from 'src/common/admin-list/filter-values';
 import { AppException } from 'src/common/errors/app.exception';
@@ -12,7 +11,7 @@ import type { AuditEventResponseDto } from 'src/audit/dto/audit-event-response.d
 export class AdminAuditLogService {
   constructor(private readonly audit: AuditService) {}
 
-  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<AuditEventResponseDto[]> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<AuditEventResponseDto>> {
     const params = parseAdminListQuery(query, {
       sortable: ['createdAt', 'action'] as const,
       defaultSort: ['createdAt', 'DESC'],
@@ -27,8 +26,7 @@ export class AdminAuditLogService {
       since: filterDate(params.filter, 'since'),
       until: filterDate(params.filter, 'until'),
     });
-    setContentRange(reply, 'audit-log', params.offset, events.length, total);
-    return events;
+    return { items: events, total, offset: params.offset };
   }
 
   async get(id: string): Promise<AuditEventResponseDto> {

@@ -6,6 +6,7 @@ import { ApiKeyResponseDto, CreateApiKeyDto, CreatedApiKeyResponseDto } from 'sr
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { ApiKeysService } from 'src/auth/services/api-keys.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
@@ -18,11 +19,11 @@ export class AdminApiKeysController {
   /** API keys (never their secrets). Filter: revoked. */
   @Get()
   @ApiOkResponse({ type: [ApiKeyResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  listApiKeys(
+  async listApiKeys(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ApiKeyResponseDto[]> {
-    return this.apiKeys.list(query, reply);
+    return withContentRange(reply, 'api-keys', await this.apiKeys.list(query));
   }
 
   @Get(':id')

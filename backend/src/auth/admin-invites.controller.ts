@@ -6,6 +6,7 @@ import { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
@@ -19,11 +20,11 @@ export class AdminInvitesController {
   /** Invites, newest first. Filters: q (email), status (pending, accepted, expired). */
   @Get()
   @ApiOkResponse({ type: [InviteResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  listInvites(
+  async listInvites(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InviteResponseDto[]> {
-    return this.invites.list(query, reply);
+    return withContentRange(reply, 'invites', await this.invites.list(query));
   }
 
   @Get(':id')

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminEmailsService } from 'src/email/admin-emails.service';
 import { EmailDetailDto, EmailSummaryDto } from 'src/email/dto/email-response.dto';
@@ -18,11 +19,11 @@ export class AdminEmailsController {
   /** The outbox, newest first. Filters: q (recipient, subject), status, template, userId. */
   @Get()
   @ApiOkResponse({ type: [EmailSummaryDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  listEmails(
+  async listEmails(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EmailSummaryDto[]> {
-    return this.emails.list(query, reply);
+    return withContentRange(reply, 'emails', await this.emails.list(query));
   }
 
   /** One email with its rendered HTML and text (one-time links masked). */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
-import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
   filterEnumList,
@@ -42,7 +41,7 @@ export class AdminEmailsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<EmailSummaryDto[]> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<EmailSummaryDto>> {
     const params = parseAdminListQuery(query, {
       sortable: ['createdAt', 'status', 'toAddress', 'template', 'sentAt'] as const,
       defaultSort: ['createdAt', 'DESC'],
@@ -55,8 +54,7 @@ export class AdminEmailsService {
       userId: filterUuid(params.filter, 'userId'),
       ids: filterUuidList(params.filter, 'id'),
     });
-    setContentRange(reply, 'emails', params.offset, rows.length, total);
-    return rows.map(toSummary);
+    return { items: rows.map(toSummary), total, offset: params.offset };
   }
 
   async get(id: string): Promise<EmailDetailDto> {

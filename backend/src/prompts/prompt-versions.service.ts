@@ -1,8 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createTwoFilesPatch, structuredPatch } from 'diff';
-import type { FastifyReply } from 'fastify';
 import type { ActionType } from 'src/curriculum/actions';
-import { type AdminListParams, parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import {
+  type AdminListPage,
+  type AdminListParams,
+  parseAdminListQuery,
+} from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { filterBoolean, filterString, filterUuid, filterUuidList } from 'src/common/admin-list/filter-values';
 import { AppException } from 'src/common/errors/app.exception';
@@ -99,9 +102,7 @@ const parseFilter = (raw: Record<string, unknown>): PromptVersionFilter & { ids?
 export class PromptVersionsService {
   constructor(private readonly prompts: PromptsRepository) {}
 
-  async list(
-    query: AdminListQueryDto,
-  ): Promise<{ items: PromptVersionView[]; total: number; offset: number }> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<PromptVersionView>> {
     const params: AdminListParams<PromptSortField> = parseAdminListQuery(query, {
       sortable: PROMPT_SORT_FIELDS,
       defaultSort: ['createdAt', 'DESC'],
@@ -113,13 +114,6 @@ export class PromptVersionsService {
     }
     const [rows, total] = await this.prompts.listVersions(params, filter);
     return { items: rows.map(toVersionView), total, offset: params.offset };
-  }
-
-  /** The list as react-admin reads it: the page as the body, the total in Content-Range. */
-  async listForAdmin(query: AdminListQueryDto, reply: FastifyReply): Promise<PromptVersionView[]> {
-    const { items, total, offset } = await this.list(query);
-    setContentRange(reply, 'prompts', offset, items.length, total);
-    return items;
   }
 
   async get(id: string): Promise<PromptVersionView> {

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from 
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { CreatePromptVersionDto } from 'src/prompts/dto/create-prompt-version.dto';
@@ -37,11 +38,11 @@ export class PromptsController {
     description: 'With `Content-Range: prompts a-b/total`',
     headers: { 'Content-Range': { schema: { type: 'string' } } },
   })
-  listPrompts(
+  async listPrompts(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PromptVersionResponseDto[]> {
-    return this.versions.listForAdmin(query, reply);
+    return withContentRange(reply, 'prompts', await this.versions.list(query));
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminSafetyEventsService } from 'src/safety/admin-safety-events.service';
 import {
@@ -24,11 +25,11 @@ export class AdminSafetyEventsController {
     type: [SafetyEventSummaryDto],
     headers: { 'Content-Range': { schema: { type: 'string' } } },
   })
-  listSafetyEvents(
+  async listSafetyEvents(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SafetyEventSummaryDto[]> {
-    return this.events.list(query, reply);
+    return withContentRange(reply, 'safety-events', await this.events.list(query));
   }
 
   /** One event with the classifier's evidence, the moderation result and the conversation context. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
-import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
   filterDate,
@@ -55,7 +54,7 @@ const toDetail = (row: EventRow): SafetyEventDetailDto => ({
 export class AdminSafetyEventsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<SafetyEventSummaryDto[]> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<SafetyEventSummaryDto>> {
     const params = parseAdminListQuery(query, {
       sortable: Object.keys(SORTABLE) as (keyof typeof SORTABLE)[],
       defaultSort: ['createdAt', 'DESC'],
@@ -100,8 +99,7 @@ export class AdminSafetyEventsService {
       .skip(params.offset)
       .take(params.limit)
       .getManyAndCount();
-    setContentRange(reply, 'safety-events', params.offset, rows.length, total);
-    return (rows as EventRow[]).map(toSummary);
+    return { items: (rows as EventRow[]).map(toSummary), total, offset: params.offset };
   }
 
   async get(id: string): Promise<SafetyEventDetailDto> {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
@@ -11,7 +10,7 @@ import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { roleAtLeast } from 'src/auth/roles';
 import { ApiKeysRepository } from 'src/auth/services/api-keys.repository';
 import { hashToken } from 'src/auth/services/secret-tokens';
-import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { filterBoolean, filterUuidList } from 'src/common/admin-list/filter-values';
 import { UserRole } from 'src/common/auth/user-role';
@@ -61,7 +60,7 @@ export class ApiKeysService {
     return { ...toResponse(key), secret };
   }
 
-  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<ApiKeyResponseDto[]> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<ApiKeyResponseDto>> {
     const params = parseAdminListQuery(query, {
       sortable: ['createdAt', 'name', 'lastUsedAt'] as const,
       defaultSort: ['createdAt', 'DESC'],
@@ -71,8 +70,7 @@ export class ApiKeysService {
       ids: filterUuidList(params.filter, 'id'),
       revoked: filterBoolean(params.filter, 'revoked'),
     });
-    setContentRange(reply, 'api-keys', params.offset, keys.length, total);
-    return keys.map(toResponse);
+    return { items: keys.map(toResponse), total, offset: params.offset };
   }
 
   async get(id: string): Promise<ApiKeyResponseDto> {

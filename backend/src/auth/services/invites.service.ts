@@ -15,7 +15,7 @@ import { AuthService } from 'src/auth/services/auth.service';
 import { InvitesRepository, type InviteStatus } from 'src/auth/services/invites.repository';
 import { PasswordService } from 'src/auth/services/password.service';
 import { hashToken, newOpaqueToken } from 'src/auth/services/secret-tokens';
-import { parseAdminListQuery, setContentRange } from 'src/common/admin-list/admin-list';
+import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { filterEnumList, filterString, filterUuidList } from 'src/common/admin-list/filter-values';
 import type { AllConfig } from 'src/config/config.types';
@@ -113,7 +113,7 @@ export class InvitesService {
     return this.create({ email: user.email, role: user.role }, actor, meta);
   }
 
-  async list(query: AdminListQueryDto, reply: FastifyReply): Promise<InviteResponseDto[]> {
+  async list(query: AdminListQueryDto): Promise<AdminListPage<InviteResponseDto>> {
     const params = parseAdminListQuery(query, {
       sortable: ['createdAt', 'email', 'expiresAt'] as const,
       defaultSort: ['createdAt', 'DESC'],
@@ -124,8 +124,7 @@ export class InvitesService {
       statuses: filterEnumList(params.filter, 'status', ['pending', 'accepted', 'expired'] as const),
       ids: filterUuidList(params.filter, 'id'),
     });
-    setContentRange(reply, 'invites', params.offset, invites.length, total);
-    return invites.map(toResponse);
+    return { items: invites.map(toResponse), total, offset: params.offset };
   }
 
   async get(id: string): Promise<InviteResponseDto> {

@@ -1,5 +1,4 @@
 import { HttpStatus } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { AppException } from 'src/common/errors/app.exception';
 import { CommonErrorCode } from 'src/common/errors/error-code';
@@ -84,14 +83,12 @@ export const parseAdminListQuery = <TSortField extends string>(
   return { sortField, sortOrder, offset, limit, filter };
 };
 
-/** `Content-Range: users 0-24/319`, which ra-data-simple-rest reads for the total. */
-export const setContentRange = (
-  reply: FastifyReply,
-  resource: string,
-  offset: number,
-  count: number,
-  total: number,
-): void => {
-  const last = count === 0 ? offset : offset + count - 1;
-  void reply.header('Content-Range', `${resource} ${offset}-${last}/${total}`);
-};
+/**
+ * One page of an admin list as a service returns it: the rows, the total over all pages and
+ * where the page starts. The controller turns it into the body plus `Content-Range`.
+ */
+export interface AdminListPage<T> {
+  items: T[];
+  total: number;
+  offset: number;
+}
