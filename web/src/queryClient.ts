@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/modules/api/ApiError';
+import { ApiError } from '@dev-coach/frontend-api';
 
 export function createAppQueryClient(): QueryClient {
   return new QueryClient({

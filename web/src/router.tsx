@@ -7,7 +7,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { ApiError } from '@/modules/api/ApiError';
+import { ApiError } from '@dev-coach/frontend-api';
 import { AppShell } from '@/modules/app-shell/components/AppShell';
 import { RouteError } from '@/modules/app-shell/components/RouteError';
 import { RoutePending } from '@/modules/app-shell/components/RoutePending';

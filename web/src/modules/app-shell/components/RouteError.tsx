@@ -1,6 +1,6 @@
 import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
 import { useDocumentTitle } from '@/modules/app-shell/hooks/useDocumentTitle';
-import { ApiError } from '@/modules/api/ApiError';
+import { ApiError } from '@dev-coach/frontend-api';
 import { Button } from '@/modules/ui/components/Button';
 
 export type RouteErrorProps = ErrorComponentProps;

@@ -1,7 +1,10 @@
+import type { components } from '@dev-coach/api-client';
+import { type ApiError, unwrap } from '@dev-coach/frontend-api';
 import { queryOptions } from '@tanstack/react-query';
-import type { ApiError } from '@/modules/api/ApiError';
-import { API_PREFIX, apiFetch } from '@/modules/api/apiFetch';
-import type { User } from '@/modules/api/types';
+import { api } from '@/modules/api/client';
+
+/** The signed-in person (`UserResponseDto`). */
+export type User = components['schemas']['UserResponseDto'];
 
 /** Everything cached under this prefix belongs to the signed-in person and goes at sign-out. */
 export const authQueryKeyRoot = 'auth';
@@ -11,7 +14,7 @@ export const meQueryKey = [authQueryKeyRoot, 'me'] as const;
 export function meQueryOptions() {
   return queryOptions<User, ApiError>({
     queryKey: meQueryKey,
-    queryFn: ({ signal }) => apiFetch<User>(`${API_PREFIX}/me`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/me', { signal })),
     staleTime: 60_000,
   });
 }

@@ -1,16 +1,17 @@
+import type { components } from '@dev-coach/api-client';
+import { type ApiError, unwrap } from '@dev-coach/frontend-api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '@/modules/api/ApiError';
-import { API_PREFIX, apiFetch } from '@/modules/api/apiFetch';
-import type { AcceptInviteRequest, LoginResponse } from '@/modules/api/types';
+import { api } from '@/modules/api/client';
 import { meQueryKey } from '@/modules/auth/api/meQuery';
+
+type Schemas = components['schemas'];
 
 /** Sets the password and names; the API answers with the new account and signs it in (cookies). */
 export function useAcceptInvite() {
   const queryClient = useQueryClient();
-  return useMutation<LoginResponse, ApiError, AcceptInviteRequest>({
+  return useMutation<Schemas['LoginResponseDto'], ApiError, Schemas['AcceptInviteDto']>({
     mutationKey: ['auth', 'accept-invite'],
-    mutationFn: (body) =>
-      apiFetch<LoginResponse>(`${API_PREFIX}/auth/invites/accept`, { method: 'POST', body }),
+    mutationFn: (body) => unwrap(api.POST('/api/v1/auth/invites/accept', { body })),
     onSuccess: (response) => {
       if (response?.user) {
         queryClient.setQueryData(meQueryKey, response.user);

@@ -1,13 +1,14 @@
+import type { components } from '@dev-coach/api-client';
+import { type ApiError, unwrap } from '@dev-coach/frontend-api';
 import { useMutation } from '@tanstack/react-query';
-import type { ApiError } from '@/modules/api/ApiError';
-import { API_PREFIX, apiFetch } from '@/modules/api/apiFetch';
-import type { AcceptedResponse, ForgotPasswordRequest } from '@/modules/api/types';
+import { api } from '@/modules/api/client';
+
+type Schemas = components['schemas'];
 
 /** `POST /auth/forgot-password`: always 202 with the same body, so it reveals no accounts. */
 export function useForgotPassword() {
-  return useMutation<AcceptedResponse, ApiError, ForgotPasswordRequest>({
+  return useMutation<Schemas['AcceptedResponseDto'], ApiError, Schemas['EmailDto']>({
     mutationKey: ['auth', 'forgot-password'],
-    mutationFn: (body) =>
-      apiFetch<AcceptedResponse>(`${API_PREFIX}/auth/forgot-password`, { method: 'POST', body }),
+    mutationFn: (body) => unwrap(api.POST('/api/v1/auth/forgot-password', { body })),
   });
 }

@@ -1,13 +1,14 @@
+import type { components } from '@dev-coach/api-client';
+import { type ApiError, unwrap } from '@dev-coach/frontend-api';
 import { useMutation } from '@tanstack/react-query';
-import type { ApiError } from '@/modules/api/ApiError';
-import { API_PREFIX, apiFetch } from '@/modules/api/apiFetch';
-import type { AcceptedResponse, ResendVerificationRequest } from '@/modules/api/types';
+import { api } from '@/modules/api/client';
+
+type Schemas = components['schemas'];
 
 /** `POST /auth/resend-verification`: always 202, whether or not the address has an account. */
 export function useResendVerification() {
-  return useMutation<AcceptedResponse, ApiError, ResendVerificationRequest>({
+  return useMutation<Schemas['AcceptedResponseDto'], ApiError, Schemas['EmailDto']>({
     mutationKey: ['auth', 'resend-verification'],
-    mutationFn: (body) =>
-      apiFetch<AcceptedResponse>(`${API_PREFIX}/auth/resend-verification`, { method: 'POST', body }),
+    mutationFn: (body) => unwrap(api.POST('/api/v1/auth/resend-verification', { body })),
   });
 }

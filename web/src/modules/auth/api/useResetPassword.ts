@@ -1,13 +1,14 @@
+import type { components } from '@dev-coach/api-client';
+import { type ApiError, unwrap } from '@dev-coach/frontend-api';
 import { useMutation } from '@tanstack/react-query';
-import type { ApiError } from '@/modules/api/ApiError';
-import { API_PREFIX, apiFetch } from '@/modules/api/apiFetch';
-import type { AcceptedResponse, ResetPasswordRequest } from '@/modules/api/types';
+import { api } from '@/modules/api/client';
+
+type Schemas = components['schemas'];
 
 /** `POST /auth/reset-password`: sets the new password; every session of the account ends. */
 export function useResetPassword() {
-  return useMutation<AcceptedResponse, ApiError, ResetPasswordRequest>({
+  return useMutation<Schemas['AcceptedResponseDto'], ApiError, Schemas['ResetPasswordDto']>({
     mutationKey: ['auth', 'reset-password'],
-    mutationFn: (body) =>
-      apiFetch<AcceptedResponse>(`${API_PREFIX}/auth/reset-password`, { method: 'POST', body }),
+    mutationFn: (body) => unwrap(api.POST('/api/v1/auth/reset-password', { body })),
   });
 }

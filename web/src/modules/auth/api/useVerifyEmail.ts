@@ -1,13 +1,14 @@
+import type { components } from '@dev-coach/api-client';
+import { type ApiError, unwrap } from '@dev-coach/frontend-api';
 import { useMutation } from '@tanstack/react-query';
-import type { ApiError } from '@/modules/api/ApiError';
-import { API_PREFIX, apiFetch } from '@/modules/api/apiFetch';
-import type { AcceptedResponse, VerifyEmailRequest } from '@/modules/api/types';
+import { api } from '@/modules/api/client';
+
+type Schemas = components['schemas'];
 
 /** `POST /auth/verify-email`: uses up the emailed token and marks the address confirmed. */
 export function useVerifyEmail() {
-  return useMutation<AcceptedResponse, ApiError, VerifyEmailRequest>({
+  return useMutation<Schemas['AcceptedResponseDto'], ApiError, Schemas['TokenDto']>({
     mutationKey: ['auth', 'verify-email'],
-    mutationFn: (body) =>
-      apiFetch<AcceptedResponse>(`${API_PREFIX}/auth/verify-email`, { method: 'POST', body }),
+    mutationFn: (body) => unwrap(api.POST('/api/v1/auth/verify-email', { body })),
   });
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { User } from '@/modules/api/types';
+import type { User } from '@/modules/auth/api/meQuery';
 import { useAcceptInvite } from '@/modules/auth/api/useAcceptInvite';
 import { FormAlert } from '@/modules/auth/components/FormAlert';
 import { FormField } from '@/modules/auth/components/FormField';

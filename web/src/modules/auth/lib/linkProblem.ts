@@ -1,4 +1,4 @@
-import type { ApiError } from '@/modules/api/ApiError';
+import type { ApiError } from '@dev-coach/frontend-api';
 
 /** What can be wrong with an emailed link, as far as the person is concerned. */
 export type LinkProblem = 'missing' | 'invalid' | 'expired' | 'used';

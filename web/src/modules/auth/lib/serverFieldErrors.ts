@@ -1,4 +1,4 @@
-import type { ApiError } from '@/modules/api/ApiError';
+import type { ApiError } from '@dev-coach/frontend-api';
 
 /**
  * The server's per-field messages (e.g. `password_too_weak` names `password`) for the fields a

@@ -1,5 +1,6 @@
+import { ApiError, toApiError } from '@dev-coach/frontend-api';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '@/modules/api/ApiError';
+import { api } from '@/modules/api/client';
 
 /**
  * - `checking`: the first health check has not finished yet.
@@ -17,33 +18,23 @@ const UNHEALTHY_INTERVAL_MS = 15_000;
 type Readiness = 'ok' | 'degraded';
 
 async function fetchReadiness({ signal }: { signal: AbortSignal }): Promise<Readiness> {
-  let response: Response;
-  try {
-    response = await fetch('/health/ready', {
-      headers: { Accept: 'application/json' },
-      cache: 'no-store',
-      signal,
+  const { response, error } = await api
+    .GET('/health/ready', { cache: 'no-store', signal })
+    .catch((cause: unknown) => {
+      throw ApiError.network(cause);
     });
-  } catch (error) {
-    throw ApiError.network(error);
-  }
   if (response.ok) {
     return 'ok';
   }
   // A 503 with a readiness report means the server is up but a dependency is not.
-  if (response.status === 503 && (await hasReadinessBody(response.clone()))) {
+  if (response.status === 503 && isReadinessReport(error)) {
     return 'degraded';
   }
-  throw await ApiError.fromResponse(response);
+  throw toApiError(response.status, error);
 }
 
-async function hasReadinessBody(response: Response): Promise<boolean> {
-  try {
-    const body = (await response.json()) as unknown;
-    return typeof body === 'object' && body !== null && 'status' in body && 'checks' in body;
-  } catch {
-    return false;
-  }
+function isReadinessReport(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'status' in body && 'checks' in body;
 }
 
 function toStatus(readiness: Readiness | undefined, error: unknown, isPending: boolean): ServerStatus {

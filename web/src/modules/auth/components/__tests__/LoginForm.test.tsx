@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LoginForm } from '@/modules/auth/components/LoginForm';
 import { renderWithRouter } from '@/test/renderWithRouter';
+import { apiError, stubFetch } from '@/test/stubFetch';
 
 function fillIn(email: string, password: string) {
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: email } });
@@ -52,17 +53,9 @@ describe('LoginForm', () => {
   });
 
   it('should show the server message when the server answers 401 with a JSON error', async () => {
-    const fetchMock = vi.fn().mockResolvedValue(
-      new Response(
-        JSON.stringify({
-          statusCode: 401,
-          code: 'unauthorized',
-          message: 'That email and password do not match.',
-        }),
-        { status: 401, headers: { 'Content-Type': 'application/json' } },
-      ),
-    );
-    vi.stubGlobal('fetch', fetchMock);
+    const { calls } = stubFetch({
+      'POST /api/v1/auth/login': () => apiError(401, 'unauthorized', 'That email and password do not match.'),
+    });
     const onSuccess = vi.fn();
     await renderWithRouter(<LoginForm onSuccess={onSuccess} />);
 
@@ -71,12 +64,11 @@ describe('LoginForm', () => {
 
     expect(await screen.findByText('That email and password do not match.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('That email and password do not match.');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('/api/v1/auth/login');
-    expect(init.method).toBe('POST');
-    expect(init.credentials).toBe('include');
-    expect(JSON.parse(init.body as string)).toEqual({ email: 'ada@example.com', password: 'wrong-password' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe('/api/v1/auth/login');
+    expect(calls[0]?.method).toBe('POST');
+    expect(calls[0]?.credentials).toBe('include');
+    expect(calls[0]?.body).toEqual({ email: 'ada@example.com', password: 'wrong-password' });
     expect(onSuccess).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { serverStatusQueryKey } from '@/modules/health/api/useServerStatus';
 import { ServerStatusBanner } from '@/modules/health/components/ServerStatusBanner';
 import { renderWithQueryClient } from '@/test/renderWithQueryClient';
+import { stubFetch } from '@/test/stubFetch';
 
 function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -12,14 +13,17 @@ function jsonResponse(status: number, body: unknown): Response {
 
 describe('ServerStatusBanner', () => {
   it('should show the offline notice when the health check cannot reach the server', async () => {
-    const fetchMock = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
-    vi.stubGlobal('fetch', fetchMock);
+    const { calls } = stubFetch({
+      'GET /health/ready': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
 
     renderWithQueryClient(<ServerStatusBanner />);
 
     expect(await screen.findByText(/can’t reach the Dev Coach server/i)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/check your internet connection/i);
-    expect(fetchMock).toHaveBeenCalledWith('/health/ready', expect.anything());
+    expect(calls[0]?.url).toBe('/health/ready');
   });
 
   it('should show the offline notice when a proxy answers without the server’s JSON', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CSRF_COOKIE, CSRF_HEADER } from '@/modules/api/constants';
-import { clearCookie, setCookie } from '@/test/cookies';
+import { CSRF_COOKIE, CSRF_HEADER } from '@dev-coach/frontend-api';
+import { clearCookie, setCookie } from '@dev-coach/frontend-api/testing';
 import { renderApp } from '@/test/renderApp';
 import { apiError, json, stubFetch } from '@/test/stubFetch';
 
