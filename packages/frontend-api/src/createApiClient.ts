@@ -44,6 +44,13 @@ export type ApiData<R> = R extends { data: infer Data } ? Data : never;
  * ```
  */
 export async function unwrap<R extends ApiResult>(pending: Promise<R>): Promise<ApiData<R>> {
+  return (await unwrapResult(pending)).data;
+}
+
+/** {@link unwrap} for callers that also need the response (status, headers such as Content-Range). */
+export async function unwrapResult<R extends ApiResult>(
+  pending: Promise<R>,
+): Promise<{ data: ApiData<R>; response: Response }> {
   let result: R;
   try {
     result = await pending;
@@ -52,7 +59,7 @@ export async function unwrap<R extends ApiResult>(pending: Promise<R>): Promise<
   }
   const { response } = result;
   if (response.ok) {
-    return result.data as ApiData<R>;
+    return { data: result.data as ApiData<R>, response };
   }
   const error = toApiError(response.status, result.error);
   throw wasRefreshAttempted(response) ? markRefreshAttempted(error) : error;

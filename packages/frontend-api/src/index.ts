@@ -15,7 +15,14 @@ export {
   SESSION_ROUTES,
 } from './constants';
 export { readCookie } from './cookies';
-export { type ApiClient, type ApiData, type ApiResult, createApiClient, unwrap } from './createApiClient';
+export {
+  type ApiClient,
+  type ApiData,
+  type ApiResult,
+  createApiClient,
+  unwrap,
+  unwrapResult,
+} from './createApiClient';
 export { createSessionMiddleware, type SessionMiddlewareOptions } from './sessionMiddleware';
 export {
   markRefreshAttempted,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES } from '../ApiError';
 import { CSRF_COOKIE, CSRF_HEADER } from '../constants';
-import { createApiClient, unwrap } from '../createApiClient';
+import { createApiClient, unwrap, unwrapResult } from '../createApiClient';
 import { apiError, clearCookie, json, setCookie, stubFetch } from '../testing';
 
 describe('createApiClient with unwrap', () => {
@@ -129,5 +129,18 @@ describe('createApiClient with unwrap', () => {
     await unwrap(createApiClient().POST('/api/v1/auth/logout', { body: {} }));
 
     expect(calls[0]?.headers.has(CSRF_HEADER)).toBe(false);
+  });
+});
+
+describe('unwrapResult', () => {
+  it('should resolve with the body and the response when the call succeeds', async () => {
+    stubFetch({
+      'GET /api/v1/admin/users': () => json(200, [], { 'Content-Range': 'users 0-0/0' }),
+    });
+
+    const { data, response } = await unwrapResult(createApiClient().GET('/api/v1/admin/users'));
+
+    expect(data).toEqual([]);
+    expect(response.headers.get('Content-Range')).toBe('users 0-0/0');
   });
 });
