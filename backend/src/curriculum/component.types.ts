@@ -121,7 +121,7 @@ export interface BreakCard extends CardBase {
   startedAt: string;
 }
 
-/** Shown by the safety flow (its own issue); defined here so the union is complete. */
+/** The crisis resources card the safety module answers a flagged message with. */
 export interface SafetyResourcesCard extends CardBase {
   kind: 'safety_resources';
   region: string | null;

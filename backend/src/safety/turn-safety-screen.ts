@@ -14,8 +14,8 @@ export interface SafetyScreenInput {
 export type TurnSafetyVerdict =
   | { flagged: false }
   /**
-   * The message needs the crisis flow. The safety module will answer the turn itself
-   * (supportive reply, resources card, safety hold) instead of the curriculum.
+   * The message needs the crisis flow: the turn is answered with `reply` (supportive message,
+   * resources card) instead of the curriculum, and the screen has already set the safety hold.
    */
   | { flagged: true; reason: string; reply: SafetyTurnReply };
 

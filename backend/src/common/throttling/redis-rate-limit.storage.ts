@@ -39,7 +39,10 @@ export interface RedisRateLimitStorageOptions {
   prefix: string;
 }
 
-/** Rate-limit counters shared by every process through Redis (`@nest-lab/...` cannot be installed). */
+/**
+ * Rate-limit counters shared by every process through Redis. Our own rather than a throttler
+ * storage package: counting only failures also needs `peek` and `reset`, which those lack.
+ */
 export class RedisRateLimitStorage implements RateLimitStorage, OnModuleDestroy {
   private readonly logger = new Logger(RedisRateLimitStorage.name);
   private readonly redis: Redis;
