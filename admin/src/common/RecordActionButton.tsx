@@ -8,17 +8,17 @@ import {
   useRecordContext,
   useResourceContext,
 } from 'react-admin';
-import type { DevCoachDataProvider } from '../providers/dataProvider';
+import type { DevCoachDataProvider, RecordActionPath } from '../providers/dataProvider';
 
 export interface RecordActionButtonProps {
-  /** Path segment after the record id, e.g. `resend` → `POST /<resource>/<id>/resend`. */
-  action: string;
+  /** The API route, e.g. `/api/v1/admin/invites/{id}/resend`; `{id}` is the record's id. */
+  path: RecordActionPath;
   /** i18n key of the button label. */
   label: string;
   /** i18n key of the notification after success; receives `%{name}` (the record's representation). */
   successMessage: string;
   icon?: ReactElement;
-  /** Defaults to the resource in context. */
+  /** Whose cached lists and records are refreshed afterwards; defaults to the resource in context. */
   resource?: string;
   disabled?: boolean;
   /** Used for `%{name}` in the success message. */
@@ -30,7 +30,7 @@ export interface RecordActionButtonProps {
  * went, and refreshes what is on screen. API errors are shown with the server's own message.
  */
 export const RecordActionButton = ({
-  action,
+  path,
   label,
   successMessage,
   icon,
@@ -46,7 +46,7 @@ export const RecordActionButton = ({
   const queryClient = useQueryClient();
 
   const mutation = useMutation({
-    mutationFn: (id: RaRecord['id']) => dataProvider.runAction(resource ?? '', { id, action }),
+    mutationFn: (id: RaRecord['id']) => dataProvider.runAction(path, { id }),
     onSuccess: async () => {
       notify(successMessage, { type: 'success', messageArgs: { name: record ? describe(record) : '' } });
       await queryClient.invalidateQueries({ queryKey: [resource] });

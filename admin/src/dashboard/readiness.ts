@@ -1,17 +1,11 @@
-/** `GET /health/ready` (backend/src/health/dto/health-response.dto.ts): 200 when ready, 503 when degraded. */
+import type { components } from '@dev-coach/api-client';
+import { api } from '../providers/apiClient';
+
+/** `GET /health/ready`: 200 when ready, 503 (with the same report) when degraded. */
 export const READINESS_URL = '/health/ready';
 
-export interface CheckResult {
-  status: 'up' | 'down';
-  latencyMs: number;
-  /** Error class of a failed check; never the raw driver message. */
-  error?: string;
-}
-
-export interface Readiness {
-  status: 'ok' | 'error';
-  checks: Record<string, CheckResult>;
-}
+export type CheckResult = components['schemas']['CheckResultDto'];
+export type Readiness = components['schemas']['ReadinessDto'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -22,6 +16,7 @@ const isCheckResult = (value: unknown): value is CheckResult =>
   typeof value.latencyMs === 'number' &&
   (value.error === undefined || typeof value.error === 'string');
 
+// The answer may come from a proxy rather than the API, so its shape is checked, not trusted.
 export const isReadiness = (value: unknown): value is Readiness =>
   isRecord(value) &&
   (value.status === 'ok' || value.status === 'error') &&
@@ -37,20 +32,20 @@ export class ReadinessUnavailableError extends Error {
 
 /** Both 200 and 503 carry a readiness report; anything else means we could not ask. */
 export const fetchReadiness = async (signal?: AbortSignal): Promise<Readiness> => {
-  const response = await fetch(READINESS_URL, {
-    headers: { Accept: 'application/json' },
-    credentials: 'same-origin',
-    cache: 'no-store',
-    signal,
-  });
-  let body: unknown;
+  let result: { data?: unknown; error?: unknown; response: Response };
   try {
-    body = await response.json();
-  } catch {
-    throw new ReadinessUnavailableError(response.status);
+    result = await api.GET(READINESS_URL, { cache: 'no-store', signal });
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      // A 200 whose body is not JSON: something other than the API answered.
+      throw new ReadinessUnavailableError(200);
+    }
+    throw error;
   }
-  if ((response.status === 200 || response.status === 503) && isReadiness(body)) {
-    return body;
+  const { data, error, response } = result;
+  const report = response.ok ? data : error;
+  if ((response.status === 200 || response.status === 503) && isReadiness(report)) {
+    return report;
   }
   throw new ReadinessUnavailableError(response.status);
 };

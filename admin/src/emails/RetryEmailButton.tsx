@@ -11,7 +11,7 @@ export const RetryEmailButton = () => {
   }
   return (
     <RecordActionButton
-      action="retry"
+      path="/api/v1/admin/emails/{id}/retry"
       label="devcoach.emails.retry"
       successMessage="devcoach.emails.retried"
       icon={<ReplayIcon />}

@@ -16,7 +16,7 @@ export const InviteRowActions = () => {
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
       <RecordActionButton
-        action="resend"
+        path="/api/v1/admin/invites/{id}/resend"
         label="devcoach.invites.resend"
         successMessage="devcoach.invites.resent"
         icon={<SendIcon />}

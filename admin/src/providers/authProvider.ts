@@ -1,10 +1,13 @@
-import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
-import { httpClient as defaultHttpClient, type HttpClient } from './httpClient';
+import type { components } from '@dev-coach/api-client';
 import {
-  refreshSession as defaultRefreshSession,
+  type ApiClient,
+  refreshSession as refreshSharedSession,
   shouldRefreshSession,
   wasRefreshAttempted,
-} from './sessionRefresh';
+} from '@dev-coach/frontend-api';
+import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import { api as defaultApi } from './apiClient';
+import { call } from './httpClient';
 
 export const AUTH_ROUTES = {
   login: '/api/v1/auth/login',
@@ -15,8 +18,12 @@ export const AUTH_ROUTES = {
 export const NO_BACK_OFFICE_ACCESS = 'This account does not have back-office access';
 export const SERVER_UNAVAILABLE = 'devcoach.auth.server_unavailable';
 
-export const ROLES = ['user', 'staff', 'superuser'] as const;
-export type Role = (typeof ROLES)[number];
+export type Role = components['schemas']['UserRole'];
+export const ROLES = ['user', 'staff', 'superuser'] as const satisfies readonly Role[];
+
+// Fails to compile when the API gains a role this list does not know yet.
+type MissingRole = Exclude<Role, (typeof ROLES)[number]>;
+export const rolesAreComplete: [MissingRole] extends [never] ? true : false = true;
 
 /** Roles allowed into the back office; a plain `user` is a coachee and stays out. */
 export const isBackOfficeRole = (role: Role): boolean => {
@@ -29,13 +36,11 @@ export const isBackOfficeRole = (role: Role): boolean => {
   }
 };
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-}
+/** The part of the API's user (`UserResponseDto`) the back office keeps for the session. */
+export type SessionUser = Pick<
+  components['schemas']['UserResponseDto'],
+  'id' | 'email' | 'firstName' | 'lastName' | 'role'
+>;
 
 /** What react-admin's login form (or a custom one) hands to `login()`. */
 export interface LoginParams {
@@ -100,17 +105,23 @@ const statusOf = (error: unknown): number | undefined =>
 const isServerUnavailable = (status: number | undefined): boolean =>
   status === undefined || status === 0 || status >= 500;
 
+const codeOf = (error: HttpError): string | undefined => {
+  const body: unknown = error.body;
+  return isRecord(body) && typeof body.code === 'string' ? body.code : undefined;
+};
+
 export interface AuthProviderOptions {
-  httpClient?: HttpClient;
-  /** Renews the session cookies (shared with `httpClient`); resolves whether it worked. */
+  /** The API client (shared with the data provider by default). */
+  api?: ApiClient;
+  /** Renews the session cookies; resolves whether it worked. */
   refreshSession?: () => Promise<boolean>;
   /** How long a `/me` answer is reused between checkAuth/getIdentity/getPermissions. */
   sessionTtlMs?: number;
 }
 
 export const createAuthProvider = ({
-  httpClient = defaultHttpClient,
-  refreshSession = defaultRefreshSession,
+  api = defaultApi,
+  refreshSession = () => refreshSharedSession(api),
   sessionTtlMs = 5_000,
 }: AuthProviderOptions = {}): AuthProvider => {
   let cached: { user: SessionUser; at: number } | undefined;
@@ -133,7 +144,7 @@ export const createAuthProvider = ({
   const fetchMe = async (): Promise<SessionUser> => {
     let json: unknown;
     try {
-      ({ json } = await httpClient(AUTH_ROUTES.me));
+      ({ data: json } = await call(api.GET(AUTH_ROUTES.me)));
     } catch (error) {
       if (error instanceof HttpError && error.status === 401) {
         signedOut = { error, at: Date.now() };
@@ -167,7 +178,8 @@ export const createAuthProvider = ({
   const endSession = async () => {
     forget();
     try {
-      await httpClient(AUTH_ROUTES.logout, { method: 'POST' });
+      // The cookies carry the session, so the body is empty.
+      await call(api.POST(AUTH_ROUTES.logout, { body: {} }));
     } catch {
       // Already logged out, or the server is down: either way there is nothing left to end.
     }
@@ -178,11 +190,10 @@ export const createAuthProvider = ({
       forget();
       const email = (params.email ?? params.username ?? '').trim();
       const otp = params.otp?.trim();
-      const { json } = await httpClient(AUTH_ROUTES.login, {
-        method: 'POST',
-        body: JSON.stringify({ email, password: params.password, ...(otp ? { otp } : {}) }),
-      });
-      const user = parseSessionUser(json);
+      const { data } = await call(
+        api.POST(AUTH_ROUTES.login, { body: { email, password: params.password, ...(otp ? { otp } : {}) } }),
+      );
+      const user = parseSessionUser(data);
       if (!user) {
         await endSession();
         throw new AuthError('The server returned an unexpected response. Please try again.');
@@ -223,7 +234,12 @@ export const createAuthProvider = ({
       if (status === 401) {
         // An expired access token is not a signed-out person: renew the session once (unless the
         // request already tried) and only send them to the login page if that fails.
-        if (!wasRefreshAttempted(error) && shouldRefreshSession(error) && (await refreshSession())) {
+        if (
+          error instanceof HttpError &&
+          !wasRefreshAttempted(error) &&
+          shouldRefreshSession(status, codeOf(error)) &&
+          (await refreshSession())
+        ) {
           return;
         }
         // Session gone: react-admin calls logout() and sends the user to the login page.

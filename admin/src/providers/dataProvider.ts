@@ -1,3 +1,5 @@
+import type { paths } from '@dev-coach/api-client';
+import type { ApiClient } from '@dev-coach/frontend-api';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type {
   CreateParams,
@@ -11,7 +13,8 @@ import type {
   UpdateResult,
 } from 'react-admin';
 import { userWritableFields } from '../users/types';
-import { httpClient as defaultHttpClient, type HttpClient } from './httpClient';
+import { api as defaultApi } from './apiClient';
+import { call, createHttpClient } from './httpClient';
 
 /** Staff API root: `/api/v1/admin/<resource>`, react-admin simple REST convention (Content-Range). */
 export const ADMIN_API_URL = '/api/v1/admin';
@@ -24,18 +27,25 @@ export const WRITABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   users: userWritableFields,
 };
 
+/**
+ * The staff API's record actions: `POST /api/v1/admin/<resource>/{id}/<action>` routes that take no
+ * body, e.g. `/api/v1/admin/invites/{id}/resend`. Checked against the OpenAPI document.
+ */
+export type RecordActionPath = {
+  [Path in keyof paths]: Path extends `${typeof ADMIN_API_URL}/${string}/{id}/${string}`
+    ? paths[Path]['post'] extends { requestBody?: never; parameters: { path: { id: string } } }
+      ? Path
+      : never
+    : never;
+}[keyof paths];
+
 export interface RecordActionParams {
   id: Identifier;
-  /** The last path segment, e.g. `resend`, `retry`, `resend-invite`, `verify-email`. */
-  action: string;
 }
 
-/** react-admin's data provider plus the record actions our API offers (`POST /<resource>/<id>/<action>`). */
+/** react-admin's data provider plus the record actions our API offers ({@link RecordActionPath}). */
 export interface DevCoachDataProvider extends DataProvider {
-  runAction: <RecordType extends RaRecord = RaRecord>(
-    resource: string,
-    params: RecordActionParams,
-  ) => Promise<{ data: RecordType }>;
+  runAction: (path: RecordActionPath, params: RecordActionParams) => Promise<{ data: RaRecord }>;
 }
 
 type Fields = Record<string, unknown>;
@@ -77,12 +87,19 @@ const withoutEmptyValues = (data: Fields): Fields =>
 const recordUrl = (resource: string, id: Identifier) =>
   `${ADMIN_API_URL}/${resource}/${encodeURIComponent(String(id))}`;
 
+export interface DataProviderOptions {
+  /** The API client (shared with the auth provider by default). */
+  api?: ApiClient;
+}
+
 /**
- * `ra-data-simple-rest` with the API's write conventions: updates are `PATCH` with only the changed,
- * writable fields (the API has no `PUT`), creates leave out empty optional fields, and record
- * actions such as "resend invite" go through {@link DevCoachDataProvider.runAction}.
+ * `ra-data-simple-rest` over the shared API client (CSRF header, refresh and retry) with the API's
+ * write conventions: updates are `PATCH` with only the changed, writable fields (the API has no
+ * `PUT`), creates leave out empty optional fields, and record actions such as "resend invite" go
+ * through {@link DevCoachDataProvider.runAction} on typed paths.
  */
-export const createDataProvider = (httpClient: HttpClient = defaultHttpClient): DevCoachDataProvider => {
+export const createDataProvider = ({ api = defaultApi }: DataProviderOptions = {}): DevCoachDataProvider => {
+  const httpClient = createHttpClient(api);
   const base = simpleRestProvider(ADMIN_API_URL, httpClient, 'Content-Range');
 
   const patch = async (resource: string, id: Identifier, changes: Fields) => {
@@ -138,14 +155,9 @@ export const createDataProvider = (httpClient: HttpClient = defaultHttpClient): 
       return { data: json as ResultRecordType };
     },
 
-    runAction: async <RecordType extends RaRecord = RaRecord>(
-      resource: string,
-      { id, action }: RecordActionParams,
-    ) => {
-      const { json } = await httpClient(`${recordUrl(resource, id)}/${encodeURIComponent(action)}`, {
-        method: 'POST',
-      });
-      return { data: json as RecordType };
+    runAction: async (path, { id }) => {
+      const { data } = await call(api.POST(path, { params: { path: { id: String(id) } } }));
+      return { data };
     },
   };
 };

@@ -14,7 +14,7 @@ export const UserEditActions = () => {
   return (
     <TopToolbar>
       <RecordActionButton
-        action="resend-invite"
+        path="/api/v1/admin/users/{id}/resend-invite"
         label="devcoach.users.resend_invite"
         successMessage="devcoach.users.invite_resent"
         icon={<SendIcon />}

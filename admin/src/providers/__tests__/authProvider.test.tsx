@@ -1,11 +1,10 @@
+import { CSRF_COOKIE, markRefreshAttempted } from '@dev-coach/frontend-api';
 import { render, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { CoreAdminContext, HttpError, useLogoutIfAccessDenied } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearCookie, json, setCookie, stubFetch } from '../../test/fetchStub';
 import { AUTH_ROUTES, AuthError, createAuthProvider, NO_BACK_OFFICE_ACCESS } from '../authProvider';
-import { CSRF_COOKIE } from '../httpClient';
-import { markRefreshAttempted } from '../sessionRefresh';
 
 const staff = {
   id: '6f1c1d4e-0000-4000-8000-000000000001',

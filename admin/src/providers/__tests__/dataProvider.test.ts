@@ -1,9 +1,9 @@
+import { CSRF_COOKIE, CSRF_HEADER } from '@dev-coach/frontend-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userFixture } from '../../test/fixtures';
 import type { User } from '../../users/types';
 import { clearCookie, json, setCookie, stubFetch } from '../../test/fetchStub';
 import { createDataProvider } from '../dataProvider';
-import { CSRF_COOKIE, CSRF_HEADER } from '../httpClient';
 
 const USER_URL = '/api/v1/admin/users/3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13';
 
@@ -110,7 +110,7 @@ describe('dataProvider.runAction', () => {
       'POST /api/v1/admin/invites/i1/resend': () => json(200, { id: 'i1', status: 'pending' }),
     });
 
-    const { data } = await createDataProvider().runAction('invites', { id: 'i1', action: 'resend' });
+    const { data } = await createDataProvider().runAction('/api/v1/admin/invites/{id}/resend', { id: 'i1' });
 
     expect(data).toEqual({ id: 'i1', status: 'pending' });
     expect(calls[0]?.headers.get(CSRF_HEADER)).toBe('csrf-1');

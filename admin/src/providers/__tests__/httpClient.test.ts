@@ -1,7 +1,8 @@
+import { CSRF_COOKIE, CSRF_HEADER } from '@dev-coach/frontend-api';
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearCookie, json, setCookie, stubFetch } from '../../test/fetchStub';
-import { CSRF_COOKIE, CSRF_HEADER, httpClient } from '../httpClient';
+import { httpClient } from '../httpClient';
 
 describe('httpClient', () => {
   afterEach(() => {

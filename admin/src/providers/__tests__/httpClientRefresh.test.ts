@@ -1,8 +1,14 @@
+import {
+  createApiClient,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  REFRESH_PATH,
+  wasRefreshAttempted,
+} from '@dev-coach/frontend-api';
 import { HttpError } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearCookie, json, setCookie, stubFetch } from '../../test/fetchStub';
-import { CSRF_COOKIE, CSRF_HEADER, createHttpClient, httpClient } from '../httpClient';
-import { REFRESH_ROUTE, wasRefreshAttempted } from '../sessionRefresh';
+import { createHttpClient, httpClient } from '../httpClient';
 
 const ME = '/api/v1/me';
 const me = { id: 'u1', email: 'ada@devcoach.test', role: 'staff' };
@@ -28,6 +34,8 @@ const refreshRoute = (ok = true) => {
   };
 };
 
+// The refresh itself is tested in @dev-coach/frontend-api; these check that react-admin's
+// requests go through it and that its outcome reaches react-admin.
 describe('httpClient session refresh', () => {
   beforeEach(() => {
     setCookie(CSRF_COOKIE, 'csrf-1');
@@ -42,7 +50,7 @@ describe('httpClient session refresh', () => {
     let attempts = 0;
     const { calls } = stubFetch({
       [`GET ${ME}`]: () => (++attempts === 1 ? expired() : json(200, me)),
-      [`POST ${REFRESH_ROUTE}`]: refresh.route,
+      [`POST ${REFRESH_PATH}`]: refresh.route,
     });
 
     const { json: body } = await httpClient(ME);
@@ -50,7 +58,7 @@ describe('httpClient session refresh', () => {
     expect(body).toEqual(me);
     expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
       `GET ${ME}`,
-      `POST ${REFRESH_ROUTE}`,
+      `POST ${REFRESH_PATH}`,
       `GET ${ME}`,
     ]);
     expect(calls[1]?.headers.get(CSRF_HEADER)).toBe('csrf-1');
@@ -62,7 +70,7 @@ describe('httpClient session refresh', () => {
     stubFetch({
       [`GET ${ME}`]: () => (renewed ? json(200, me) : expired()),
       'GET /api/v1/admin/users/u1': () => (renewed ? json(200, { id: 'u1' }) : expired()),
-      [`POST ${REFRESH_ROUTE}`]: async () => {
+      [`POST ${REFRESH_PATH}`]: async () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
         renewed = true;
         return refresh.route();
@@ -79,18 +87,19 @@ describe('httpClient session refresh', () => {
     let attempts = 0;
     const { calls } = stubFetch({
       'PATCH /api/v1/admin/users/u1': () => (++attempts === 1 ? expired() : json(200, { id: 'u1' })),
-      [`POST ${REFRESH_ROUTE}`]: refresh.route,
+      [`POST ${REFRESH_PATH}`]: refresh.route,
     });
 
     await httpClient('/api/v1/admin/users/u1', { method: 'PATCH', body: '{"firstName":"Ada"}' });
 
     const patches = calls.filter((call) => call.method === 'PATCH');
     expect(patches.map((call) => call.headers.get(CSRF_HEADER))).toEqual(['csrf-1', 'csrf-rotated-1']);
+    expect(patches[1]?.body).toEqual({ firstName: 'Ada' });
   });
 
   it('should reject with the original error, marked as refreshed, when the refresh fails', async () => {
     const refresh = refreshRoute(false);
-    stubFetch({ [`GET ${ME}`]: expired, [`POST ${REFRESH_ROUTE}`]: refresh.route });
+    stubFetch({ [`GET ${ME}`]: expired, [`POST ${REFRESH_PATH}`]: refresh.route });
 
     const failure: unknown = await httpClient(ME).catch((error: unknown) => error);
 
@@ -104,7 +113,7 @@ describe('httpClient session refresh', () => {
     stubFetch({
       'POST /api/v1/auth/login': () =>
         json(401, { statusCode: 401, code: 'invalid_credentials', message: 'No match.' }),
-      [`POST ${REFRESH_ROUTE}`]: refresh.route,
+      [`POST ${REFRESH_PATH}`]: refresh.route,
     });
 
     await expect(httpClient('/api/v1/auth/login', { method: 'POST', body: '{}' })).rejects.toThrow(
@@ -121,7 +130,7 @@ describe('httpClient session refresh', () => {
         ++attempts === 1
           ? json(401, { statusCode: 401, code: 'unauthorized', message: 'Please sign in.' })
           : json(200, me),
-      [`POST ${REFRESH_ROUTE}`]: refresh.route,
+      [`POST ${REFRESH_PATH}`]: refresh.route,
     });
 
     await expect(httpClient(ME)).resolves.toMatchObject({ json: me });
@@ -133,20 +142,19 @@ describe('httpClient session refresh', () => {
     const refresh = refreshRoute();
     stubFetch({
       [`GET ${ME}`]: () => json(401, { statusCode: 401, code: 'unauthorized', message: 'Please sign in.' }),
-      [`POST ${REFRESH_ROUTE}`]: refresh.route,
+      [`POST ${REFRESH_PATH}`]: refresh.route,
     });
 
     await expect(httpClient(ME)).rejects.toMatchObject({ status: 401 });
     expect(refresh.calls).toBe(0);
   });
 
-  it('should use the injected refresh when one is given', async () => {
-    let attempts = 0;
-    stubFetch({ [`GET ${ME}`]: () => (++attempts === 1 ? expired() : json(200, me)) });
-    const refresh = vi.fn().mockResolvedValue(true);
+  it('should send through the injected API client when one is given', async () => {
+    const fetch = vi.fn((request: Request) => Promise.resolve(json(200, { url: request.url })));
 
-    await createHttpClient({ refresh })(ME);
+    const { json: body } = await createHttpClient(createApiClient({ fetch }))(ME);
 
-    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(body).toEqual({ url: `${window.location.origin}${ME}` });
   });
 });
