@@ -39,12 +39,24 @@ const targets = [
         {
           workspace: 'web',
           output: 'web/dist/index.html',
-          inputs: ['web/src', 'web/index.html', 'web/vite.config.ts', 'packages/api-client/src'],
+          inputs: [
+            'web/src',
+            'web/index.html',
+            'web/vite.config.ts',
+            'packages/api-client/src',
+            'packages/frontend-api/src',
+          ],
         },
         {
           workspace: 'admin',
           output: 'admin/dist/index.html',
-          inputs: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'packages/api-client/src'],
+          inputs: [
+            'admin/src',
+            'admin/index.html',
+            'admin/vite.config.ts',
+            'packages/api-client/src',
+            'packages/frontend-api/src',
+          ],
         },
       ]),
 ];
