@@ -2,6 +2,8 @@
 export enum CommonErrorCode {
   ValidationFailed = 'validation_failed',
   MalformedJson = 'malformed_json',
+  JsonTooDeep = 'json_too_deep',
+  InvalidText = 'invalid_text',
   BadRequest = 'bad_request',
   Unauthorized = 'unauthorized',
   Forbidden = 'forbidden',
@@ -10,6 +12,9 @@ export enum CommonErrorCode {
   Conflict = 'conflict',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
+  UriTooLong = 'uri_too_long',
+  HeadersTooLarge = 'headers_too_large',
+  RequestTimeout = 'request_timeout',
   TooManyRequests = 'too_many_requests',
   ServiceUnavailable = 'service_unavailable',
   InternalError = 'internal_error',
