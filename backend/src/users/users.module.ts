@@ -9,6 +9,7 @@ import { UsersService } from 'src/users/users.service';
   imports: [TypeOrmModule.forFeature([UserEntity])],
   controllers: [UsersController],
   providers: [UsersRepository, UsersService],
-  exports: [UsersService],
+  // The repository for other modules' narrow reads (contacts, coaching profile, memory flag).
+  exports: [UsersService, UsersRepository],
 })
 export class UsersModule {}

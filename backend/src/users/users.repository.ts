@@ -4,6 +4,9 @@ import { Brackets, type EntityManager, In, type Repository } from 'typeorm';
 import { UserEntity } from 'src/users/entities/user.entity';
 import { UserRole } from 'src/common/auth/user-role';
 
+/** An account as the users module hands it out; other modules name this type, not the entity. */
+export type User = UserEntity;
+
 export type NewUser = Pick<UserEntity, 'email'> &
   Partial<
     Pick<
@@ -32,6 +35,20 @@ export interface UserListQuery {
   active?: boolean;
 }
 
+/** Who an account is, for staff views and alerts. */
+export interface UserContact {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
+/** The profile fields the coach's prompts use. */
+export interface CoachingProfile {
+  firstName: string;
+  memoryEnabled: boolean;
+}
+
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -50,6 +67,56 @@ export class UsersRepository {
 
   findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
     return this.repo(manager).findOne({ where: { email: normaliseEmail(email) } });
+  }
+
+  async findCoachingProfile(id: string, manager?: EntityManager): Promise<CoachingProfile | null> {
+    const user = await this.repo(manager).findOne({
+      where: { id },
+      select: { id: true, firstName: true, memoryEnabled: true },
+    });
+    return user ? { firstName: user.firstName, memoryEnabled: user.memoryEnabled } : null;
+  }
+
+  /** Whether the client lets the coach keep notes; false for an unknown user. */
+  async isMemoryEnabled(id: string, manager?: EntityManager): Promise<boolean> {
+    const user = await this.repo(manager).findOne({
+      where: { id },
+      select: { id: true, memoryEnabled: true },
+    });
+    return user?.memoryEnabled === true;
+  }
+
+  /** Name and address of each known id; unknown ids are left out. */
+  async findContacts(ids: readonly string[]): Promise<UserContact[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    return this.users.find({
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, firstName: true, lastName: true, email: true },
+    });
+  }
+
+  /** Ids of the accounts whose address or full name contains `text`, ignoring case. */
+  async findIdsByNameOrEmail(text: string): Promise<string[]> {
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .select('user.id', 'id')
+      .where("(user.email ILIKE :pattern OR (user.first_name || ' ' || user.last_name) ILIKE :pattern)", {
+        pattern: `%${escapeLike(text)}%`,
+      })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /** Addresses of the active staff and superusers, alphabetical. */
+  async listActiveStaffEmails(): Promise<string[]> {
+    const staff = await this.users.find({
+      where: { role: In([UserRole.Staff, UserRole.Superuser]), isActive: true },
+      select: { id: true, email: true },
+      order: { email: 'ASC' },
+    });
+    return staff.map((user) => user.email);
   }
 
   countAll(): Promise<number> {
