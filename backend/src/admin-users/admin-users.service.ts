@@ -17,11 +17,10 @@ import {
   filterUuidList,
 } from 'src/common/admin-list/filter-values';
 import type { UserResponseDto } from 'src/users/dto/user-response.dto';
-import { type UserEntity } from 'src/users/entities/user.entity';
 import { UserRole } from 'src/common/auth/user-role';
 import { toProfilePatch } from 'src/users/profile-patch';
 import { UsersErrorCode, UsersException } from 'src/users/users.exception';
-import { normaliseEmail } from 'src/users/users.repository';
+import { normaliseEmail, type User } from 'src/users/users.repository';
 import { toUserResponse, UsersService } from 'src/users/users.service';
 
 const forbidden = (code: UsersErrorCode, message: string): UsersException =>
@@ -116,7 +115,7 @@ export class AdminUsersService {
     if (dto.isActive === false && user.id === actor.userId) {
       throw conflict(UsersErrorCode.CannotModifySelf, 'You cannot deactivate your own account.', 'isActive');
     }
-    const patch: Partial<UserEntity> = toProfilePatch(dto);
+    const patch: Partial<User> = toProfilePatch(dto);
     if (dto.isActive !== undefined) {
       patch.isActive = dto.isActive;
     }
@@ -201,7 +200,7 @@ export class AdminUsersService {
 
   // Staff manage clients; staff and superuser accounts are managed by superusers. Since no
   // one can demote, deactivate or delete themselves, the last superuser always survives.
-  private assertMayManage(actor: AuthPrincipal, target: UserEntity): void {
+  private assertMayManage(actor: AuthPrincipal, target: User): void {
     if (roleAtLeast(target.role, UserRole.Staff) && actor.role !== UserRole.Superuser) {
       throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can change staff accounts.');
     }

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 // Type augmentation only: reply.setCookie and request.cookies come from the plugin.
 import type {} from '@fastify/cookie';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import { safeEqual } from 'src/auth/services/secret-tokens';
+import type { AllConfig } from 'src/config/config.types';
 
 export const ACCESS_COOKIE = 'dc_access';
 export const REFRESH_COOKIE = 'dc_refresh';
@@ -23,37 +26,48 @@ export interface SessionCookieValues {
 
 const base = (secure: boolean) => ({ secure, sameSite: 'lax' as const });
 
-export const setSessionCookies = (
-  reply: FastifyReply,
-  values: SessionCookieValues,
-  secure: boolean,
-): void => {
-  void reply.setCookie(ACCESS_COOKIE, values.accessToken, {
-    ...base(secure),
-    httpOnly: true,
-    path: '/',
-    maxAge: values.expiresIn,
-  });
-  void reply.setCookie(REFRESH_COOKIE, values.refreshToken, {
-    ...base(secure),
-    httpOnly: true,
-    path: REFRESH_COOKIE_PATH,
-    maxAge: values.refreshExpiresIn,
-  });
-  // Readable by the page on purpose: the front end echoes it in X-CSRF-Token (double submit).
-  void reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
-    ...base(secure),
-    httpOnly: false,
-    path: '/',
-    maxAge: values.refreshExpiresIn,
-  });
-};
+/**
+ * Writes and clears the browser's session cookies. Controller layer only: services hand back
+ * the issued session and the controller decides whether it travels as cookies.
+ */
+@Injectable()
+export class SessionCookies {
+  constructor(private readonly config: ConfigService<AllConfig, true>) {}
 
-export const clearSessionCookies = (reply: FastifyReply, secure: boolean): void => {
-  void reply.clearCookie(ACCESS_COOKIE, { ...base(secure), httpOnly: true, path: '/' });
-  void reply.clearCookie(REFRESH_COOKIE, { ...base(secure), httpOnly: true, path: REFRESH_COOKIE_PATH });
-  void reply.clearCookie(CSRF_COOKIE, { ...base(secure), path: '/' });
-};
+  set(reply: FastifyReply, values: SessionCookieValues): void {
+    const secure = this.secure();
+    void reply.setCookie(ACCESS_COOKIE, values.accessToken, {
+      ...base(secure),
+      httpOnly: true,
+      path: '/',
+      maxAge: values.expiresIn,
+    });
+    void reply.setCookie(REFRESH_COOKIE, values.refreshToken, {
+      ...base(secure),
+      httpOnly: true,
+      path: REFRESH_COOKIE_PATH,
+      maxAge: values.refreshExpiresIn,
+    });
+    // Readable by the page on purpose: the front end echoes it in X-CSRF-Token (double submit).
+    void reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
+      ...base(secure),
+      httpOnly: false,
+      path: '/',
+      maxAge: values.refreshExpiresIn,
+    });
+  }
+
+  clear(reply: FastifyReply): void {
+    const secure = this.secure();
+    void reply.clearCookie(ACCESS_COOKIE, { ...base(secure), httpOnly: true, path: '/' });
+    void reply.clearCookie(REFRESH_COOKIE, { ...base(secure), httpOnly: true, path: REFRESH_COOKIE_PATH });
+    void reply.clearCookie(CSRF_COOKIE, { ...base(secure), path: '/' });
+  }
+
+  private secure(): boolean {
+    return this.config.get('auth.cookieSecure', { infer: true });
+  }
+}
 
 export const cookieOf = (request: FastifyRequest, name: string): string | undefined => {
   const value = request.cookies?.[name];

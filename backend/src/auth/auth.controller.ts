@@ -24,6 +24,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ACCESS_COOKIE, assertCsrf, cookieOf, REFRESH_COOKIE, SessionCookies } from 'src/auth/auth-cookies';
+import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/common/auth/auth.decorator';
 import {
   AcceptedResponseDto,
@@ -58,6 +60,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly accounts: AccountService,
     private readonly invites: InvitesService,
+    private readonly cookies: SessionCookies,
   ) {}
 
   /** Open signup (SIGNUP_MODE=open): sends a verification email. Same answer for known addresses. */
@@ -89,12 +92,14 @@ export class AuthController {
   @ApiCreatedResponse({ type: LoginResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`password_too_weak` or a token code.' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken`.' })
-  acceptInvite(
+  async acceptInvite(
     @Body() dto: AcceptInviteDto,
     @ClientMeta() meta: ClientMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
-    return this.invites.accept(dto, meta, reply);
+    const { user, session } = await this.invites.accept(dto, meta);
+    this.cookies.set(reply, session);
+    return { user };
   }
 
   /** Confirm an email address with the token from the verification email. */
@@ -132,12 +137,14 @@ export class AuthController {
     type: ErrorResponseDto,
     description: '`email_not_verified` or `account_disabled`.',
   })
-  login(
+  async login(
     @Body() dto: LoginDto,
     @ClientMeta() meta: ClientMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
-    return this.auth.login(dto, meta, reply);
+    const { user, session } = await this.auth.login(dto, meta);
+    this.cookies.set(reply, session);
+    return { user };
   }
 
   /** Integrator sign-in: the same credentials, tokens in the body. */
@@ -170,13 +177,32 @@ export class AuthController {
     description: '`token_invalid`, `token_expired`, `token_used`.',
   })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: '`csrf_invalid`.' })
-  refresh(
+  async refresh(
     @Body() dto: RefreshDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @ClientMeta() meta: ClientMetadata,
   ): Promise<RefreshResponseDto> {
-    return this.auth.refresh(dto, request, reply, meta);
+    if (dto.refreshToken) {
+      return this.auth.refreshTokens(dto.refreshToken, meta);
+    }
+    const refreshToken = cookieOf(request, REFRESH_COOKIE);
+    if (!refreshToken) {
+      throw AuthException.unauthorized(
+        AuthErrorCode.Unauthorized,
+        'No refresh token: send it in the body or the dc_refresh cookie.',
+      );
+    }
+    assertCsrf(request);
+    try {
+      const session = await this.auth.rotateWebSession(refreshToken, meta);
+      this.cookies.set(reply, session);
+      return { expiresIn: session.expiresIn };
+    } catch (error) {
+      // Whatever went wrong, the browser's cookies are dead: drop them so it signs in afresh.
+      this.cookies.clear(reply);
+      throw error;
+    }
   }
 
   /** End this session (refresh token in the body, bearer token, or cookies + X-CSRF-Token). */
@@ -185,13 +211,24 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Signed out (also when there was no session).' })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: '`csrf_invalid`.' })
-  logout(
+  async logout(
     @Body() dto: LogoutDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @ClientMeta() meta: ClientMetadata,
   ): Promise<void> {
-    return this.auth.logout(dto, request, reply, meta);
+    // Public so that a browser with an expired access token can still sign out.
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (dto.refreshToken || bearer) {
+      return this.auth.logout({ refreshToken: dto.refreshToken, accessToken: bearer }, meta);
+    }
+    const refreshToken = cookieOf(request, REFRESH_COOKIE);
+    const accessToken = cookieOf(request, ACCESS_COOKIE);
+    if (refreshToken || accessToken) {
+      assertCsrf(request);
+    }
+    this.cookies.clear(reply);
+    await this.auth.logout({ refreshToken, accessToken }, meta);
   }
 
   /** End every session of the signed-in account, on every device. */
@@ -199,12 +236,15 @@ export class AuthController {
   @Post('logout-all')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'All sessions ended.' })
-  logoutAll(
+  async logoutAll(
     @CurrentPrincipal() principal: AuthPrincipal,
     @Res({ passthrough: true }) reply: FastifyReply,
     @ClientMeta() meta: ClientMetadata,
   ): Promise<void> {
-    return this.auth.logoutAll(principal, reply, meta);
+    await this.auth.logoutAll(principal, meta);
+    if (principal.via === 'cookie') {
+      this.cookies.clear(reply);
+    }
   }
 
   /** Email a password-reset link. Always 202. */

@@ -7,6 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdminApiKeysController } from 'src/auth/admin-api-keys.controller';
 import { AdminInvitesController } from 'src/auth/admin-invites.controller';
+import { SessionCookies } from 'src/auth/auth-cookies';
 import { AuthController } from 'src/auth/auth.controller';
 import { ApiKeyEntity } from 'src/auth/entities/api-key.entity';
 import { InviteEntity } from 'src/auth/entities/invite.entity';
@@ -103,6 +104,7 @@ import { UsersModule } from 'src/users/users.module';
     AccountService,
     AccountMailService,
     SeedService,
+    SessionCookies,
   ],
   exports: [PasswordService, SessionsService, InvitesService, SeedService],
 })

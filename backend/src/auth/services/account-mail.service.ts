@@ -8,7 +8,7 @@ import { UserTokensRepository } from 'src/auth/services/user-tokens.repository';
 import type { AllConfig } from 'src/config/config.types';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
-import type { UserEntity } from 'src/users/entities/user.entity';
+import type { User } from 'src/users/users.repository';
 
 const REDEMPTION_ERRORS = {
   unknown: AuthErrorCode.TokenInvalid,
@@ -25,7 +25,7 @@ export class AccountMailService {
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
 
-  async sendVerification(user: UserEntity): Promise<void> {
+  async sendVerification(user: User): Promise<void> {
     const token = await this.issue(
       user,
       UserTokenPurpose.VerifyEmail,
@@ -40,7 +40,7 @@ export class AccountMailService {
     });
   }
 
-  async sendPasswordReset(user: UserEntity): Promise<void> {
+  async sendPasswordReset(user: User): Promise<void> {
     const ttl = this.config.get('auth.resetPasswordTtlSeconds', { infer: true });
     const token = await this.issue(user, UserTokenPurpose.ResetPassword, ttl);
     await this.email.queueEmail({
@@ -52,7 +52,7 @@ export class AccountMailService {
     });
   }
 
-  async sendPasswordChanged(user: UserEntity, how: 'changed' | 'reset'): Promise<void> {
+  async sendPasswordChanged(user: User, how: 'changed' | 'reset'): Promise<void> {
     await this.email.queueEmail({
       template: EmailTemplate.PasswordChanged,
       to: user.email,
@@ -71,7 +71,7 @@ export class AccountMailService {
   }
 
   // A new link replaces older ones of the same kind: only the latest email works.
-  private async issue(user: UserEntity, purpose: UserTokenPurpose, ttlSeconds: number): Promise<string> {
+  private async issue(user: User, purpose: UserTokenPurpose, ttlSeconds: number): Promise<string> {
     const token = newOpaqueToken();
     await this.tokens.invalidateOpen(user.id, purpose);
     await this.tokens.create(user.id, purpose, hashToken(token), new Date(Date.now() + ttlSeconds * 1000));

@@ -1,26 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
-import {
-  ACCESS_COOKIE,
-  assertCsrf,
-  clearSessionCookies,
-  cookieOf,
-  REFRESH_COOKIE,
-  setSessionCookies,
-} from 'src/auth/auth-cookies';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
-import type {
-  LoginDto,
-  LoginResponseDto,
-  LogoutDto,
-  RefreshDto,
-  RefreshResponseDto,
-  TokenResponseDto,
-} from 'src/auth/dto/login.dto';
+import type { LoginDto, TokenResponseDto } from 'src/auth/dto/login.dto';
 import type { SessionClient } from 'src/auth/entities/session.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { PasswordService } from 'src/auth/services/password.service';
@@ -33,9 +17,20 @@ import {
   RateLimitService,
 } from 'src/common/throttling/rate-limit.service';
 import type { AllConfig } from 'src/config/config.types';
-import type { UserEntity } from 'src/users/entities/user.entity';
-import { normaliseEmail } from 'src/users/users.repository';
+import type { UserResponseDto } from 'src/users/dto/user-response.dto';
+import { normaliseEmail, type User } from 'src/users/users.repository';
 import { toUserResponse, UsersService } from 'src/users/users.service';
+
+/** A browser sign-in: the account for the body and the session for the cookies. */
+export interface WebSignIn {
+  user: UserResponseDto;
+  session: IssuedSession;
+}
+
+export interface LogoutCredentials {
+  refreshToken?: string;
+  accessToken?: string;
+}
 
 const LOCKOUT_MESSAGE = 'Too many failed sign-in attempts. Please wait before trying again.';
 
@@ -52,11 +47,10 @@ export class AuthService {
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
 
-  /** Browser sign-in: httpOnly cookies plus the CSRF cookie; the body carries the user. */
-  async login(dto: LoginDto, meta: ClientMetadata, reply: FastifyReply): Promise<LoginResponseDto> {
+  /** Browser sign-in: the session is for cookies, which the controller sets. */
+  async login(dto: LoginDto, meta: ClientMetadata): Promise<WebSignIn> {
     const { user, session } = await this.signIn(dto, meta, 'web');
-    setSessionCookies(reply, session, this.cookieSecure());
-    return { user: toUserResponse(user) };
+    return { user: toUserResponse(user), session };
   }
 
   /** Integrator sign-in: the same checks, tokens in the body, no cookies. */
@@ -65,62 +59,26 @@ export class AuthService {
     return this.tokenResponse(session);
   }
 
-  async refresh(
-    dto: RefreshDto,
-    request: FastifyRequest,
-    reply: FastifyReply,
-    meta: ClientMetadata,
-  ): Promise<RefreshResponseDto> {
-    if (dto.refreshToken) {
-      return this.tokenResponse(await this.sessions.rotate(dto.refreshToken, meta));
-    }
-    const cookie = cookieOf(request, REFRESH_COOKIE);
-    if (!cookie) {
-      throw AuthException.unauthorized(
-        AuthErrorCode.Unauthorized,
-        'No refresh token: send it in the body or the dc_refresh cookie.',
-      );
-    }
-    assertCsrf(request);
-    try {
-      const session = await this.sessions.rotate(cookie, meta);
-      setSessionCookies(reply, session, this.cookieSecure());
-      return { expiresIn: session.expiresIn };
-    } catch (error) {
-      // Whatever went wrong, the browser's cookies are dead: drop them so it signs in afresh.
-      clearSessionCookies(reply, this.cookieSecure());
-      throw error;
-    }
+  /** Rotation for integrators: the new tokens go back in the body. */
+  async refreshTokens(refreshToken: string, meta: ClientMetadata): Promise<TokenResponseDto> {
+    return this.tokenResponse(await this.sessions.rotate(refreshToken, meta));
+  }
+
+  /** Rotation for a browser: the new session goes back as cookies. */
+  rotateWebSession(refreshToken: string, meta: ClientMetadata): Promise<IssuedSession> {
+    return this.sessions.rotate(refreshToken, meta);
   }
 
   /**
-   * Ends the caller's session, found from (in order) a refresh token in the body, a bearer
-   * token, or the cookies. Public so that a browser with an expired access token can still
-   * sign out; answers 204 even when there was nothing to end.
+   * Ends the session a refresh token or, failing that, an access token belongs to. Either may
+   * be missing, unknown or expired: signing out with nothing to end is not an error.
    */
-  async logout(
-    dto: LogoutDto,
-    request: FastifyRequest,
-    reply: FastifyReply,
-    meta: ClientMetadata,
-  ): Promise<void> {
-    let sessionId: string | undefined;
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (dto.refreshToken) {
-      sessionId = await this.sessions.sessionIdForRefreshToken(dto.refreshToken);
-    } else if (bearer) {
-      sessionId = this.tokens.verifyAccessToken(bearer)?.sid;
-    } else {
-      const refreshCookie = cookieOf(request, REFRESH_COOKIE);
-      const accessCookie = cookieOf(request, ACCESS_COOKIE);
-      if (refreshCookie || accessCookie) {
-        assertCsrf(request);
-        sessionId = refreshCookie
-          ? await this.sessions.sessionIdForRefreshToken(refreshCookie)
-          : this.tokens.verifyAccessToken(accessCookie ?? '')?.sid;
-      }
-      clearSessionCookies(reply, this.cookieSecure());
-    }
+  async logout(credentials: LogoutCredentials, meta: ClientMetadata): Promise<void> {
+    const sessionId = credentials.refreshToken
+      ? await this.sessions.sessionIdForRefreshToken(credentials.refreshToken)
+      : credentials.accessToken
+        ? this.tokens.verifyAccessToken(credentials.accessToken)?.sid
+        : undefined;
     if (sessionId && (await this.sessions.revoke(sessionId, RevokeReason.Logout))) {
       await this.audit.record({
         action: AuditAction.Logout,
@@ -131,11 +89,8 @@ export class AuthService {
     }
   }
 
-  async logoutAll(principal: AuthPrincipal, reply: FastifyReply, meta: ClientMetadata): Promise<void> {
+  async logoutAll(principal: AuthPrincipal, meta: ClientMetadata): Promise<void> {
     const count = await this.sessions.revokeAllForUser(principal.userId, RevokeReason.LogoutAll);
-    if (principal.via === 'cookie') {
-      clearSessionCookies(reply, this.cookieSecure());
-    }
     await this.audit.record({
       action: AuditAction.LogoutAll,
       actorId: principal.userId,
@@ -144,18 +99,18 @@ export class AuthService {
     });
   }
 
-  /** Starts a session for an account that just proved itself another way (accepted invite). */
-  async startWebSession(user: UserEntity, meta: ClientMetadata, reply: FastifyReply): Promise<void> {
+  /** Starts a browser session for an account that just proved itself another way (accepted invite). */
+  async startWebSession(user: User, meta: ClientMetadata): Promise<IssuedSession> {
     const session = await this.sessions.start(user.id, 'web', meta);
     await this.users.update(user.id, { lastLoginAt: new Date() });
-    setSessionCookies(reply, session, this.cookieSecure());
+    return session;
   }
 
   private async signIn(
     dto: LoginDto,
     meta: ClientMetadata,
     client: SessionClient,
-  ): Promise<{ user: UserEntity; session: IssuedSession }> {
+  ): Promise<{ user: User; session: IssuedSession }> {
     const email = normaliseEmail(dto.email);
     const ip = meta.ip ?? 'unknown';
     await this.rateLimits.assertAvailable(this.accountRule(), email);
@@ -230,7 +185,7 @@ export class AuthService {
     email: string,
     ip: string,
     meta: ClientMetadata,
-    user: UserEntity | null,
+    user: User | null,
     reason: 'password' | 'otp',
   ): Promise<void> {
     await this.rateLimits.record(this.accountRule(), email);
@@ -273,9 +228,5 @@ export class AuthService {
       code: RateLimitCode.LoginRateLimited,
       message: LOCKOUT_MESSAGE,
     };
-  }
-
-  private cookieSecure(): boolean {
-    return this.config.get('auth.cookieSecure', { infer: true });
   }
 }

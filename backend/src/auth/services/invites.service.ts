@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
@@ -8,10 +7,9 @@ import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { AcceptInviteDto, InvitePreviewDto } from 'src/auth/dto/account.dto';
 import type { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
-import type { LoginResponseDto } from 'src/auth/dto/login.dto';
 import type { InviteEntity } from 'src/auth/entities/invite.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
-import { AuthService } from 'src/auth/services/auth.service';
+import { AuthService, type WebSignIn } from 'src/auth/services/auth.service';
 import { InvitesRepository, type InviteStatus } from 'src/auth/services/invites.repository';
 import { PasswordService } from 'src/auth/services/password.service';
 import { hashToken, newOpaqueToken } from 'src/auth/services/secret-tokens';
@@ -21,9 +19,8 @@ import { filterEnumList, filterString, filterUuidList } from 'src/common/admin-l
 import type { AllConfig } from 'src/config/config.types';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
-import { type UserEntity } from 'src/users/entities/user.entity';
 import { UserRole } from 'src/common/auth/user-role';
-import { normaliseEmail } from 'src/users/users.repository';
+import { normaliseEmail, type User } from 'src/users/users.repository';
 import { toUserResponse, UsersService } from 'src/users/users.service';
 
 const statusOf = (invite: InviteEntity): InviteStatus => {
@@ -95,7 +92,7 @@ export class InvitesService {
    * open invite again with a fresh link.
    */
   async inviteExistingUser(
-    user: UserEntity,
+    user: User,
     actor: AuthPrincipal,
     meta: ClientMetadata,
   ): Promise<InviteResponseDto> {
@@ -176,8 +173,8 @@ export class InvitesService {
     return { email: invite.email, expiresAt: invite.expiresAt.toISOString() };
   }
 
-  /** Creates (or completes) the account, verified, and signs the person in. */
-  async accept(dto: AcceptInviteDto, meta: ClientMetadata, reply: FastifyReply): Promise<LoginResponseDto> {
+  /** Creates (or completes) the account, verified, and starts a browser session for it. */
+  async accept(dto: AcceptInviteDto, meta: ClientMetadata): Promise<WebSignIn> {
     const tokenHash = hashToken(dto.token);
     const invite = await this.invites.findByTokenHash(tokenHash);
     this.assertUsable(invite);
@@ -205,7 +202,7 @@ export class InvitesService {
         emailVerifiedAt: now,
         passwordChangedAt: now,
       };
-      let account: UserEntity;
+      let account: User;
       if (existing) {
         await this.users.update(existing.id, fields, manager);
         account = { ...existing, ...fields };
@@ -230,8 +227,8 @@ export class InvitesService {
       return account;
     });
     const fresh = (await this.users.findById(user.id)) ?? user;
-    await this.auth.startWebSession(fresh, meta, reply);
-    return { user: toUserResponse(fresh) };
+    const session = await this.auth.startWebSession(fresh, meta);
+    return { user: toUserResponse(fresh), session };
   }
 
   private assertUsable(invite: InviteEntity | null): asserts invite is InviteEntity {

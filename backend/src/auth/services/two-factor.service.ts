@@ -17,8 +17,8 @@ import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { PasswordService } from 'src/auth/services/password.service';
 import { RecoveryCodesRepository } from 'src/auth/services/recovery-codes.repository';
 import { hashToken } from 'src/auth/services/secret-tokens';
-import type { UserEntity } from 'src/users/entities/user.entity';
 import { UsersService } from 'src/users/users.service';
+import type { User } from 'src/users/users.repository';
 
 const ISSUER = 'Dev Coach';
 const RECOVERY_CODE_COUNT = 10;
@@ -140,7 +140,7 @@ export class TwoFactorService {
   }
 
   /** A current TOTP code (each usable once) or an unused recovery code. */
-  async verifyCode(user: UserEntity, code: string, meta: ClientMetadata): Promise<boolean> {
+  async verifyCode(user: User, code: string, meta: ClientMetadata): Promise<boolean> {
     const trimmed = code.trim();
     if (/^\d{6}$/.test(trimmed)) {
       return this.verifyTotp(user, trimmed);
@@ -159,7 +159,7 @@ export class TwoFactorService {
     return true;
   }
 
-  private async verifyTotp(user: UserEntity, token: string): Promise<boolean> {
+  private async verifyTotp(user: User, token: string): Promise<boolean> {
     if (!user.totpSecret || !/^\d{6}$/.test(token)) {
       return false;
     }
