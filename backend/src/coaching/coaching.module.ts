@@ -37,6 +37,7 @@ import { PlaceholderVideoRoute } from 'src/coaching/videos/placeholder-video.rou
 import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
 import { NotesModule } from 'src/notes/notes.module';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
+import { UsersModule } from 'src/users/users.module';
 
 const HANDLERS = [
   IdentityCreateHandler,
@@ -64,7 +65,7 @@ const REPOSITORIES = [
 // The coaching domain core: data model, action engine, read services and the prompt context.
 // The turn pipeline (CoachTurnsModule) builds on the services exported here.
 @Module({
-  imports: [ConfigModule.forFeature(coachingConfig), NotesModule],
+  imports: [ConfigModule.forFeature(coachingConfig), NotesModule, UsersModule],
   controllers: [CoachController, IdentitiesController],
   providers: [
     ...REPOSITORIES,

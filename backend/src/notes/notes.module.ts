@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
+import { UsersModule } from 'src/users/users.module';
 
 // Just the notes store, so the coaching core can read notes for prompts without depending on
 // the sentinel's job, model calls and routes (SentinelModule, which builds on the core).
 @Module({
+  imports: [UsersModule],
   providers: [UserNotesRepository],
   exports: [UserNotesRepository],
 })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import type { ContextNote } from 'src/curriculum/prompt-context';
 import type { UserNotesSource } from 'src/notes/user-notes.source';
 import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
+import { UsersRepository } from 'src/users/users.repository';
 
 /**
  * The notes table. Also the coaching module's USER_NOTES_SOURCE: the prompt context reads the
@@ -10,7 +11,7 @@ import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
  */
 @Injectable()
 export class UserNotesRepository implements UserNotesSource {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UsersRepository) {}
 
   listForContext(db: EntityManager, userId: string, limit: number): Promise<ContextNote[]> {
     return this.listLive(db, userId, limit).then((notes) =>
@@ -55,13 +56,8 @@ export class UserNotesRepository implements UserNotesSource {
     await db.getRepository(UserNoteEntity).softDelete({ id });
   }
 
-  /** Whether the client lets the coach keep notes; false for an unknown user. */
-  async memoryEnabled(userId: string, db: EntityManager = this.dataSource.manager): Promise<boolean> {
-    // Read straight from users: this module must not depend on the users module's internals.
-    const rows = await db.query<{ memory_enabled: boolean }[]>(
-      `SELECT memory_enabled FROM users WHERE id = $1`,
-      [userId],
-    );
-    return rows[0]?.memory_enabled === true;
+  /** Whether the client lets the coach keep notes (the users module owns the setting). */
+  memoryEnabled(userId: string, db?: EntityManager): Promise<boolean> {
+    return this.users.isMemoryEnabled(userId, db);
   }
 }

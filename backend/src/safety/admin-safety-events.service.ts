@@ -14,7 +14,7 @@ import {
 import type { SafetyEventDetailDto, SafetyEventSummaryDto } from 'src/safety/dto/safety-event.dto';
 import { SAFETY_EVENT_STATUSES, SafetyEventEntity } from 'src/safety/entities/safety-event.entity';
 import { SafetyException } from 'src/safety/safety.exception';
-import { UserEntity } from 'src/users/entities/user.entity';
+import { type UserContact, UsersRepository } from 'src/users/users.repository';
 
 const SORTABLE = {
   createdAt: 'event.created_at',
@@ -22,13 +22,11 @@ const SORTABLE = {
   resolvedAt: 'event.resolved_at',
 } as const;
 
-type EventRow = SafetyEventEntity & { user?: Pick<UserEntity, 'firstName' | 'lastName' | 'email'> | null };
-
-const toSummary = (row: EventRow): SafetyEventSummaryDto => ({
+const toSummary = (row: SafetyEventEntity, user: UserContact | undefined): SafetyEventSummaryDto => ({
   id: row.id,
   userId: row.userId,
-  userName: row.user ? `${row.user.firstName} ${row.user.lastName}`.trim() || null : null,
-  userEmail: row.user?.email ?? null,
+  userName: user ? `${user.firstName} ${user.lastName}`.trim() || null : null,
+  userEmail: user?.email ?? null,
   messageId: row.messageId,
   messageText: row.messageText,
   flaggedBy: row.flaggedBy,
@@ -42,8 +40,8 @@ const toSummary = (row: EventRow): SafetyEventSummaryDto => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-const toDetail = (row: EventRow): SafetyEventDetailDto => ({
-  ...toSummary(row),
+const toDetail = (row: SafetyEventEntity, user: UserContact | undefined): SafetyEventDetailDto => ({
+  ...toSummary(row, user),
   classifier: row.classifier,
   moderation: row.moderation,
   context: row.context,
@@ -52,7 +50,10 @@ const toDetail = (row: EventRow): SafetyEventDetailDto => ({
 /** The staff side of safety events: list, read, resolve (react-admin simple REST convention). */
 @Injectable()
 export class AdminSafetyEventsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   async list(query: AdminListQueryDto): Promise<AdminListPage<SafetyEventSummaryDto>> {
     const params = parseAdminListQuery(query, {
@@ -66,10 +67,7 @@ export class AdminSafetyEventsService {
     const since = filterDate(params.filter, 'since');
     const until = filterDate(params.filter, 'until');
 
-    const builder = this.dataSource
-      .getRepository(SafetyEventEntity)
-      .createQueryBuilder('event')
-      .leftJoinAndMapOne('event.user', UserEntity, 'user', 'user.id = event.user_id');
+    const builder = this.dataSource.getRepository(SafetyEventEntity).createQueryBuilder('event');
     if (statuses) {
       builder.andWhere('event.status IN (:...statuses)', { statuses });
     }
@@ -82,10 +80,11 @@ export class AdminSafetyEventsService {
       });
     }
     if (q) {
-      builder.andWhere(
-        "(event.message_text ILIKE :q OR user.email ILIKE :q OR (user.first_name || ' ' || user.last_name) ILIKE :q)",
-        { q: `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%` },
-      );
+      // The text matches the message or the client's address or name (the users module finds those).
+      builder.andWhere('(event.message_text ILIKE :q OR event.user_id = ANY(:matchingUsers))', {
+        q: `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+        matchingUsers: await this.users.findIdsByNameOrEmail(q),
+      });
     }
     if (since) {
       builder.andWhere('event.created_at >= :since', { since });
@@ -99,11 +98,17 @@ export class AdminSafetyEventsService {
       .skip(params.offset)
       .take(params.limit)
       .getManyAndCount();
-    return { items: (rows as EventRow[]).map(toSummary), total, offset: params.offset };
+    const contacts = await this.contactsOf(rows);
+    return {
+      items: rows.map((row) => toSummary(row, contacts.get(row.userId))),
+      total,
+      offset: params.offset,
+    };
   }
 
   async get(id: string): Promise<SafetyEventDetailDto> {
-    return toDetail(await this.find(id));
+    const row = await this.find(id);
+    return toDetail(row, (await this.contactsOf([row])).get(row.userId));
   }
 
   /**
@@ -126,16 +131,16 @@ export class AdminSafetyEventsService {
     return this.get(id);
   }
 
-  private async find(id: string): Promise<EventRow> {
-    const row = await this.dataSource
-      .getRepository(SafetyEventEntity)
-      .createQueryBuilder('event')
-      .leftJoinAndMapOne('event.user', UserEntity, 'user', 'user.id = event.user_id')
-      .where('event.id = :id', { id })
-      .getOne();
+  private async find(id: string): Promise<SafetyEventEntity> {
+    const row = await this.dataSource.getRepository(SafetyEventEntity).findOneBy({ id });
     if (!row) {
       throw SafetyException.notFound();
     }
     return row;
+  }
+
+  private async contactsOf(rows: SafetyEventEntity[]): Promise<Map<string, UserContact>> {
+    const contacts = await this.users.findContacts(rows.map((row) => row.userId));
+    return new Map(contacts.map((contact) => [contact.id, contact]));
   }
 }

@@ -7,12 +7,13 @@ import { AdminSafetyEventsController } from 'src/safety/admin-safety-events.cont
 import { AdminSafetyEventsService } from 'src/safety/admin-safety-events.service';
 import { safetyConfig } from 'src/safety/config/safety.config';
 import { SafetyService } from 'src/safety/safety.service';
+import { UsersModule } from 'src/users/users.module';
 
 // Screening of client messages (moderation + offline classifier), safety events, the hold on
 // the curriculum, staff alerts and the staff routes. The turn pipeline binds SafetyService to
 // its SAFETY_SCREEN token.
 @Module({
-  imports: [ConfigModule.forFeature(safetyConfig), AiModule, CoachingModule, EmailModule],
+  imports: [ConfigModule.forFeature(safetyConfig), AiModule, CoachingModule, EmailModule, UsersModule],
   controllers: [AdminSafetyEventsController],
   providers: [SafetyService, AdminSafetyEventsService],
   exports: [SafetyService],

@@ -5,7 +5,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ModerationResult } from 'src/ai/ai.types';
 import { LlmService } from 'src/ai/llm.service';
 import type { Phase } from 'src/curriculum/phases';
-import { CoachStateEntity, type SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import type { SafetyScreen } from 'src/safety/turn-safety-screen';
@@ -29,8 +28,7 @@ import {
   SUPPORT_MESSAGE,
 } from 'src/safety/safety-reply';
 import type { SafetyScreenInput, SafetyVerdict } from 'src/safety/safety-screen';
-import { UserEntity } from 'src/users/entities/user.entity';
-import { UserRole } from 'src/common/auth/user-role';
+import { UsersRepository } from 'src/users/users.repository';
 
 const RECENT_MESSAGES = 6;
 const STORED_TEXT_LIMIT = 4000;
@@ -60,6 +58,7 @@ export class SafetyService implements SafetyScreen {
     private readonly llm: LlmService,
     private readonly coachStates: CoachStateRepository,
     private readonly chatMessages: ChatMessageRepository,
+    private readonly users: UsersRepository,
     private readonly email: EmailService,
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
@@ -163,7 +162,8 @@ export class SafetyService implements SafetyScreen {
       if (!state.safetyHold) {
         return false;
       }
-      await manager.getRepository(CoachStateEntity).update({ id: state.id }, { safetyHold: null });
+      state.safetyHold = null;
+      await this.coachStates.save(manager, state);
       return true;
     };
     return db ? run(db) : this.dataSource.transaction(run);
@@ -193,7 +193,7 @@ export class SafetyService implements SafetyScreen {
         this.logger.error(`Safety event ${eventId}: no staff address to alert; review it in the back office`);
         return 0;
       }
-      const client = await this.dataSource.manager.getRepository(UserEntity).findOneBy({ id: event.userId });
+      const [client] = await this.users.findContacts([event.userId]);
       const name = client ? `${client.firstName} ${client.lastName}`.trim() : '';
       const variables = {
         clientLabel: name
@@ -285,13 +285,14 @@ export class SafetyService implements SafetyScreen {
           alertQueuedAt: null,
         }),
       ));
-    const hold: SafetyHold = {
+    state.safetyHold = {
       // A hold already on keeps its start; it now points at the newest event.
       since: state.safetyHold?.since ?? new Date().toISOString(),
       safetyEventId: event.id,
       reason: flag.reason,
     };
-    await db.getRepository(CoachStateEntity).update({ id: state.id }, { safetyHold: hold });
+    // The state row was read under its lock just above, so writing it back changes the hold only.
+    await this.coachStates.save(db, state);
     return { event, phase: state.currentPhase };
   }
 
@@ -312,16 +313,7 @@ export class SafetyService implements SafetyScreen {
     if (configured.length > 0) {
       return configured;
     }
-    const staff = await this.dataSource.manager
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .select(['user.email'])
-      .where('user.role IN (:...roles) AND user.is_active = true', {
-        roles: [UserRole.Staff, UserRole.Superuser],
-      })
-      .orderBy('user.email', 'ASC')
-      .getMany();
-    return staff.map((user) => user.email);
+    return this.users.listActiveStaffEmails();
   }
 
   private card(phase: Phase, country?: string | null) {

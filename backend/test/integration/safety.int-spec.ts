@@ -252,6 +252,30 @@ describe('safety screening', () => {
         expect(bad.statusCode).toBe(400);
       });
 
+      it('should find an event by the client name, address or message text when staff search with q', async () => {
+        const headers = await bearerHeaders(t.app, staff);
+        const search = async (q: string) => {
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `/api/v1/admin/safety-events?filter=${encodeURIComponent(JSON.stringify({ q }))}&range=[0,99]`,
+            headers,
+          });
+          expect(res.statusCode).toBe(200);
+          return {
+            range: res.headers['content-range'],
+            rows: res.json<{ id: string; userEmail: string | null }[]>(),
+          };
+        };
+
+        for (const q of ['robin EXAMPLE', client.email.toUpperCase(), 'Disappear Forever']) {
+          const { rows } = await search(q);
+          expect(rows).toContainEqual(expect.objectContaining({ id: eventId, userEmail: client.email }));
+        }
+        expect((await search('robin example')).rows.map((row) => row.id)).toEqual([eventId]);
+        // LIKE wildcards in the text are literal: '%' matches no name, address or message.
+        expect(await search('%')).toEqual({ range: 'safety-events 0-0/0', rows: [] });
+      });
+
       it('should show the evidence and context when staff open one event', async () => {
         const res = await t.app.inject({
           method: 'GET',

@@ -1,21 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { UserEntity } from 'src/users/entities/user.entity';
+import { type CoachingProfile, UsersRepository } from 'src/users/users.repository';
 
-export interface ClientProfile {
-  firstName: string;
-  memoryEnabled: boolean;
-}
-
-// The two profile fields prompts need. Read here rather than through the users module until
-// it exports a read service for them (the accounts issue is reshaping it).
+// The two profile fields prompts need, read through the users module that owns them.
 @Injectable()
 export class ClientProfileRepository {
-  async find(db: EntityManager, userId: string): Promise<ClientProfile | null> {
-    const user = await db.getRepository(UserEntity).findOne({
-      where: { id: userId },
-      select: { id: true, firstName: true, memoryEnabled: true },
-    });
-    return user ? { firstName: user.firstName, memoryEnabled: user.memoryEnabled } : null;
+  constructor(private readonly users: UsersRepository) {}
+
+  find(db: EntityManager, userId: string): Promise<CoachingProfile | null> {
+    return this.users.findCoachingProfile(userId, db);
   }
 }
