@@ -1,8 +1,5 @@
 import type { paths } from '@dev-coach/api-client';
 
-/** Prefix of every versioned API route. */
-export const API_PREFIX = '/api/v1';
-
 /** Cookie the API sets at sign-in for the CSRF double-submit check (readable by the page). */
 export const CSRF_COOKIE = 'dc_csrf';
 

@@ -6,15 +6,7 @@ export {
   parseApiError,
   toApiError,
 } from './ApiError';
-export {
-  API_PREFIX,
-  CSRF_COOKIE,
-  CSRF_HEADER,
-  REFRESH_LOCK_NAME,
-  REFRESH_PATH,
-  SESSION_ROUTES,
-} from './constants';
-export { readCookie } from './cookies';
+export { CSRF_COOKIE, CSRF_HEADER, REFRESH_LOCK_NAME, REFRESH_PATH } from './constants';
 export {
   type ApiClient,
   type ApiData,
@@ -23,7 +15,6 @@ export {
   unwrap,
   unwrapResult,
 } from './createApiClient';
-export { createSessionMiddleware, type SessionMiddlewareOptions } from './sessionMiddleware';
 export {
   markRefreshAttempted,
   refreshSession,
