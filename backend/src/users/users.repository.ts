@@ -43,6 +43,13 @@ export interface UserContact {
   email: string;
 }
 
+/** What authentication checks of an account on every request. */
+export interface AccountAccess {
+  role: UserRole;
+  isActive: boolean;
+  twoFactorEnabled: boolean;
+}
+
 /** The profile fields the coach's prompts use. */
 export interface CoachingProfile {
   firstName: string;
@@ -67,6 +74,16 @@ export class UsersRepository {
 
   findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
     return this.repo(manager).findOne({ where: { email: normaliseEmail(email) } });
+  }
+
+  async findAccess(id: string): Promise<AccountAccess | null> {
+    const user = await this.users.findOne({
+      where: { id },
+      select: { id: true, role: true, isActive: true, totpEnabledAt: true },
+    });
+    return user
+      ? { role: user.role, isActive: user.isActive, twoFactorEnabled: user.totpEnabledAt !== null }
+      : null;
   }
 
   async findCoachingProfile(id: string, manager?: EntityManager): Promise<CoachingProfile | null> {

@@ -3,6 +3,7 @@ import { generate } from 'otplib';
 import { AppModule } from 'src/app.module';
 import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/common/auth/auth.decorator';
 import { UserRole } from 'src/common/auth/user-role';
+import { UsersService } from 'src/users/users.service';
 import { bearerHeaders, createUser, loginAs, type TestUser } from 'test/factories/user.factory';
 import { type FakeSes, sesEnv, startFakeSes, tokenFrom } from 'test/utils/fake-ses';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -218,6 +219,29 @@ describe('access control', () => {
           .map((event) => event.action)
           .sort(),
       ).toEqual(['api_key.created', 'api_key.revoked']);
+    });
+
+    it('should stop a key working when its creator is no longer staff or is deactivated', async () => {
+      const owner = await createUser(t.app, { role: UserRole.Superuser });
+      const created = await inject({
+        method: 'POST',
+        url: '/api/v1/admin/api-keys',
+        headers: await bearerHeaders(t.app, owner),
+        payload: { name: 'owner checks', scopes: ['prompts:read'] },
+      });
+      expect(created.statusCode).toBe(201);
+      const apiKey = { 'x-api-key': created.json<{ secret: string }>().secret };
+      const probe = async () =>
+        (await inject({ method: 'GET', url: '/api/v1/access-probe/prompts', headers: apiKey })).statusCode;
+      const users = t.app.get(UsersService);
+
+      expect(await probe()).toBe(200);
+      await users.update(owner.id, { role: UserRole.User });
+      expect(await probe()).toBe(401);
+      await users.update(owner.id, { role: UserRole.Staff });
+      expect(await probe()).toBe(200);
+      await users.update(owner.id, { isActive: false });
+      expect(await probe()).toBe(401);
     });
 
     it('should reject unknown scopes and malformed keys when they are used', async () => {

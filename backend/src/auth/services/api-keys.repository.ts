@@ -14,12 +14,6 @@ export interface ApiKeyListQuery {
   revoked?: boolean;
 }
 
-export interface ApiKeyOwnerContext {
-  key: ApiKeyEntity;
-  ownerRole: string;
-  ownerActive: boolean;
-}
-
 @Injectable()
 export class ApiKeysRepository {
   constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
@@ -34,17 +28,8 @@ export class ApiKeysRepository {
     return this.keys.findOne({ where: { id } });
   }
 
-  async findActiveWithOwner(keyHash: string): Promise<ApiKeyOwnerContext | undefined> {
-    const row = await this.keys
-      .createQueryBuilder('key')
-      .innerJoin('users', 'owner', 'owner.id = key.created_by_id')
-      .addSelect(['owner.role AS owner_role', 'owner.is_active AS owner_active'])
-      .where('key.key_hash = :keyHash', { keyHash })
-      .andWhere('key.revoked_at IS NULL')
-      .getRawAndEntities<{ owner_role: string; owner_active: boolean }>();
-    const key = row.entities[0];
-    const raw = row.raw[0];
-    return key && raw ? { key, ownerRole: raw.owner_role, ownerActive: raw.owner_active } : undefined;
+  findActiveByHash(keyHash: string): Promise<ApiKeyEntity | null> {
+    return this.keys.findOne({ where: { keyHash, revokedAt: IsNull() } });
   }
 
   /** At most one write a minute per key: "last used" needs no finer grain than that. */

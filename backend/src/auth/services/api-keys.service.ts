@@ -14,6 +14,7 @@ import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/a
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { filterBoolean, filterUuidList } from 'src/common/admin-list/filter-values';
 import { UserRole } from 'src/common/auth/user-role';
+import { UsersRepository } from 'src/users/users.repository';
 
 const KEY_PREFIX = 'dck_';
 const KEY_FORMAT = /^dck_[A-Za-z0-9_-]{43}$/;
@@ -33,6 +34,7 @@ const toResponse = (key: ApiKeyEntity): ApiKeyResponseDto => ({
 export class ApiKeysService {
   constructor(
     private readonly keys: ApiKeysRepository,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -112,16 +114,17 @@ export class ApiKeysService {
     if (!KEY_FORMAT.test(raw)) {
       throw invalid;
     }
-    const found = await this.keys.findActiveWithOwner(hashToken(raw));
-    if (!found || !found.ownerActive || !roleAtLeast(found.ownerRole as UserRole, UserRole.Staff)) {
+    const key = await this.keys.findActiveByHash(hashToken(raw));
+    const owner = key ? await this.users.findAccess(key.createdById) : null;
+    if (!key || !owner || !owner.isActive || !roleAtLeast(owner.role, UserRole.Staff)) {
       throw invalid;
     }
-    await this.keys.touch(found.key.id);
+    await this.keys.touch(key.id);
     return {
-      userId: found.key.createdById,
-      role: found.ownerRole as UserRole,
+      userId: key.createdById,
+      role: owner.role,
       via: 'api-key',
-      scopes: found.key.scopes,
+      scopes: key.scopes,
     };
   }
 }

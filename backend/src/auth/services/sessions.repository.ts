@@ -3,18 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
 import { RefreshTokenEntity } from 'src/auth/entities/refresh-token.entity';
 import { SessionEntity, type SessionClient } from 'src/auth/entities/session.entity';
-import type { UserRole } from 'src/common/auth/user-role';
 
-/** What the guard needs on every request, in one indexed lookup. */
-export interface SessionAuthContext {
-  sessionId: string;
-  userId: string;
-  role: UserRole;
-  isActive: boolean;
-  twoFactorEnabled: boolean;
-  revoked: boolean;
-  expiresAt: Date;
-}
+export type SessionValidity = Pick<SessionEntity, 'id' | 'userId' | 'revokedAt' | 'expiresAt'>;
 
 export type RefreshConsumeResult =
   | { kind: 'rotated'; sessionId: string; expired: boolean }
@@ -52,35 +42,12 @@ export class SessionsRepository {
     await repo.insert({ sessionId, tokenHash, expiresAt });
   }
 
-  async findAuthContext(sessionId: string): Promise<SessionAuthContext | undefined> {
-    const rows = await this.sessions.query<
-      {
-        id: string;
-        user_id: string;
-        role: UserRole;
-        is_active: boolean;
-        totp_enabled_at: Date | null;
-        revoked_at: Date | null;
-        expires_at: Date;
-      }[]
-    >(
-      `SELECT s.id, s.user_id, s.revoked_at, s.expires_at, u.role, u.is_active, u.totp_enabled_at
-         FROM auth_sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1`,
-      [sessionId],
-    );
-    const row = rows[0];
-    return row
-      ? {
-          sessionId: row.id,
-          userId: row.user_id,
-          role: row.role,
-          isActive: row.is_active,
-          twoFactorEnabled: row.totp_enabled_at !== null,
-          revoked: row.revoked_at !== null,
-          expiresAt: row.expires_at,
-        }
-      : undefined;
+  /** The fields authentication checks, by primary key. */
+  findValidity(sessionId: string): Promise<SessionValidity | null> {
+    return this.sessions.findOne({
+      where: { id: sessionId },
+      select: { id: true, userId: true, revokedAt: true, expiresAt: true },
+    });
   }
 
   findById(sessionId: string): Promise<SessionEntity | null> {

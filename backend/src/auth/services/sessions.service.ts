@@ -5,11 +5,34 @@ import type { SessionResponseDto } from 'src/auth/dto/session-response.dto';
 import type { SessionClient } from 'src/auth/entities/session.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { hashToken, newOpaqueToken } from 'src/auth/services/secret-tokens';
-import { type SessionAuthContext, SessionsRepository } from 'src/auth/services/sessions.repository';
+import { type SessionValidity, SessionsRepository } from 'src/auth/services/sessions.repository';
 import { TokenService } from 'src/auth/services/token.service';
 import { AuditService } from 'src/audit/audit.service';
 import { AuditAction } from 'src/audit/audit.constants';
 import type { AllConfig } from 'src/config/config.types';
+import { type AccountAccess, UsersRepository } from 'src/users/users.repository';
+
+/** What the guard needs on every request: the session and its account's access. */
+export interface SessionAuthContext extends AccountAccess {
+  sessionId: string;
+  userId: string;
+  revoked: boolean;
+  expiresAt: Date;
+}
+
+const toAuthContext = (
+  session: SessionValidity | null,
+  access: AccountAccess | null,
+): SessionAuthContext | undefined =>
+  session && access
+    ? {
+        sessionId: session.id,
+        userId: session.userId,
+        revoked: session.revokedAt !== null,
+        expiresAt: session.expiresAt,
+        ...access,
+      }
+    : undefined;
 
 export interface IssuedSession {
   sessionId: string;
@@ -36,6 +59,7 @@ export enum RevokeReason {
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly config: ConfigService<AllConfig, true>,
@@ -77,7 +101,8 @@ export class SessionsService {
     if (result.kind === 'unknown') {
       throw AuthException.unauthorized(AuthErrorCode.TokenInvalid, 'This refresh token is not valid.');
     }
-    const context = await this.sessions.findAuthContext(result.sessionId);
+    const session = await this.sessions.findValidity(result.sessionId);
+    const context = toAuthContext(session, session ? await this.users.findAccess(session.userId) : null);
     if (result.kind === 'reused') {
       if (context && !context.revoked) {
         await this.sessions.revoke(result.sessionId, RevokeReason.RefreshReuse);
@@ -124,7 +149,12 @@ export class SessionsService {
 
   /** The live session behind an access token, or undefined when it no longer counts. */
   async authContext(sessionId: string, userId: string): Promise<SessionAuthContext | undefined> {
-    const context = await this.sessions.findAuthContext(sessionId);
+    // The token names both, so the two reads run side by side on this per-request path.
+    const [session, access] = await Promise.all([
+      this.sessions.findValidity(sessionId),
+      this.users.findAccess(userId),
+    ]);
+    const context = toAuthContext(session, access);
     return context && context.userId === userId && this.isUsable(context) ? context : undefined;
   }
 
