@@ -9,6 +9,13 @@ import { AppLogger } from 'src/logging/app-logger';
 import { registerSecurityHeaders } from 'src/common/security/security-headers';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
 import { createValidationPipe } from 'src/common/pipes/validation.pipe';
+import {
+  handleClientError,
+  handleFrameworkError,
+  registerDrainResponse,
+} from 'src/common/http/framework-errors';
+import { registerInputGuard } from 'src/common/http/input-guard';
+import { registerRequestLimits } from 'src/common/http/request-limits';
 import { requestIdFor } from 'src/logging/request-id';
 import { buildAppConfig } from 'src/config/app.config';
 import type { AllConfig } from 'src/config/config.types';
@@ -16,6 +23,15 @@ import { setupOpenApi } from 'src/openapi/openapi';
 import { registerStaticApps } from 'src/static/static-assets';
 
 export const API_PREFIX = 'api/v1';
+
+// Ordinary routes take a handful of fields or at most 500 ids. Prompt versions (20,000
+// characters) and previews carrying a client's whole context (up to ~40,000 values) need more;
+// those routes are staff-only, and anonymous bodies there are refused by the guard before
+// class-transformer copies them.
+const ORDINARY_JSON_ITEMS = 2_000;
+const LARGE_BODY_BYTES = 1024 * 1024;
+const LARGE_JSON_ITEMS = 50_000;
+const LARGE_BODY_ROUTES = [`/${API_PREFIX}/admin/prompts`];
 
 export interface CreateAppOptions {
   /** Serve web/ and admin/ builds (single-process mode). Defaults to the SERVE_STATIC setting. */
@@ -52,7 +68,11 @@ const createAdapter = (): FastifyAdapter => {
     trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     // Keep-alive sockets must not hold shutdown hostage.
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // registerDrainResponse answers requests that arrive while closing, in our error shape.
+    return503OnClosing: false,
+    // The router's and Node's parser's own error bodies echo the URL; ours never do.
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
     // Stored on the raw request too, so pino-http logs the same id Fastify uses.
     genReqId: (req: IncomingMessage) => {
       const id = requestIdFor(req);
@@ -75,15 +95,23 @@ export const configureApp = async (
   applyGlobalPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      void reply.header('x-request-id', request.id);
-      done();
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  registerDrainResponse(fastify);
+  registerRequestLimits(app, {
+    ordinary: { bodyBytes: appSettings.bodyLimitBytes, maxJsonItems: ORDINARY_JSON_ITEMS },
+    large: {
+      bodyBytes: Math.max(LARGE_BODY_BYTES, appSettings.bodyLimitBytes),
+      maxJsonItems: LARGE_JSON_ITEMS,
+    },
+    largeRoutes: LARGE_BODY_ROUTES,
+  });
+  registerInputGuard(fastify);
 
-  registerSecurityHeaders(app.getHttpAdapter().getInstance());
+  registerSecurityHeaders(fastify);
   // Session cookies (dc_access, dc_refresh, dc_csrf): see src/auth/auth-cookies.ts.
   await app.register(fastifyCookie);
   app.enableCors({

@@ -35,7 +35,8 @@ export const buildAppConfig = (source: Record<string, unknown> = process.env): A
     // The public URL is always allowed so the served web app can call its own API.
     corsOrigins: [...new Set([new URL(publicUrl).origin, ...splitList(env.CORS_ORIGINS)])],
     logLevel: env.LOG_LEVEL ?? (nodeEnv === NodeEnv.Test ? 'silent' : 'info'),
-    bodyLimitBytes: env.BODY_LIMIT_BYTES ?? 1024 * 1024,
+    // JSON routes need a few KB; prompt routes get more (see LARGE_BODY_ROUTES in app.factory.ts).
+    bodyLimitBytes: env.BODY_LIMIT_BYTES ?? 100 * 1024,
     // 0: the socket address is the client. Behind nginx (compose) it is 1.
     trustProxyHops: env.TRUST_PROXY_HOPS ?? 0,
     serveStatic: env.SERVE_STATIC ?? true,
