@@ -1,8 +1,8 @@
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
-import { api } from 'test/utils/coach-turns';
+import { api, QueryMeter } from 'test/utils/coach-turns';
 import { distribution, epochNow, round, writeBenchResult } from 'test/utils/bench';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -14,48 +14,6 @@ const SIZES = [100, 10_000] as const;
 const TURNS = Number(process.env.BENCH_HISTORY_TURNS ?? 20);
 const WARMUP = 3;
 const CONTEXT_BUILDS = 50;
-
-/** Client-side time of every query the app's pool runs (round trip included), while armed. */
-class QueryMeter {
-  armed = false;
-  count = 0;
-  totalMs = 0;
-
-  install(dataSource: DataSource): void {
-    const probe = dataSource.createQueryRunner();
-    const proto = Object.getPrototypeOf(probe) as QueryRunner;
-    void probe.release();
-    // Called with the query runner as `this` below.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    const original = proto.query;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const meter = this;
-    proto.query = async function timedQuery(this: QueryRunner, ...args: Parameters<QueryRunner['query']>) {
-      const started = performance.now();
-      try {
-        return (await original.apply(this, args)) as unknown;
-      } finally {
-        if (meter.armed) {
-          meter.count += 1;
-          meter.totalMs += performance.now() - started;
-        }
-      }
-    } as QueryRunner['query'];
-  }
-
-  async measure<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; dbMs: number; queries: number }> {
-    this.count = 0;
-    this.totalMs = 0;
-    this.armed = true;
-    const started = epochNow();
-    try {
-      const value = await fn();
-      return { value, ms: epochNow() - started, dbMs: this.totalMs, queries: this.count };
-    } finally {
-      this.armed = false;
-    }
-  }
-}
 
 /**
  * `messages` rows of history for one client, as the pipeline writes them: a done turn per
@@ -152,8 +110,7 @@ describe('history scaling bench', () => {
 
   it('should keep turn latency and database time flat when history grows from 100 to 10,000 messages', async () => {
     const dataSource = t.app.get(DataSource);
-    const meter = new QueryMeter();
-    meter.install(dataSource);
+    const meter = new QueryMeter().install(dataSource);
 
     const clients: { size: number; id: string; headers: AuthHeaders }[] = [];
     for (const size of SIZES) {

@@ -6,12 +6,11 @@ import { CoachTurnJob } from 'src/coach-turns/jobs/coach-turn.job';
 import { SAFETY_SCREEN } from 'src/safety/turn-safety-screen';
 import { InMemoryTurnEventBus } from 'src/coach-turns/events/in-memory-turn-event-bus';
 import { RedisTurnEventBus } from 'src/coach-turns/events/redis-turn-event-bus';
-import { TurnEventPublisher } from 'src/coach-turns/events/turn-event-publisher';
 import { TURN_EVENT_BUS, type TurnEventBus } from 'src/coach-turns/events/turn-event.types';
 import { TurnEventStreamService } from 'src/coach-turns/turn-event-stream.service';
 import { TurnIntakeService } from 'src/coach-turns/turn-intake.service';
 import { TurnQuotaService } from 'src/coach-turns/turn-quota.service';
-import { TurnResultPublisher } from 'src/coach-turns/turn-result.publisher';
+import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { TurnRunner } from 'src/coach-turns/turn-runner.service';
 import { TurnViewService } from 'src/coach-turns/turn-view.service';
 import { TurnsController } from 'src/coach-turns/turns.controller';
@@ -40,11 +39,10 @@ import { SentinelModule } from 'src/sentinel/sentinel.module';
       },
     },
     { provide: SAFETY_SCREEN, useExisting: SafetyService },
-    TurnEventPublisher,
     TurnEventStreamService,
     TurnIntakeService,
     TurnQuotaService,
-    TurnResultPublisher,
+    TurnPublisher,
     TurnRunner,
     TurnViewService,
     TurnsService,

@@ -5,11 +5,13 @@ import { PHASE_INFO } from 'src/curriculum/phases';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import { coachTextForCard } from 'src/coaching/components/card-copy';
 import type { Component } from 'src/curriculum/component.types';
-import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import type { TurnEntity, TurnInput } from 'src/coaching/entities/turn.entity';
 import { BreakRepository } from 'src/coaching/repositories/break.repository';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import {
+  CoachStateRepository,
+  type LockedCoachState,
+} from 'src/coaching/repositories/coach-state.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import {
   SAFETY_SCREEN,
@@ -18,8 +20,10 @@ import {
   type TurnSafetyVerdict,
 } from 'src/safety/turn-safety-screen';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
+import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { TurnQuotaService } from 'src/coach-turns/turn-quota.service';
 import { turnRequestHash } from 'src/coach-turns/turn-request';
+import { type TurnResultView, TurnViewService } from 'src/coach-turns/turn-view.service';
 import { QueueName } from 'src/queue/queue.constants';
 import { QueueService } from 'src/queue/queue.service';
 import { SentinelScheduler } from 'src/sentinel/sentinel-scheduler.service';
@@ -30,14 +34,19 @@ export interface TurnSubmission {
   idempotencyKey: string | null;
 }
 
-export interface TurnAdmission {
+/** What became of a submitted turn: the model answers it later, or it is already answered. */
+export type TurnAdmission =
+  { kind: 'queued'; turn: TurnEntity } | { kind: 'answered'; turn: TurnEntity; result: TurnResultView };
+
+/** What the intake transaction wrote. */
+interface Admitted {
   turn: TurnEntity;
-  /** True when the model answers (queued: 202); false when the turn is already done (200). */
-  queued: boolean;
-  /** The card that is the whole reply (no model call), to publish as events. */
+  /** The model answers: the turn is queued for the coach.turn job. */
+  usesModel: boolean;
+  /** The card that is the whole reply (no model call), to publish as an event. */
   component: Component | null;
   /** Whether the client's words were saved as a message (the sentinel then has news). */
-  userMessageSaved?: boolean;
+  userMessageSaved: boolean;
 }
 
 const COACH_TURN_ATTEMPTS = 3;
@@ -53,7 +62,8 @@ const violatedConstraint = (error: unknown): string | null => {
 /**
  * Steps 1–4 of a turn, up to the queue: idempotency, safety screen, quotas, then in one
  * transaction under the client's state lock the button press, the client's message and the
- * turn row. A turn the model must answer is enqueued after commit; the rest are done here.
+ * turn row. A turn the model must answer is enqueued after commit; the rest are done here and
+ * published at once. The state row is locked and read once; everything below works on that copy.
  */
 @Injectable()
 export class TurnIntakeService {
@@ -71,6 +81,8 @@ export class TurnIntakeService {
     private readonly queue: QueueService,
     @Inject(SAFETY_SCREEN) private readonly safety: SafetyScreen,
     private readonly sentinel: SentinelScheduler,
+    private readonly publisher: TurnPublisher,
+    private readonly views: TurnViewService,
   ) {}
 
   async submit(submission: TurnSubmission): Promise<TurnAdmission> {
@@ -88,9 +100,9 @@ export class TurnIntakeService {
       : { flagged: false as const };
     await this.quota.assertAvailable(userId);
 
-    let admission: TurnAdmission | 'replay';
+    let admitted: Admitted | 'replay';
     try {
-      admission = await this.dataSource.transaction((db) => this.admit(db, submission, requestHash, verdict));
+      admitted = await this.dataSource.transaction((db) => this.admit(db, submission, requestHash, verdict));
     } catch (error) {
       const constraint = violatedConstraint(error);
       if (constraint === 'uq_turns_user_running') {
@@ -99,9 +111,10 @@ export class TurnIntakeService {
       if (constraint !== 'uq_turns_user_idempotency_key') {
         throw error;
       }
-      admission = 'replay';
+      admitted = 'replay';
     }
-    if (admission === 'replay') {
+    if (admitted === 'replay') {
+      // Another request with this key committed while this one waited for the lock.
       const existing = await this.turns.findByIdempotencyKey(
         this.dataSource.manager,
         userId,
@@ -112,14 +125,18 @@ export class TurnIntakeService {
       }
       return this.replay(existing, requestHash);
     }
-    if (admission.queued) {
-      await this.enqueue(admission.turn);
+    if (admitted.usesModel) {
+      await this.enqueue(admitted.turn);
     }
     // After commit, so the job can read the message; it never throws and checks memoryEnabled.
-    if (admission.userMessageSaved) {
+    if (admitted.userMessageSaved) {
       await this.sentinel.afterUserMessage(userId);
     }
-    return admission;
+    if (admitted.usesModel) {
+      return { kind: 'queued', turn: admitted.turn };
+    }
+    const result = await this.publisher.answered(admitted.turn, admitted.component);
+    return { kind: 'answered', turn: admitted.turn, result };
   }
 
   private async admit(
@@ -127,23 +144,25 @@ export class TurnIntakeService {
     { userId, input, idempotencyKey }: TurnSubmission,
     requestHash: string | null,
     verdict: TurnSafetyVerdict,
-  ): Promise<TurnAdmission | 'replay'> {
-    await this.starter.ensureStarted(db, userId);
+  ): Promise<Admitted | 'replay'> {
     // The state row lock serialises this client's turns: concurrent duplicates queue up here.
-    await this.states.lockForUser(db, userId);
-    if (idempotencyKey && (await this.turns.findByIdempotencyKey(db, userId, idempotencyKey))) {
+    const state = await this.starter.lockStarted(db, userId);
+    const blockers = await this.turns.admissionCheck(db, userId, idempotencyKey);
+    if (blockers.keyTaken) {
       return 'replay';
     }
-    if (await this.turns.hasRunning(db, userId)) {
+    if (blockers.running) {
       throw CoachingException.turnInProgress();
     }
-    // On a break the composer is disabled: only the break card's button moves things on.
+    // On a break the composer is disabled: only the break card's button moves things on. Only
+    // a button's actions open or end a break, so for a typed message this answer holds below.
     if (!input.button && (await this.breaks.findOpen(db, userId))) {
       throw CoachingException.onBreak();
     }
     const turn = await this.turns.insert(db, { userId, input, idempotencyKey, requestHash });
+    // The press's actions change `state` in place, so it is the state after the press below.
     const press = input.button
-      ? await this.buttons.press(db, {
+      ? await this.buttons.press(db, state, {
           userId,
           messageId: input.button.messageId,
           buttonId: input.button.buttonId,
@@ -155,7 +174,6 @@ export class TurnIntakeService {
     if (said) {
       await this.messages.insert(db, { userId, role: 'user', content: said, turnId: turn.id });
     }
-    let state = await this.states.lockForUser(db, userId);
     // Safety answers first: a flag, a press on the resources card, or a message while on hold
     // gets the safety reply instead of the curriculum (and never reaches the model).
     const safetyReply = await this.safetyReply(db, userId, verdict, press, state, said);
@@ -168,7 +186,6 @@ export class TurnIntakeService {
         component: safetyReply.component,
         turnId: turn.id,
       });
-      state = await this.states.lockForUser(db, userId);
     } else if (component) {
       await this.messages.insert(db, {
         userId,
@@ -183,11 +200,11 @@ export class TurnIntakeService {
       !component &&
       PHASE_INFO[state.currentPhase].usesModel &&
       state.safetyHold === null &&
-      !(await this.breaks.findOpen(db, userId));
+      !(input.button && (await this.breaks.findOpen(db, userId)));
     if (!usesModel) {
       await this.turns.markAnswered(db, turn, new Date());
     }
-    return { turn, queued: usesModel, component, userMessageSaved: Boolean(said) };
+    return { turn, usesModel, component, userMessageSaved: Boolean(said) };
   }
 
   private async safetyReply(
@@ -195,7 +212,7 @@ export class TurnIntakeService {
     userId: string,
     verdict: TurnSafetyVerdict,
     press: ButtonPressResult | null,
-    state: CoachStateEntity,
+    state: LockedCoachState,
     said: string | null,
   ): Promise<SafetyTurnReply | null> {
     if (verdict.flagged) {
@@ -214,8 +231,12 @@ export class TurnIntakeService {
     if (turn.requestHash !== requestHash) {
       throw CoachingException.idempotencyKeyReused();
     }
-    if (turn.status !== 'failed') {
-      return { turn, queued: turn.status === 'queued' || turn.status === 'streaming', component: null };
+    if (turn.status === 'queued' || turn.status === 'streaming') {
+      return { kind: 'queued', turn };
+    }
+    if (turn.status === 'done') {
+      // Its events went out with the original request (or expired): only the result is read.
+      return { kind: 'answered', turn, result: await this.views.resultOf(turn) };
     }
     // The same request after a provider failure retries the same turn (its message is kept).
     await this.dataSource.transaction(async (db) => {
@@ -226,7 +247,7 @@ export class TurnIntakeService {
       await this.turns.requeue(db, turn);
     });
     await this.enqueue(turn);
-    return { turn, queued: true, component: null };
+    return { kind: 'queued', turn };
   }
 
   private async enqueue(turn: TurnEntity): Promise<void> {

@@ -6,11 +6,11 @@ import type { LlmResult } from 'src/ai/llm.types';
 import { ActionEngine } from 'src/coaching/actions/action-engine.service';
 import type { ApplyActionsResult, RawAction } from 'src/coaching/actions/action.types';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
+import type { TurnEntity } from 'src/coaching/entities/turn.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { type TurnOutcome, TurnRepository } from 'src/coaching/repositories/turn.repository';
-import { TurnEventPublisher } from 'src/coach-turns/events/turn-event-publisher';
-import { TurnResultPublisher } from 'src/coach-turns/turn-result.publisher';
+import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { AppException } from 'src/common/errors/app.exception';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 
@@ -20,9 +20,9 @@ interface CoachReply {
 }
 
 interface PassResult {
-  llm: LlmResult;
   applied: ApplyActionsResult;
-  versionIds: string[];
+  /** The turn row as this pass left it (read under its lock, then updated). */
+  turn: TurnEntity;
 }
 
 const toReply = (json: unknown): CoachReply => {
@@ -59,19 +59,16 @@ export class TurnRunner {
     private readonly context: CoachingContextService,
     private readonly assembly: PromptAssemblyService,
     private readonly llm: LlmService,
-    private readonly events: TurnEventPublisher,
-    private readonly results: TurnResultPublisher,
+    private readonly publisher: TurnPublisher,
   ) {}
 
   /** Idempotent: a turn that is already done or failed is left alone. */
   async run(turnId: string, finalAttempt: boolean): Promise<void> {
-    if (!(await this.turns.markStreaming(this.dataSource.manager, turnId, new Date()))) {
+    const started = await this.turns.markStreaming(this.dataSource.manager, turnId, new Date());
+    if (!started) {
       return;
     }
-    const turn = await this.turns.findById(this.dataSource.manager, turnId);
-    if (!turn) {
-      return;
-    }
+    const { userId } = started;
     const outcome: TurnOutcome = {
       model: null,
       promptVersionIds: [],
@@ -82,11 +79,13 @@ export class TurnRunner {
       latencyMs: 0,
       ttftMs: null,
     };
+    let turn: TurnEntity;
     try {
-      const first = await this.pass(turn.userId, turnId, 1, outcome, false);
+      const first = await this.pass(userId, turnId, 1, outcome, false);
+      turn = first.turn;
       const state = first.applied.state;
       if (first.applied.focusChanged && state.currentPhase === 'identity_brainstorming') {
-        await this.secondPass(turn.userId, turnId, outcome);
+        turn = await this.secondPass(first.turn, outcome);
       }
     } catch (error) {
       if (!(error instanceof AppException) && !finalAttempt) {
@@ -95,16 +94,17 @@ export class TurnRunner {
       await this.fail(turnId, error);
       return;
     }
-    await this.results.publishFinal(turn.userId, turnId);
+    await this.publisher.finished(turn);
   }
 
-  private async secondPass(userId: string, turnId: string, outcome: TurnOutcome): Promise<void> {
+  private async secondPass(turn: TurnEntity, outcome: TurnOutcome): Promise<TurnEntity> {
     try {
-      await this.pass(userId, turnId, 2, outcome, true);
+      return (await this.pass(turn.userId, turn.id, 2, outcome, true)).turn;
     } catch (error) {
       // The first reply is committed and complete on its own; the client just misses the opener.
-      this.logger.warn({ err: error, turnId }, 'The brainstorming hand-off pass failed');
-      await this.turns.recordOutcome(this.dataSource.manager, turnId, outcome, new Date());
+      this.logger.warn({ err: error, turnId: turn.id }, 'The brainstorming hand-off pass failed');
+      await this.turns.recordOutcome(this.dataSource.manager, turn, outcome, new Date());
+      return turn;
     }
   }
 
@@ -131,9 +131,9 @@ export class TurnRunner {
       budget: { promptTokens: prompt.promptTokens, trimmed: prompt.trimmed },
     })) {
       if (event.type === 'message') {
-        await this.events.publish(turnId, 'delta', { pass, text: event.text });
+        await this.publisher.delta(turnId, pass, event.text);
       } else if (event.type === 'restart') {
-        await this.events.publish(turnId, 'restart', { pass, reason: event.reason });
+        await this.publisher.restart(turnId, pass, event.reason);
       } else if (event.type === 'done') {
         llm = event.result;
       }
@@ -154,7 +154,9 @@ export class TurnRunner {
     const reply = toReply(result.json);
     const willContinue = !last;
     const applied = await this.dataSource.transaction(async (db) => {
-      await this.states.lockForUser(db, userId);
+      // State first, then the turn: the lock order of every writer. The engine works on this
+      // locked state; nothing in the pass reads the row again.
+      const state = await this.states.lockForUser(db, userId);
       const turn = await this.turns.findForUpdate(db, turnId);
       if (turn?.status !== 'streaming') {
         throw new Error(`Turn ${turnId} is no longer running`);
@@ -165,7 +167,7 @@ export class TurnRunner {
         content: reply.message,
         turnId,
       });
-      const engineResult = await this.engine.apply(db, {
+      const engineResult = await this.engine.apply(db, state, {
         userId,
         actions: reply.actions,
         origin: { source: 'model', allowedActions: prompt.allowedActions },
@@ -179,21 +181,18 @@ export class TurnRunner {
         willContinue &&
         engineResult.focusChanged &&
         engineResult.state.currentPhase === 'identity_brainstorming';
-      await this.turns.recordOutcome(db, turnId, outcome, continues ? null : new Date());
-      return { engineResult, messageId: message.id };
+      await this.turns.recordOutcome(db, turn, outcome, continues ? null : new Date());
+      return { engineResult, messageId: message.id, turn };
     });
-    await this.results.publishPass(turnId, pass, applied.messageId, applied.engineResult);
-    return { llm: result, applied: applied.engineResult, versionIds };
+    await this.publisher.passApplied(turnId, pass, applied.messageId, applied.engineResult);
+    return { applied: applied.engineResult, turn: applied.turn };
   }
 
   private async fail(turnId: string, error: unknown): Promise<void> {
     const code = errorCodeOf(error);
     this.logger.warn({ err: error, turnId, code }, 'A coach turn failed');
     if (await this.turns.markFailed(this.dataSource.manager, turnId, code, new Date())) {
-      await this.events.publish(turnId, 'error', {
-        code,
-        message: 'The coach could not answer just now. Your message is saved; try again.',
-      });
+      await this.publisher.failed(turnId, code);
     }
   }
 }

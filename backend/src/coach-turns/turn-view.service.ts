@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CoachingException } from 'src/coaching/coaching.exception';
-import { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
-import { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
 import type { TurnEntity } from 'src/coaching/entities/turn.entity';
-import type { MessageView } from 'src/coaching/messages/messages.service';
+import { type MessageView, toMessageView } from 'src/coaching/messages/message.view';
+import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
+import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { type CoachStateView, CoachStateService } from 'src/coaching/state/coach-state.service';
 
@@ -65,15 +65,6 @@ export const toTurnView = (turn: TurnEntity): TurnView => ({
   finishedAt: turn.finishedAt?.toISOString() ?? null,
 });
 
-const toMessageView = (message: ChatMessageEntity): MessageView => ({
-  id: message.id,
-  role: message.role,
-  content: message.content,
-  component: message.component,
-  turnId: message.turnId,
-  createdAt: message.createdAt.toISOString(),
-});
-
 // Built from the database rather than the event channel, so a turn's result reads the same
 // after its events expired, from any process.
 @Injectable()
@@ -81,12 +72,10 @@ export class TurnViewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly turns: TurnRepository,
+    private readonly messages: ChatMessageRepository,
+    private readonly logs: ActionLogRepository,
     private readonly states: CoachStateService,
   ) {}
-
-  get manager(): EntityManager {
-    return this.dataSource.manager;
-  }
 
   async getOwned(userId: string, turnId: string): Promise<TurnEntity> {
     const turn = await this.turns.findForUser(this.dataSource.manager, userId, turnId);
@@ -97,20 +86,15 @@ export class TurnViewService {
   }
 
   async result(userId: string, turnId: string): Promise<TurnResultView> {
-    const turn = await this.getOwned(userId, turnId);
-    return this.resultOf(this.dataSource.manager, turn);
+    return this.resultOf(await this.getOwned(userId, turnId));
   }
 
-  async resultOf(db: EntityManager, turn: TurnEntity): Promise<TurnResultView> {
+  /** The result of a turn already in hand (read, or just written and committed). */
+  async resultOf(turn: TurnEntity): Promise<TurnResultView> {
+    const db = this.dataSource.manager;
     const [messages, logs] = await Promise.all([
-      db.getRepository(ChatMessageEntity).find({
-        where: { userId: turn.userId, turnId: turn.id },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-      db.getRepository(ActionLogEntity).find({
-        where: { userId: turn.userId, turnId: turn.id },
-        order: { createdAt: 'ASC', sequence: 'ASC' },
-      }),
+      this.messages.listForTurn(db, turn.userId, turn.id),
+      this.logs.listForTurn(db, turn.userId, turn.id),
     ]);
     return {
       turn: toTurnView(turn),

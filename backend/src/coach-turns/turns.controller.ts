@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -18,9 +30,10 @@ import {
   TurnAcceptedResponseDto,
   TurnResultResponseDto,
 } from 'src/coach-turns/dto/turn.dto';
+import { sendEventStream } from 'src/coach-turns/event-stream.response';
 import { TurnEventStreamService } from 'src/coach-turns/turn-event-stream.service';
-import { type TurnPostResult, TurnsService } from 'src/coach-turns/turns.service';
-import type { TurnResultView } from 'src/coach-turns/turn-view.service';
+import type { TurnResultView, TurnView } from 'src/coach-turns/turn-view.service';
+import { TurnsService } from 'src/coach-turns/turns.service';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 
@@ -36,6 +49,7 @@ export class TurnsController {
 
   /** Send a message and/or press a card button. 202 while the coach answers; 200 when answered at once. */
   @Post()
+  @HttpCode(HttpStatus.OK)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -67,10 +81,13 @@ export class TurnsController {
     @Query() query: CreateTurnQueryDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<TurnPostResult['body']> {
-    const result = await this.turns.post(principal.userId, dto, query.wait ?? false, idempotencyKey);
-    void reply.status(result.status);
-    return result.body;
+  ): Promise<{ turn: TurnView } | TurnResultView> {
+    const posted = await this.turns.post(principal.userId, dto, query.wait ?? false, idempotencyKey);
+    if (posted.kind === 'queued') {
+      void reply.status(HttpStatus.ACCEPTED);
+      return { turn: posted.turn };
+    }
+    return posted.result;
   }
 
   /** A turn's status and, once done, its messages, actions and the coach state. */
@@ -97,9 +114,12 @@ export class TurnsController {
   streamTurnEvents(
     @CurrentPrincipal() principal: AuthPrincipal,
     @Param() params: UuidParamDto,
+    @Headers('last-event-id') lastEventId: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.stream.stream(principal.userId, params.id, request, reply);
+    return sendEventStream(request, reply, (signal) =>
+      this.stream.open(principal.userId, params.id, lastEventId, signal),
+    );
   }
 }

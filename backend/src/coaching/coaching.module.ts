@@ -1,16 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ActionEngine } from 'src/coaching/actions/action-engine.service';
-import { ACTION_HANDLERS, type ActionHandler } from 'src/coaching/actions/action-handler';
-import { CardHandler } from 'src/coaching/actions/handlers/card.handler';
-import { CategoryHandler } from 'src/coaching/actions/handlers/category.handler';
-import { ClientListsHandler } from 'src/coaching/actions/handlers/client-lists.handler';
-import { IdentityCreateHandler } from 'src/coaching/actions/handlers/identity-create.handler';
-import { IdentityEditHandler } from 'src/coaching/actions/handlers/identity-edit.handler';
-import { IdentityMergeHandler } from 'src/coaching/actions/handlers/identity-merge.handler';
-import { IdentityProgressHandler } from 'src/coaching/actions/handlers/identity-progress.handler';
-import { PhaseTransitionHandler } from 'src/coaching/actions/handlers/phase-transition.handler';
-import { SessionBreakHandler } from 'src/coaching/actions/handlers/session-break.handler';
+import { ACTION_HANDLER_PROVIDERS } from 'src/coaching/actions/action-handlers';
 import { ButtonPressService } from 'src/coaching/buttons/button-press.service';
 import { CoachCatalogService } from 'src/coaching/coach-catalog.service';
 import { CoachController } from 'src/coaching/coach.controller';
@@ -39,18 +30,6 @@ import { NotesModule } from 'src/notes/notes.module';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
 import { UsersModule } from 'src/users/users.module';
 
-const HANDLERS = [
-  IdentityCreateHandler,
-  IdentityEditHandler,
-  IdentityProgressHandler,
-  IdentityMergeHandler,
-  PhaseTransitionHandler,
-  CategoryHandler,
-  ClientListsHandler,
-  CardHandler,
-  SessionBreakHandler,
-];
-
 const REPOSITORIES = [
   ActionLogRepository,
   BreakRepository,
@@ -69,12 +48,7 @@ const REPOSITORIES = [
   controllers: [CoachController, IdentitiesController],
   providers: [
     ...REPOSITORIES,
-    ...HANDLERS,
-    {
-      provide: ACTION_HANDLERS,
-      useFactory: (...handlers: ActionHandler[]) => handlers,
-      inject: HANDLERS,
-    },
+    ...ACTION_HANDLER_PROVIDERS,
     // The sentinel's notes table; the context leaves notes out when memory is off.
     { provide: USER_NOTES_SOURCE, useExisting: UserNotesRepository },
     ActionEngine,

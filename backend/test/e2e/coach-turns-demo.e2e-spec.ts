@@ -1,7 +1,10 @@
+import type { components } from '@dev-coach/api-client';
 import { PHASES } from 'src/curriculum/phases';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { api, openCard, pressBody, type TurnResultJson } from 'test/utils/coach-turns';
+import { api, openCard, pressBody } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
+
+type Schemas = components['schemas'];
 
 // What a client types in each phase; the demo coach reads these words.
 const BRAINSTORM_WORDS = [
@@ -52,10 +55,12 @@ describe('coach turns with the demo coach', () => {
     const identityCounts: Record<string, number> = {};
     let brainstormStep = 0;
     for (let step = 0; step < 200; step += 1) {
-      const state = (await api(t.app, 'GET', '/coach/state', alice)).json<{ currentPhase: string }>();
+      const state = (await api(t.app, 'GET', '/coach/state', alice)).json<Schemas['CoachStateResponseDto']>();
       if (phasesSeen[phasesSeen.length - 1] !== state.currentPhase) {
         phasesSeen.push(state.currentPhase);
-        const identities = (await api(t.app, 'GET', '/identities', alice)).json<unknown[]>();
+        const identities = (await api(t.app, 'GET', '/identities', alice)).json<
+          Schemas['IdentityResponseDto'][]
+        >();
         identityCounts[state.currentPhase] = identities.length;
       }
       if (state.currentPhase === 'identity_visualization') {
@@ -72,7 +77,7 @@ describe('coach turns with the demo coach', () => {
           };
       const res = await api(t.app, 'POST', '/coach/turns?wait=true', alice, body);
       expect(res.statusCode, res.body).toBe(200);
-      const result = res.json<TurnResultJson>();
+      const result = res.json<Schemas['TurnResultResponseDto']>();
       expect(result.turn.status, JSON.stringify(result.turn)).toBe('done');
       expect(result.actions.filter((action) => action.status === 'rejected')).toEqual([]);
     }
@@ -82,7 +87,7 @@ describe('coach turns with the demo coach', () => {
     expect(identityCounts.identity_warm_up).toBe(0);
     expect(identityCounts.brainstorming_review).toBe(BRAINSTORM_WORDS.length);
     const identities = (await api(t.app, 'GET', '/identities', alice)).json<
-      { name: string; state: string; iAmStatement: string | null }[]
+      Schemas['IdentityResponseDto'][]
     >();
     expect(identities.length).toBeGreaterThan(0);
     for (const identity of identities) {

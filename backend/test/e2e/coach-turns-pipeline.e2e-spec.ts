@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { ApiErrorBody, components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
-import { api, openCard, type TurnResultJson } from 'test/utils/coach-turns';
+import { api, openCard } from 'test/utils/coach-turns';
 import { countRows, placeAt } from 'test/utils/coaching';
 import { deleteRedisKeys, redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -52,6 +53,9 @@ const readSse = async (response: Response): Promise<SseEvent[]> => {
   }
   return events;
 };
+
+type TurnResult = components['schemas']['TurnResultResponseDto'];
+type TurnAccepted = components['schemas']['TurnAcceptedResponseDto'];
 
 const replyJson = (message: string, actions: unknown[] = []): string => JSON.stringify({ message, actions });
 
@@ -129,7 +133,7 @@ describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env
 
     const posted = await api(t.app, 'POST', '/coach/turns', headers, { message: 'Hello coach' });
     expect(posted.statusCode, posted.body).toBe(202);
-    const turnId = posted.json<{ turn: { id: string } }>().turn.id;
+    const turnId = posted.json<TurnAccepted>().turn.id;
 
     const sse = await fetch(`${baseUrl}/api/v1/coach/turns/${turnId}/events`, { headers });
     expect(sse.status).toBe(200);
@@ -184,7 +188,7 @@ describe('coach turn pipeline against a fake model', () => {
     const client = await newClient();
     fake.enqueue(fakeReplies.serverError(), fakeReplies.serverError(), fakeReplies.serverError());
     const res = await api(t.app, 'POST', '/coach/turns?wait=true', client.headers, { message: 'Hi there' });
-    const result = res.json<TurnResultJson>();
+    const result = res.json<TurnResult>();
     expect(result.turn.status).toBe('failed');
     expect(result.turn.errorCode).toBe('server_error');
     expect(result.messages.map((message) => message.role)).toEqual(['user']);
@@ -203,7 +207,7 @@ describe('coach turn pipeline against a fake model', () => {
         api(t.app, 'POST', '/coach/turns?wait=true', headers, { message: 'Same' }),
       ),
     );
-    const ids = new Set(responses.map((res) => res.json<TurnResultJson>().turn.id));
+    const ids = new Set(responses.map((res) => res.json<TurnResult>().turn.id));
     expect(responses.map((res) => res.statusCode)).toEqual([200, 200, 200, 200, 200]);
     expect(ids.size).toBe(1);
     expect(fake.chatRequests().length - before).toBe(1);
@@ -216,7 +220,7 @@ describe('coach turn pipeline against a fake model', () => {
 
     const other = await api(t.app, 'POST', '/coach/turns', headers, { message: 'Different' });
     expect(other.statusCode).toBe(409);
-    expect(other.json<{ code: string }>().code).toBe('idempotency_key_reused');
+    expect(other.json<ApiErrorBody>().code).toBe('idempotency_key_reused');
   });
 
   it('should reject an action on another client’s identity and apply the rest when the model names it', async () => {
@@ -226,7 +230,7 @@ describe('coach turn pipeline against a fake model', () => {
         name: 'Sailor',
         category: 'passions_and_talents',
       })
-    ).json<{ id: string }>();
+    ).json<components['schemas']['IdentityResponseDto']>();
     const alice = await newClient();
     await api(t.app, 'GET', '/coach/state', alice.headers);
     await placeAt(dataSource, alice.id, 'identity_brainstorming');
@@ -245,19 +249,19 @@ describe('coach turn pipeline against a fake model', () => {
     const res = await api(t.app, 'POST', '/coach/turns?wait=true', alice.headers, {
       message: 'I bake bread.',
     });
-    const result = res.json<TurnResultJson>();
+    const result = res.json<TurnResult>();
     expect(result.turn.status).toBe('done');
     const byType = Object.fromEntries(result.actions.map((action) => [action.type, action]));
     expect(byType.add_identity_note?.status).toBe('rejected');
     expect(byType.add_identity_note?.reasonCode).toBe('identity_not_found');
     expect(byType.create_identity?.status).toBe('applied');
-    const bobView = (await api(t.app, 'GET', `/identities/${bobIdentity.id}`, bob.headers)).json<{
-      notes: unknown[];
-    }>();
+    const bobView = (await api(t.app, 'GET', `/identities/${bobIdentity.id}`, bob.headers)).json<
+      components['schemas']['IdentityResponseDto']
+    >();
     expect(bobView.notes).toEqual([]);
     const foreignTurn = await api(t.app, 'GET', `/coach/turns/${result.turn.id}`, bob.headers);
     expect(foreignTurn.statusCode).toBe(404);
-    expect(foreignTurn.json<{ code: string }>().code).toBe('turn_not_found');
+    expect(foreignTurn.json<ApiErrorBody>().code).toBe('turn_not_found');
   });
 
   it('should answer with the documented 4xx and save nothing when the input is bad', async () => {
@@ -267,11 +271,11 @@ describe('coach turn pipeline against a fake model', () => {
 
     const empty = await api(t.app, 'POST', '/coach/turns', client.headers, {});
     expect(empty.statusCode).toBe(400);
-    expect(empty.json<{ code: string }>().code).toBe('empty_turn');
+    expect(empty.json<ApiErrorBody>().code).toBe('empty_turn');
 
     const long = await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'x'.repeat(4001) });
     expect(long.statusCode).toBe(400);
-    expect(long.json<{ code: string }>().code).toBe('validation_failed');
+    expect(long.json<ApiErrorBody>().code).toBe('validation_failed');
 
     const card = await openCard(t.app, client.headers);
     const forged = await api(t.app, 'POST', '/coach/turns', client.headers, {
@@ -279,7 +283,7 @@ describe('coach turn pipeline against a fake model', () => {
       actions: [{ type: 'start_break', params: { session: 'welcome' } }],
     });
     expect(forged.statusCode).toBe(400);
-    expect(forged.json<{ code: string }>().code).toBe('button_not_offered');
+    expect(forged.json<ApiErrorBody>().code).toBe('button_not_offered');
     expect(await countRows(dataSource, 'turns', client.id)).toBe(turnsBefore);
 
     fake.enqueue(fakeReplies.json({ message: 'Slow hello', actions: [] }, { firstTokenDelayMs: 400 }));
@@ -287,15 +291,15 @@ describe('coach turn pipeline against a fake model', () => {
     expect(first.statusCode).toBe(202);
     const second = await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'Two' });
     expect(second.statusCode).toBe(409);
-    expect(second.json<{ code: string }>().code).toBe('turn_in_progress');
+    expect(second.json<ApiErrorBody>().code).toBe('turn_in_progress');
 
-    const turnId = first.json<{ turn: { id: string } }>().turn.id;
+    const turnId = first.json<TurnAccepted>().turn.id;
     const malformed = await api(t.app, 'GET', `/coach/turns/${turnId}/events`, {
       ...client.headers,
       'last-event-id': 'abc',
     });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json<{ code: string }>().code).toBe('invalid_last_event_id');
+    expect(malformed.json<ApiErrorBody>().code).toBe('invalid_last_event_id');
     // Let the running turn finish before the app closes.
     await api(t.app, 'GET', `/coach/turns/${turnId}/events`, client.headers);
   });
@@ -324,7 +328,7 @@ describe('coach turn quotas', () => {
     const calls = fake.chatRequests().length;
     const limited = await api(t.app, 'POST', '/coach/turns', headers, { message: 'three' });
     expect(limited.statusCode).toBe(429);
-    expect(limited.json<{ code: string }>().code).toBe('turn_rate_limited');
+    expect(limited.json<ApiErrorBody>().code).toBe('turn_rate_limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(fake.chatRequests().length).toBe(calls);
   });
@@ -356,7 +360,7 @@ describe('coach turn daily token budget', () => {
     );
     const limited = await api(t.app, 'POST', '/coach/turns', headers, { message: 'hello again' });
     expect(limited.statusCode, limited.body).toBe(429);
-    expect(limited.json<{ code: string }>().code).toBe('daily_token_budget_exceeded');
+    expect(limited.json<ApiErrorBody>().code).toBe('daily_token_budget_exceeded');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(fake.chatRequests()).toHaveLength(0);
     expect(await countRows(t.app.get(DataSource), 'chat_messages', user.id)).toBe(0);

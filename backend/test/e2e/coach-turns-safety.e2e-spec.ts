@@ -1,15 +1,13 @@
+import type { components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
-import { api, type MessageJson, pressBody } from 'test/utils/coach-turns';
+import { api, type MessageBody, pressBody } from 'test/utils/coach-turns';
 import { countRows } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-interface StateJson {
-  currentPhase: string;
-  safetyHold: object | null;
-}
+type StateBody = components['schemas']['CoachStateResponseDto'];
 
 // The crisis flow through the real turn pipeline: screening happens before anything is spent,
 // the curriculum pauses, staff hear about it, and only the client's own choice resumes coaching.
@@ -29,6 +27,8 @@ describe('safety in the coach turn pipeline', () => {
         OPENAI_BASE_URL: fake.baseUrl,
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
+        // The sentinel's extraction also calls the fake model; keep it out of the counts below.
+        SENTINEL_DEBOUNCE_MS: '600000',
       },
     });
     dataSource = t.app.get(DataSource);
@@ -43,18 +43,18 @@ describe('safety in the coach turn pipeline', () => {
     await fake?.close();
   });
 
-  const lastCoachMessage = async (): Promise<MessageJson> => {
-    const page = (await api(t.app, 'GET', '/coach/messages?limit=5', client)).json<{
-      items: MessageJson[];
-    }>();
+  const lastCoachMessage = async (): Promise<MessageBody> => {
+    const page = (await api(t.app, 'GET', '/coach/messages?limit=5', client)).json<
+      components['schemas']['MessagePageResponseDto']
+    >();
     const coach = [...page.items].reverse().find((message) => message.role === 'coach');
     if (!coach) {
       throw new Error('no coach message');
     }
     return coach;
   };
-  const state = async (): Promise<StateJson> =>
-    (await api(t.app, 'GET', '/coach/state', client)).json<StateJson>();
+  const state = async (): Promise<StateBody> =>
+    (await api(t.app, 'GET', '/coach/state', client)).json<StateBody>();
 
   it('should answer a crisis message with support and resources, hold the curriculum and alert staff without a model call', async () => {
     const posted = await api(t.app, 'POST', '/coach/turns', client, {

@@ -1,15 +1,9 @@
+import type { components } from '@dev-coach/api-client';
 import { PromptContextSources } from 'src/prompts/context/prompt-context-sources.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-interface IdentityBody {
-  id: string;
-  name: string;
-  category: string;
-  state: string;
-  order: number;
-  notes: { text: string; provenance: unknown }[];
-}
+type IdentityBody = components['schemas']['IdentityResponseDto'];
 
 describe('identities API and session media', () => {
   let t: TestApp;

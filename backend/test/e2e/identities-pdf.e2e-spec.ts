@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { components } from '@dev-coach/api-client';
 import { findRepoRoot } from 'src/config/paths';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -28,7 +29,7 @@ describe('GET /identities/i-am.pdf', () => {
       ['Present parent', 'familial_relations', 'I am fully there for my children at dinner.'],
     ]) {
       const created = await call('POST', '/identities', maya, { name, category });
-      const { id } = created.json<{ id: string }>();
+      const { id } = created.json<components['schemas']['IdentityResponseDto']>();
       const edited = await call('PATCH', `/identities/${id}`, maya, { iAmStatement: statement });
       expect(edited.statusCode).toBe(200);
     }

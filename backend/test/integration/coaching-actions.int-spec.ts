@@ -12,6 +12,7 @@ import {
   identitiesOf,
   identityNamed,
   insertUser,
+  lockState,
   placeAt,
   seedIdentities,
   startCoachingHarness,
@@ -609,7 +610,7 @@ describe('coaching action engine', () => {
       const userId = await newClient();
       await expect(
         h.dataSource.transaction(async (db) => {
-          const result = await h.engine.apply(db, {
+          const result = await h.engine.apply(db, await lockState(db, userId), {
             userId,
             origin: { source: 'staff' },
             actions: [

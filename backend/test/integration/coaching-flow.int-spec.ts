@@ -12,6 +12,7 @@ import {
   identitiesOf,
   identityNamed,
   insertUser,
+  lockState,
   placeAt,
   postCoachCard,
   seedIdentities,
@@ -38,8 +39,8 @@ describe('coaching curriculum flow', () => {
 
   /** Presses the first button of the card on `messageId` exactly as offered. */
   const press = (userId: string, messageId: string, card: Component, buttonIndex = 0) =>
-    h.dataSource.transaction((db) =>
-      buttons.press(db, {
+    h.dataSource.transaction(async (db) =>
+      buttons.press(db, await lockState(db, userId), {
         userId,
         messageId,
         buttonId: card.buttons[buttonIndex]?.id,
@@ -289,8 +290,8 @@ describe('coaching curriculum flow', () => {
         { type: 'transition_phase', params: { to: 'identity_brainstorming' } },
       ]);
       expect(again.component).toBeNull();
-      const ended = await h.dataSource.transaction((db) =>
-        h.engine.apply(db, {
+      const ended = await h.dataSource.transaction(async (db) =>
+        h.engine.apply(db, await lockState(db, userId), {
           userId,
           origin: { source: 'staff' },
           actions: [{ type: 'start_break', params: { session: 'get_to_know' } }],
@@ -375,7 +376,9 @@ describe('coaching curriculum flow', () => {
         [{ type: 'combine_identities', params: { keepId: a.id, mergeId: b.id } }],
       ]) {
         await expect(
-          h.dataSource.transaction((db) => buttons.press(db, { userId, messageId: message.id, actions })),
+          h.dataSource.transaction(async (db) =>
+            buttons.press(db, await lockState(db, userId), { userId, messageId: message.id, actions }),
+          ),
         ).rejects.toMatchObject({ code: CoachingErrorCode.ButtonNotOffered, status: 400 });
       }
       expect(await countRows(h.dataSource, 'action_logs', userId)).toBe(logsBefore);
@@ -387,8 +390,8 @@ describe('coaching curriculum flow', () => {
 
       // Another client's card is simply not found.
       await expect(
-        h.dataSource.transaction((db) =>
-          buttons.press(db, {
+        h.dataSource.transaction(async (db) =>
+          buttons.press(db, await lockState(db, other), {
             userId: other,
             messageId: message.id,
             actions: [{ type: 'archive_identity', params: { id: a.id } }],
@@ -419,8 +422,8 @@ describe('coaching curriculum flow', () => {
         { type: 'suggest_i_am', params: { id: a.id, statement: 'I am a father.' } },
       ]);
       const message = await h.dataSource.transaction((db) => postCoachCard(db, userId, suggestion.component));
-      const result = await h.dataSource.transaction((db) =>
-        buttons.press(db, {
+      const result = await h.dataSource.transaction(async (db) =>
+        buttons.press(db, await lockState(db, userId), {
           userId,
           messageId: message.id,
           buttonId: 'accept',

@@ -14,6 +14,7 @@ import {
   type CoachingHarness,
   countRows,
   insertUser,
+  lockState,
   placeAt,
   postCoachCard,
   seedIdentities,
@@ -380,8 +381,8 @@ describe('coaching read services', () => {
         userId,
         message.id,
       ]);
-      await h.dataSource.transaction((db) =>
-        h.moduleRef.get(ButtonPressService).press(db, {
+      await h.dataSource.transaction(async (db) =>
+        h.moduleRef.get(ButtonPressService).press(db, await lockState(db, userId), {
           userId,
           messageId: message.id,
           buttonId: 'nest',

@@ -1,31 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { components } from '@dev-coach/api-client';
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { Component } from 'src/curriculum/component.types';
 import type { AuthHeaders } from 'test/factories/user.factory';
 
-export interface CardJson {
-  kind: string;
-  phase: string;
-  displayOnly: boolean;
-  buttons: {
-    id: string;
-    actions: { type: string; params: Record<string, unknown> }[];
-    reply: string | null;
-  }[];
-}
+/** A chat message as `GET /coach/messages` and a turn's result return it. */
+export type MessageBody = components['schemas']['MessageResponseDto'];
 
-export interface MessageJson {
-  id: string;
-  role: 'user' | 'coach';
-  content: string;
-  component: CardJson | null;
-  turnId: string | null;
-}
-
-export interface TurnResultJson {
-  turn: { id: string; status: string; errorCode: string | null; model: string | null };
-  messages: MessageJson[];
-  actions: { type: string; status: string; reasonCode: string | null; source: string }[];
-  state: { currentPhase: string; identityFocus: string; composerDisabled: boolean };
-}
+/**
+ * The card on a message. The API document types `component` as an open object (one schema for
+ * every card kind); its shape is the curriculum's Component.
+ */
+export const cardOf = (message: MessageBody): Component | null => message.component as Component | null;
 
 export const api = (
   app: NestFastifyApplication,
@@ -39,17 +25,19 @@ export const api = (
 export const openCard = async (
   app: NestFastifyApplication,
   headers: AuthHeaders,
-): Promise<MessageJson | null> => {
-  const page = (await api(app, 'GET', '/coach/messages?limit=5', headers)).json<{ items: MessageJson[] }>();
+): Promise<MessageBody | null> => {
+  const page = (await api(app, 'GET', '/coach/messages?limit=5', headers)).json<
+    components['schemas']['MessagePageResponseDto']
+  >();
   const last = [...page.items].reverse().find((message) => message.role === 'coach');
-  return last?.component && !last.component.displayOnly && last.component.buttons.length > 0 ? last : null;
+  const card = last ? cardOf(last) : null;
+  return card && !card.displayOnly && card.buttons.length > 0 ? (last ?? null) : null;
 };
 
 /** The body that presses `buttonId` (default: the card's first button) of a card message. */
-export const pressBody = (message: MessageJson, buttonId?: string): object => {
-  const button =
-    message.component?.buttons.find((candidate) => candidate.id === buttonId) ??
-    message.component?.buttons[0];
+export const pressBody = (message: MessageBody, buttonId?: string): object => {
+  const card = cardOf(message);
+  const button = card?.buttons.find((candidate) => candidate.id === buttonId) ?? card?.buttons[0];
   if (!button) {
     throw new Error(`No button to press on ${message.id}`);
   }
@@ -58,3 +46,60 @@ export const pressBody = (message: MessageJson, buttonId?: string): object => {
     actions: button.actions.map((action) => ({ type: action.type, params: action.params })),
   };
 };
+
+/**
+ * Counts (and times, client side, round trip included) every statement the app's pool runs
+ * through TypeORM while armed: BEGIN and COMMIT included. Patches the query runner prototype, so
+ * install it once per data source and measure one thing at a time.
+ */
+export class QueryMeter {
+  private armed = false;
+  private count = 0;
+  private totalMs = 0;
+  private statements: string[] = [];
+
+  install(dataSource: DataSource): this {
+    const probe = dataSource.createQueryRunner();
+    const proto = Object.getPrototypeOf(probe) as QueryRunner;
+    void probe.release();
+    // Called with the query runner as `this` below.
+    const original = proto.query;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const meter = this;
+    proto.query = async function meteredQuery(this: QueryRunner, ...args: Parameters<QueryRunner['query']>) {
+      const started = performance.now();
+      try {
+        return (await original.apply(this, args)) as unknown;
+      } finally {
+        if (meter.armed) {
+          meter.count += 1;
+          meter.totalMs += performance.now() - started;
+          meter.statements.push(args[0].replace(/\s+/g, ' ').slice(0, 160));
+        }
+      }
+    } as QueryRunner['query'];
+    return this;
+  }
+
+  async measure<T>(
+    fn: () => Promise<T>,
+  ): Promise<{ value: T; ms: number; dbMs: number; queries: number; statements: string[] }> {
+    this.count = 0;
+    this.totalMs = 0;
+    this.statements = [];
+    this.armed = true;
+    const started = performance.now();
+    try {
+      const value = await fn();
+      return {
+        value,
+        ms: performance.now() - started,
+        dbMs: this.totalMs,
+        queries: this.count,
+        statements: this.statements,
+      };
+    } finally {
+      this.armed = false;
+    }
+  }
+}

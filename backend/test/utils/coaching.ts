@@ -14,7 +14,10 @@ import type { IdentityCategory } from 'src/curriculum/categories';
 import type { IdentityState } from 'src/curriculum/identity-states';
 import { IdentityEntity } from 'src/coaching/entities/identity.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import {
+  CoachStateRepository,
+  type LockedCoachState,
+} from 'src/coaching/repositories/coach-state.repository';
 import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import { buildTypeOrmOptions } from 'src/database/typeorm-options';
 import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
@@ -93,9 +96,16 @@ export const asButton = (
   engine.applyInTransaction({ userId, actions, origin: { source: 'button' } });
 
 /** Puts a client at `phase` directly (as a test scenario would), creating the state if needed. */
+/**
+ * The client's coach state, created if missing and row-locked in `db`, as every writer locks it
+ * before a button press or a list of actions.
+ */
+export const lockState = (db: EntityManager, userId: string): Promise<LockedCoachState> =>
+  new CoachStateRepository().lockForUser(db, userId);
+
 export const placeAt = async (dataSource: DataSource, userId: string, phase: Phase): Promise<void> => {
   await dataSource.transaction(async (db) => {
-    const state = await new CoachStateRepository().lockForUser(db, userId);
+    const state = await lockState(db, userId);
     await db.getRepository(CoachStateEntity).update({ id: state.id }, { currentPhase: phase });
   });
 };

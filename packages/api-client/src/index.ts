@@ -1,7 +1,7 @@
 import createClient, { type ClientOptions } from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { components, paths } from './schema.js';
 
-export type { components, operations, paths } from './schema';
+export type { components, operations, paths } from './schema.js';
 
 /** The documented error body every non-2xx response carries (`ErrorResponseDto`). */
 export type ApiErrorBody = components['schemas']['ErrorResponseDto'];

@@ -3,7 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ACTION_SPECS, type Action, type ActionType } from 'src/curriculum/actions';
 import { ACTION_HANDLERS, type ActionHandler } from 'src/coaching/actions/action-handler';
 import { checkActionShape } from 'src/coaching/actions/action-shape.validator';
-import { ActionRejectionCode, reject } from 'src/coaching/actions/action-rejection';
+import { reject } from 'src/coaching/actions/action-outcome';
+import { ActionRejectionCode } from 'src/coaching/actions/action-rejection';
 import type {
   ActionOrigin,
   ActionOutcome,
@@ -14,7 +15,10 @@ import type {
 import { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 import type { Component } from 'src/curriculum/component.types';
 import { ActionLogRepository, type NewActionLog } from 'src/coaching/repositories/action-log.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import {
+  CoachStateRepository,
+  type LockedCoachState,
+} from 'src/coaching/repositories/coach-state.repository';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
 
 /** Actions apply in the order given, except that a phase transition always comes last. */
@@ -78,12 +82,24 @@ export class ActionEngine {
 
   /** For callers without a transaction of their own (staff tools, tests). */
   applyInTransaction(input: ApplyActionsInput): Promise<ApplyActionsResult> {
-    return this.dataSource.transaction((db) => this.apply(db, input));
+    return this.dataSource.transaction(async (db) =>
+      this.apply(db, await this.states.lockForUser(db, input.userId), input),
+    );
   }
 
-  async apply(db: EntityManager, input: ApplyActionsInput): Promise<ApplyActionsResult> {
-    // The row lock serialises everything that writes this client's coaching data.
-    const state = await this.states.lockForUser(db, input.userId);
+  /**
+   * `state` is the client's state as the caller locked it in this transaction (the row lock
+   * serialises everything that writes a client's coaching data). Handlers change it in place
+   * and it is saved once, so the caller's copy is the state after the actions.
+   */
+  async apply(
+    db: EntityManager,
+    state: LockedCoachState,
+    input: ApplyActionsInput,
+  ): Promise<ApplyActionsResult> {
+    if (state.userId !== input.userId) {
+      throw new Error(`Actions for ${input.userId} were given the coach state of ${state.userId}`);
+    }
     const before = { phase: state.currentPhase, focus: state.identityFocus };
     const workspace = new ActionWorkspace(
       db,

@@ -1,37 +1,23 @@
 import { ACTION_TYPES, BUTTON_ACTION_TYPES } from 'src/curriculum/actions';
+import { Test } from '@nestjs/testing';
 import { orderForApply } from 'src/coaching/actions/action-engine.service';
-import type { ActionHandler } from 'src/coaching/actions/action-handler';
-import { CardHandler } from 'src/coaching/actions/handlers/card.handler';
-import { CategoryHandler } from 'src/coaching/actions/handlers/category.handler';
-import { ClientListsHandler } from 'src/coaching/actions/handlers/client-lists.handler';
-import { IdentityCreateHandler } from 'src/coaching/actions/handlers/identity-create.handler';
-import { IdentityEditHandler } from 'src/coaching/actions/handlers/identity-edit.handler';
-import { IdentityMergeHandler } from 'src/coaching/actions/handlers/identity-merge.handler';
-import { IdentityProgressHandler } from 'src/coaching/actions/handlers/identity-progress.handler';
-import {
-  isLegalTransition,
-  PhaseTransitionHandler,
-} from 'src/coaching/actions/handlers/phase-transition.handler';
-import { SessionBreakHandler } from 'src/coaching/actions/handlers/session-break.handler';
+import { ACTION_HANDLERS, type ActionHandler } from 'src/coaching/actions/action-handler';
+import { ACTION_HANDLER_PROVIDERS } from 'src/coaching/actions/action-handlers';
+import { isLegalTransition } from 'src/coaching/actions/handlers/phase-transition.handler';
 import { BUTTON_CARRIED_TYPES } from 'src/curriculum/component.types';
 
-// Handlers only read their `types` here; their collaborators are never called.
-const none = undefined as never;
-const HANDLERS: ActionHandler[] = [
-  new IdentityCreateHandler(none),
-  new IdentityEditHandler(none),
-  new IdentityProgressHandler(none),
-  new IdentityMergeHandler(none),
-  new PhaseTransitionHandler(none, none),
-  new CategoryHandler(),
-  new ClientListsHandler(),
-  new CardHandler(),
-  new SessionBreakHandler(none, none),
-] as ActionHandler[];
+// The handler list exactly as the coaching module provides it; only `types` is read here, so
+// the handlers' repositories are empty stand-ins.
+const assembledHandlers = async (): Promise<ActionHandler[]> => {
+  const moduleRef = await Test.createTestingModule({ providers: ACTION_HANDLER_PROVIDERS })
+    .useMocker(() => ({}))
+    .compile();
+  return moduleRef.get<ActionHandler[]>(ACTION_HANDLERS);
+};
 
 describe('action engine wiring', () => {
-  it('should have exactly one handler for every action type when the module is assembled', () => {
-    const handled = HANDLERS.flatMap((handler) => [...handler.types]);
+  it('should have exactly one handler for every action type when the module is assembled', async () => {
+    const handled = (await assembledHandlers()).flatMap((handler) => [...handler.types]);
     expect([...handled].sort()).toEqual([...ACTION_TYPES].sort());
     expect(new Set(handled).size).toBe(handled.length);
   });

@@ -1,6 +1,3 @@
-import type { ActionOutcome } from 'src/coaching/actions/action.types';
-import type { Component } from 'src/curriculum/component.types';
-
 // Why an action was not applied. Stored in the action log and shown to staff and to the
 // model in history: never rename one that shipped.
 export enum ActionRejectionCode {
@@ -27,12 +24,3 @@ export enum ActionRejectionCode {
   ComponentAlreadyShown = 'component_already_shown',
   SupersededBySessionVideo = 'superseded_by_session_video',
 }
-
-export const reject = (reason: ActionRejectionCode, message: string): ActionOutcome => ({
-  ok: false,
-  reason,
-  message,
-});
-
-export const done = (summary: string, component?: Component): ActionOutcome =>
-  component ? { ok: true, summary, component } : { ok: true, summary };

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { IdentityState } from 'src/curriculum/identity-states';
-import { ActionRejectionCode, reject } from 'src/coaching/actions/action-rejection';
+import { reject } from 'src/coaching/actions/action-outcome';
+import { ActionRejectionCode } from 'src/coaching/actions/action-rejection';
 import type { ActionOrigin, ActionOutcome } from 'src/coaching/actions/action.types';
 import { quote } from 'src/coaching/actions/summary-text';
 import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';

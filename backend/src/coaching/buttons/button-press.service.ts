@@ -7,7 +7,7 @@ import { matchButtonPress } from 'src/coaching/components/button-press.matcher';
 import type { CardButton, Component } from 'src/curriculum/component.types';
 import { toDisplayOnly } from 'src/coaching/components/display-copy';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import type { LockedCoachState } from 'src/coaching/repositories/coach-state.repository';
 import { AppException } from 'src/common/errors/app.exception';
 import { CommonErrorCode } from 'src/common/errors/error-code';
 
@@ -38,14 +38,20 @@ export interface ButtonPressResult {
 @Injectable()
 export class ButtonPressService {
   constructor(
-    private readonly states: CoachStateRepository,
     private readonly messages: ChatMessageRepository,
     private readonly engine: ActionEngine,
   ) {}
 
-  async press(db: EntityManager, input: ButtonPressInput): Promise<ButtonPressResult> {
-    // State first, then the message: the same lock order as every other writer.
-    const state = await this.states.lockForUser(db, input.userId);
+  /**
+   * `state` is the client's state, locked by the caller in this transaction: state first, then
+   * the message, the same lock order as every other writer. The button's actions change it in
+   * place.
+   */
+  async press(
+    db: EntityManager,
+    state: LockedCoachState,
+    input: ButtonPressInput,
+  ): Promise<ButtonPressResult> {
     const message = await this.messages.findForUpdate(db, input.userId, input.messageId);
     if (!message || message.role !== 'coach') {
       throw CoachingException.messageNotFound();
@@ -66,7 +72,7 @@ export class ButtonPressService {
       }
     }
     const result = match.actions.length
-      ? await this.engine.apply(db, {
+      ? await this.engine.apply(db, state, {
           userId: input.userId,
           actions: match.actions,
           origin: { source: 'button' },

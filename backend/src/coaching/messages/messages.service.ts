@@ -2,22 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUuid } from 'src/coaching/actions/action-shape.validator';
 import { CoachingException } from 'src/coaching/coaching.exception';
-import type { Component } from 'src/curriculum/component.types';
-import type { ChatMessageEntity, ChatRole } from 'src/coaching/entities/chat-message.entity';
+import { type MessageView, toMessageView } from 'src/coaching/messages/message.view';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 
 export const MESSAGE_PAGE_DEFAULT = 50;
 export const MESSAGE_PAGE_MAX = 100;
-
-export interface MessageView {
-  id: string;
-  role: ChatRole;
-  content: string;
-  component: Component | null;
-  turnId: string | null;
-  createdAt: string;
-}
 
 export interface MessagePage {
   /** Oldest first within the page, ready to render. */
@@ -31,15 +21,6 @@ export interface MessagePageQuery {
   /** The id of the oldest message already shown. */
   before?: string | null;
 }
-
-const toView = (message: ChatMessageEntity): MessageView => ({
-  id: message.id,
-  role: message.role,
-  content: message.content,
-  component: message.component,
-  turnId: message.turnId,
-  createdAt: message.createdAt.toISOString(),
-});
 
 // History pages, newest page first. The cursor is a message id: the keyset (created_at, id)
 // stays in the database, so no timestamp precision is lost on the way through a client.
@@ -65,7 +46,7 @@ export class MessagesService {
       const rows = await this.messages.pageNewestFirst(db, userId, limit + 1, before);
       const page = rows.slice(0, limit);
       return {
-        items: page.reverse().map(toView),
+        items: page.reverse().map(toMessageView),
         nextCursor: rows.length > limit ? (page[0]?.id ?? null) : null,
       };
     });

@@ -49,10 +49,11 @@ export class ActionLogRepository {
     });
   }
 
+  /** A turn's logs in applied order: pass by pass (each its own transaction), then sequence. */
   listForTurn(db: EntityManager, userId: string, turnId: string): Promise<ActionLogEntity[]> {
     return db.getRepository(ActionLogEntity).find({
       where: { userId, turnId },
-      order: { sequence: 'ASC' },
+      order: { createdAt: 'ASC', sequence: 'ASC' },
     });
   }
 

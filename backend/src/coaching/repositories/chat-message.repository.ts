@@ -66,6 +66,14 @@ export class ChatMessageRepository {
     return query.orderBy('message.created_at', 'DESC').addOrderBy('message.id', 'DESC').limit(limit);
   }
 
+  /** The messages a turn wrote (the client's, then the coach's), in the order written. */
+  listForTurn(db: EntityManager, userId: string, turnId: string): Promise<ChatMessageEntity[]> {
+    return db.getRepository(ChatMessageEntity).find({
+      where: { userId, turnId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** A message with its card, row-locked so one card's button is pressed only once. */
   findForUpdate(db: EntityManager, userId: string, id: string): Promise<ChatMessageEntity | null> {
     return db

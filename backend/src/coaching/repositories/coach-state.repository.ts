@@ -4,6 +4,15 @@ import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
 import { PHASES } from 'src/curriculum/phases';
 import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 
+declare const lockedBrand: unique symbol;
+
+/**
+ * A coach state read under its row lock (`SELECT … FOR UPDATE`) in the caller's transaction.
+ * Only this repository hands one out, so code that takes one as a parameter can trust the
+ * lock is held and need not read the row again.
+ */
+export type LockedCoachState = CoachStateEntity & { readonly [lockedBrand]: true };
+
 @Injectable()
 export class CoachStateRepository {
   findForUser(db: EntityManager, userId: string): Promise<CoachStateEntity | null> {
@@ -39,13 +48,18 @@ export class CoachStateRepository {
    * writer of a client's coaching data takes this lock first, so turns, button presses and
    * edits of one client apply one after another.
    */
-  async lockForUser(db: EntityManager, userId: string): Promise<CoachStateEntity> {
-    const existing = await this.selectForUpdate(db, userId).getOne();
+  async lockForUser(db: EntityManager, userId: string): Promise<LockedCoachState> {
+    const existing = await this.lockIfExists(db, userId);
     if (existing) {
       return existing;
     }
     await this.createIfMissing(db, userId);
-    return this.selectForUpdate(db, userId).getOneOrFail();
+    return (await this.selectForUpdate(db, userId).getOneOrFail()) as LockedCoachState;
+  }
+
+  /** The client's state row-locked until the transaction ends; null when it does not exist yet. */
+  async lockIfExists(db: EntityManager, userId: string): Promise<LockedCoachState | null> {
+    return (await this.selectForUpdate(db, userId).getOne()) as LockedCoachState | null;
   }
 
   async save(db: EntityManager, state: CoachStateEntity): Promise<void> {

@@ -21,10 +21,49 @@ export interface TurnOutcome {
   ttftMs: number | null;
 }
 
+/** What stands in the way of a new turn, read once under the client's state lock. */
+export interface TurnAdmissionCheck {
+  /** A turn of this client already holds the Idempotency-Key. */
+  keyTaken: boolean;
+  /** A turn of this client is queued or streaming. */
+  running: boolean;
+}
+
+const RUNNING = ['queued', 'streaming'] as const;
+
 @Injectable()
 export class TurnRepository {
   hasRunning(db: EntityManager, userId: string): Promise<boolean> {
-    return db.getRepository(TurnEntity).exists({ where: { userId, status: In(['queued', 'streaming']) } });
+    return db.getRepository(TurnEntity).exists({ where: { userId, status: In([...RUNNING]) } });
+  }
+
+  /**
+   * The running turn and the turn holding `idempotencyKey`, in one statement: at most one row
+   * each (uq_turns_user_running, uq_turns_user_idempotency_key), both read through those indexes.
+   */
+  async admissionCheck(
+    db: EntityManager,
+    userId: string,
+    idempotencyKey: string | null,
+  ): Promise<TurnAdmissionCheck> {
+    const query = db
+      .getRepository(TurnEntity)
+      .createQueryBuilder('turn')
+      .select(['turn.id', 'turn.status', 'turn.idempotencyKey'])
+      .where('turn.user_id = :userId', { userId });
+    if (idempotencyKey === null) {
+      query.andWhere('turn.status IN (:...running)', { running: RUNNING });
+    } else {
+      query.andWhere('(turn.status IN (:...running) OR turn.idempotency_key = :idempotencyKey)', {
+        running: RUNNING,
+        idempotencyKey,
+      });
+    }
+    const rows = await query.getMany();
+    return {
+      keyTaken: idempotencyKey !== null && rows.some((row) => row.idempotencyKey === idempotencyKey),
+      running: rows.some((row) => (RUNNING as readonly string[]).includes(row.status)),
+    };
   }
 
   findForUser(db: EntityManager, userId: string, id: string): Promise<TurnEntity | null> {
@@ -63,23 +102,34 @@ export class TurnRepository {
     await db.getRepository(TurnEntity).update({ id: turn.id }, { status: 'done', finishedAt: at });
   }
 
-  /** True when this call moved the turn to streaming (queued, or a retried streaming job). */
-  async markStreaming(db: EntityManager, id: string, at: Date): Promise<boolean> {
+  /**
+   * Moves the turn to streaming (from queued, or a retried streaming job) and returns its
+   * client; null when the turn is finished or gone, so there is nothing to run.
+   */
+  async markStreaming(db: EntityManager, id: string, at: Date): Promise<{ userId: string } | null> {
     const result = await db
       .getRepository(TurnEntity)
       .createQueryBuilder()
       .update()
       .set({ status: 'streaming', startedAt: () => `coalesce(started_at, :at)` })
       .setParameter('at', at)
-      .where('id = :id AND status IN (:...running)', { id, running: ['queued', 'streaming'] })
+      .where('id = :id AND status IN (:...running)', { id, running: RUNNING })
+      .returning('user_id')
       .execute();
-    return (result.affected ?? 0) > 0;
+    const row = (result.raw as { user_id: string }[])[0];
+    return row ? { userId: row.user_id } : null;
   }
 
-  async recordOutcome(db: EntityManager, id: string, outcome: TurnOutcome, done: Date | null): Promise<void> {
-    await db
-      .getRepository(TurnEntity)
-      .update({ id }, { ...outcome, ...(done ? { status: 'done' as const, finishedAt: done } : {}) });
+  /** Writes what the model turn used; `done` also finishes it. `turn` is updated to match. */
+  async recordOutcome(
+    db: EntityManager,
+    turn: TurnEntity,
+    outcome: TurnOutcome,
+    done: Date | null,
+  ): Promise<void> {
+    const changes = { ...outcome, ...(done ? { status: 'done' as const, finishedAt: done } : {}) };
+    await db.getRepository(TurnEntity).update({ id: turn.id }, changes);
+    Object.assign(turn, changes);
   }
 
   async markFailed(db: EntityManager, id: string, errorCode: string, at: Date): Promise<boolean> {
@@ -88,7 +138,7 @@ export class TurnRepository {
       .createQueryBuilder()
       .update()
       .set({ status: 'failed', errorCode: errorCode.slice(0, 60), finishedAt: at })
-      .where('id = :id AND status IN (:...running)', { id, running: ['queued', 'streaming'] })
+      .where('id = :id AND status IN (:...running)', { id, running: RUNNING })
       .execute();
     return (result.affected ?? 0) > 0;
   }

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { coachTextForCard } from 'src/coaching/components/card-copy';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import {
+  CoachStateRepository,
+  type LockedCoachState,
+} from 'src/coaching/repositories/coach-state.repository';
 import { introVideoFor } from 'src/coaching/state/session-flow';
 import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
 
@@ -25,17 +28,37 @@ export class CoachStarter {
     if ((await this.states.findForUser(db, userId)) || !(await this.states.createIfMissing(db, userId))) {
       return false;
     }
+    await this.welcome(db, await this.states.lockForUser(db, userId));
+    return true;
+  }
+
+  /**
+   * For writers: the client's state, started if needed and row-locked until the transaction
+   * ends. One statement when the client has started (the usual case).
+   */
+  async lockStarted(db: EntityManager, userId: string): Promise<LockedCoachState> {
+    const existing = await this.states.lockIfExists(db, userId);
+    if (existing) {
+      return existing;
+    }
+    const created = await this.states.createIfMissing(db, userId);
     const state = await this.states.lockForUser(db, userId);
+    if (created) {
+      await this.welcome(db, state);
+    }
+    return state;
+  }
+
+  private async welcome(db: EntityManager, state: LockedCoachState): Promise<void> {
     const slot = introVideoFor(state.currentPhase);
     const card = slot ? await this.videos.cardFor(db, state.currentPhase, slot) : null;
     if (card) {
       await this.messages.insert(db, {
-        userId,
+        userId: state.userId,
         role: 'coach',
         content: coachTextForCard(card) ?? '',
         component: card,
       });
     }
-    return true;
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { ACTION_LIMITS } from 'src/coaching/actions/action-shape.validator';
-import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
+import { done, reject } from 'src/coaching/actions/action-outcome';
+import { ActionRejectionCode } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';
 import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 import { quote } from 'src/coaching/actions/summary-text';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TOPIC_LABELS } from 'src/curriculum/phases';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
-import { done } from 'src/coaching/actions/action-rejection';
+import { done } from 'src/coaching/actions/action-outcome';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';
 import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 import { plural } from 'src/coaching/actions/summary-text';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { nextPhase, type Phase, PHASES } from 'src/curriculum/phases';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
-import { ActionRejectionCode, done, reject } from 'src/coaching/actions/action-rejection';
+import { done, reject } from 'src/coaching/actions/action-outcome';
+import { ActionRejectionCode } from 'src/coaching/actions/action-rejection';
 import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types';
 import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 import type { VideoCard } from 'src/curriculum/component.types';
