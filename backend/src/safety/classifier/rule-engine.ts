@@ -1,4 +1,3 @@
-import { normalizeText } from 'src/safety/classifier/normalize';
 import {
   FILLER_PATTERN,
   FLAG_THRESHOLD,
@@ -13,7 +12,15 @@ export type { SafetyCategory } from 'src/safety/classifier/rules';
 
 /** Why a match counts for less than its family's weight. */
 export type EvidenceModifier =
-  'negated' | 'third_person' | 'second_person' | 'fiction_or_news' | 'past' | 'no_first_person';
+  | 'negated'
+  | 'third_person'
+  | 'second_person'
+  | 'fiction_or_news'
+  | 'past'
+  | 'no_first_person'
+  | 'professional'
+  | 'hyperbole'
+  | 'everyday';
 
 export interface SafetyEvidence {
   rule: string;
@@ -32,11 +39,11 @@ export interface SafetyClassification {
   score: number;
   categories: Record<SafetyCategory, number>;
   evidence: SafetyEvidence[];
-  /** Version of the rules, stored with events so a later change can be traced. */
+  /** Version of the classifier, stored with events so a later change can be traced. */
   version: string;
+  /** The statistical model's part: its probability and the features that moved it most. */
+  model?: { probability: number; score: number; top: string[] };
 }
-
-export const CLASSIFIER_VERSION = 'offline-2025.11-1';
 
 interface CompiledRule {
   spec: RuleSpec;
@@ -45,6 +52,9 @@ interface CompiledRule {
   unlessBefore: RegExp | null;
   boostAfter: RegExp | null;
 }
+
+/** Version of the phrase families; the combined classifier's version includes it. */
+export const RULES_VERSION = 'rules-2025.12-1';
 
 const compile = (source: string): string => source.replace(/~/g, FILLER_PATTERN);
 
@@ -329,11 +339,12 @@ const contextFactor = (
   return factor;
 };
 
-const noisyOr = (scores: number[]): number => 1 - scores.reduce((rest, score) => rest * (1 - score), 1);
+export const noisyOr = (scores: number[]): number =>
+  1 - scores.reduce((rest, score) => rest * (1 - score), 1);
 
-const round = (value: number): number => Math.round(value * 1000) / 1000;
+export const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Scores already-normalised text; exposed for tests of single rules. */
+/** The phrase families alone, on already-normalised text. */
 export const classifyNormalized = (text: string): SafetyClassification => {
   const evidence: SafetyEvidence[] = [];
   for (const rule of COMPILED) {
@@ -374,42 +385,6 @@ export const classifyNormalized = (text: string): SafetyClassification => {
     score,
     categories,
     evidence,
-    version: CLASSIFIER_VERSION,
+    version: RULES_VERSION,
   };
-};
-
-/**
- * The offline classifier: explicit and indirect suicidal intent, self-harm behaviour, and
- * distress that counts only together with something else. Pure and synchronous, no model.
- *
- * `previous` are the client's own earlier messages, newest last: a thought split over two
- * messages ("i think i am going to" / "end it tonight") is caught by matches that cross the
- * join, without re-flagging every later message for an earlier one.
- */
-export const classifyMessage = (text: string, previous: readonly string[] = []): SafetyClassification => {
-  const current = normalizeText(text);
-  const result = classifyNormalized(current);
-  const last = previous.length > 0 ? normalizeText(previous[previous.length - 1]) : '';
-  if (result.verdict === 'flag' || !last || !current) {
-    return result;
-  }
-  const joined = `${last} ${current}`;
-  const combined = classifyNormalized(joined);
-  const join = last.length;
-  const crossing = combined.evidence.filter((item) => {
-    const at = joined.indexOf(item.text);
-    return at >= 0 && at < join && at + item.text.length > join;
-  });
-  if (crossing.length === 0) {
-    return result;
-  }
-  const evidence = [...result.evidence, ...crossing];
-  const categories = Object.fromEntries(
-    SAFETY_CATEGORIES.map((category) => [
-      category,
-      round(noisyOr(evidence.filter((item) => item.category === category).map((item) => item.score))),
-    ]),
-  ) as Record<SafetyCategory, number>;
-  const score = round(noisyOr(evidence.map((item) => item.score)));
-  return { ...result, verdict: score >= FLAG_THRESHOLD ? 'flag' : 'clear', score, categories, evidence };
 };

@@ -1,0 +1,182 @@
+import { SAFETY_MODEL, type SafetyModel } from 'src/safety/classifier/model';
+import { modelFeaturesOf, satisfiedCombinations } from 'src/safety/classifier/model-input';
+import { normalizeText } from 'src/safety/classifier/normalize';
+import {
+  classifyNormalized,
+  type EvidenceModifier,
+  noisyOr,
+  round,
+  RULES_VERSION,
+  type SafetyClassification,
+  type SafetyEvidence,
+} from 'src/safety/classifier/rule-engine';
+import { FLAG_THRESHOLD, SAFETY_CATEGORIES, type SafetyCategory } from 'src/safety/classifier/rules';
+import {
+  DAMPENING,
+  detectSignals,
+  FULL_DAMPENERS,
+  type SignalName,
+  SOFT_DAMPENERS,
+} from 'src/safety/classifier/signals';
+
+export type {
+  EvidenceModifier,
+  SafetyClassification,
+  SafetyEvidence,
+  SafetyCategory,
+} from 'src/safety/classifier/rule-engine';
+export { classifyNormalized } from 'src/safety/classifier/rule-engine';
+
+/**
+ * How far the model's probability is moved (in log-odds) before it joins the other evidence.
+ * Chosen on out-of-fold predictions over the training families (never on a held-out set): a
+ * miss costs more than a false alarm, and the model is the net for phrasings no rule knows.
+ */
+export const MODEL_SHIFT = 1;
+
+export const CLASSIFIER_VERSION = `offline-2025.12-2 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+
+const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
+  past: 'past',
+  professional: 'professional',
+  fiction: 'fiction_or_news',
+  negated: 'negated',
+  hyperbole: 'hyperbole',
+  third_person: 'third_person',
+  mundane: 'everyday',
+};
+
+// A clause that speaks about now keeps its explicit words at full weight even in a message
+// that also mentions the past or work ("i am a nurse , and right now i want to die").
+const PRESENT =
+  /(?:^| )(?:now|right now|tonight|today|again|still|anymore|these days|lately|this week|at the moment)(?= |$)/;
+
+const clauseOf = (text: string, part: string): string => {
+  const at = text.indexOf(part);
+  if (at < 0) {
+    return part;
+  }
+  const start = Math.max(text.lastIndexOf(' , ', at), text.lastIndexOf(' . ', at));
+  const ends = [text.indexOf(' , ', at + part.length), text.indexOf(' . ', at + part.length)].filter(
+    (end) => end >= 0,
+  );
+  return text.slice(start < 0 ? 0 : start + 3, ends.length > 0 ? Math.min(...ends) : text.length);
+};
+
+// One or two words ("die", "ok") are too little for the model to judge alone; the phrase
+// families and the previous message still see them.
+const MODEL_MIN_WORDS = 3;
+
+const logit = (probability: number): number => {
+  const clamped = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
+  return Math.log(clamped / (1 - clamped));
+};
+
+const summarise = (
+  evidence: SafetyEvidence[],
+  model: SafetyClassification['model'],
+): Pick<SafetyClassification, 'verdict' | 'score' | 'categories'> => {
+  const categories = Object.fromEntries(
+    SAFETY_CATEGORIES.map((category) => [
+      category,
+      round(noisyOr(evidence.filter((item) => item.category === category).map((item) => item.score))),
+    ]),
+  ) as Record<SafetyCategory, number>;
+  const score = round(noisyOr([...evidence.map((item) => item.score), model?.score ?? 0]));
+  return { verdict: score >= FLAG_THRESHOLD ? 'flag' : 'clear', score, categories };
+};
+
+/**
+ * Every signal on one normalised text: the phrase families (explicit and indirect wording, with
+ * their clause-level context), the combinations of ingredients (means + acquiring, a dangerous
+ * place + being there now, finality + a date, relief-if-gone, farewells, accident cover), and
+ * the model, with message-level context (past, work, fiction, denial, joke; someone else,
+ * errands) discounting what it should.
+ */
+export const classifyWithSignals = (
+  normalized: string,
+  model: SafetyModel = SAFETY_MODEL,
+): SafetyClassification => {
+  const rules = classifyNormalized(normalized);
+  const signals = detectSignals(normalized);
+  const full = FULL_DAMPENERS.filter((name) => signals.has(name));
+  const soft = SOFT_DAMPENERS.filter((name) => signals.has(name));
+  const fullFactor = full.length > 0 ? DAMPENING : 1;
+  const softFactor = soft.length > 0 ? DAMPENING : 1;
+  const fullModifiers = full.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined);
+
+  // A joke or a denial covers the whole message, whatever tense it is in.
+  const timeless = signals.has('hyperbole') || signals.has('negated');
+  const evidence: SafetyEvidence[] = rules.evidence.map((item) =>
+    fullFactor === 1 || (!timeless && PRESENT.test(clauseOf(normalized, item.text)))
+      ? item
+      : {
+          ...item,
+          score: round(item.score * fullFactor),
+          modifiers: [...new Set([...item.modifiers, ...fullModifiers])],
+        },
+  );
+  for (const combination of satisfiedCombinations(signals)) {
+    const kept = soft.filter((name) => !(combination.keepsWith ?? []).includes(name));
+    const combinationSoft = kept.length > 0 ? DAMPENING : 1;
+    evidence.push({
+      rule: `combination:${combination.id}`,
+      category: combination.category ?? 'suicidal_intent',
+      text: combination.all.map((group) => group.filter((name) => signals.has(name)).join('+')).join(' & '),
+      weight: combination.weight,
+      score: round(combination.weight * fullFactor * combinationSoft),
+      modifiers: [
+        ...fullModifiers,
+        ...kept.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined),
+      ],
+    });
+  }
+
+  const features = modelFeaturesOf(normalized, rules, signals);
+  const words = normalized.split(' ').filter((token) => token !== '.' && token !== ',').length;
+  const probability = words >= MODEL_MIN_WORDS ? model.probability(features) : 0;
+  const shifted = 1 / (1 + Math.exp(-(logit(probability) + MODEL_SHIFT)));
+  const modelPart = {
+    probability: round(probability),
+    score: round(shifted * fullFactor * softFactor),
+    top: model
+      .topFeatures(features, 5)
+      .map(({ feature, weight }) => `${feature} ${weight > 0 ? '+' : ''}${weight}`),
+  };
+  return {
+    ...summarise(evidence, modelPart),
+    evidence,
+    model: modelPart,
+    version: CLASSIFIER_VERSION,
+  };
+};
+
+/**
+ * The offline classifier: explicit and indirect suicidal intent and self-harm, from phrase
+ * families, combinations of indirect signals and a small trained model. Pure and synchronous;
+ * the model's weights ship with the code.
+ *
+ * `previous` are the client's own earlier messages, newest last: a thought split over two
+ * messages ("i think i am going to" / "end it tonight") is caught by phrase matches that cross
+ * the join, without re-flagging every later message for an earlier one.
+ */
+export const classifyMessage = (text: string, previous: readonly string[] = []): SafetyClassification => {
+  const current = normalizeText(text);
+  const result = classifyWithSignals(current);
+  const last = previous.length > 0 ? normalizeText(previous[previous.length - 1]) : '';
+  if (result.verdict === 'flag' || !last || !current) {
+    return result;
+  }
+  const joined = `${last} ${current}`;
+  const combined = classifyNormalized(joined);
+  const join = last.length;
+  const crossing = combined.evidence.filter((item) => {
+    const at = joined.indexOf(item.text);
+    return at >= 0 && at < join && at + item.text.length > join;
+  });
+  if (crossing.length === 0) {
+    return result;
+  }
+  const evidence = [...result.evidence, ...crossing];
+  return { ...result, ...summarise(evidence, result.model), evidence };
+};

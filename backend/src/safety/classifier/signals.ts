@@ -1,0 +1,307 @@
+// Message-level signals of the offline classifier, over normalizeText() output. Two kinds:
+//
+// - Ingredients (means, acquiring or researching, a dangerous place, presence now, a time or
+//   date, finality, farewell, relief-if-gone, accident cover): one alone says little ("bought a
+//   rope", "on the roof terrace"); their combinations are how indirect intent is usually said,
+//   so `COMBINATIONS` turns pairs into evidence.
+// - Context (someone else's words, a story or the news, a past that is over, a professional
+//   talking about work, a denial): dampeners applied to combinations and to the model.
+//
+// Both are also features of the statistical model, which learns how much each one counts.
+
+export type SignalName =
+  | 'first_person'
+  | 'means'
+  | 'acquire'
+  | 'research'
+  | 'place'
+  | 'presence'
+  | 'time'
+  | 'finality'
+  | 'farewell'
+  | 'relief'
+  | 'burden'
+  | 'accident'
+  | 'disguise'
+  | 'farewell_strong'
+  | 'unsafe'
+  | 'ingested'
+  | 'secrecy'
+  | 'lethality'
+  | 'funeral'
+  | 'plan'
+  | 'death_better'
+  | 'countdown'
+  | 'passive_wish'
+  | 'hyperbole'
+  | 'plain_intent'
+  | 'gone_if'
+  | 'notice'
+  | 'hidden_harm'
+  | 'dispose'
+  | 'third_person'
+  | 'fiction'
+  | 'past'
+  | 'professional'
+  | 'negated'
+  | 'mundane';
+
+const words = (list: string): string => `(?:${list})`;
+
+const MEANS = words(
+  'knot|hold my weight|roof access|highest building|tallest building|high enough|exhaust pipe|carbon monoxide|pills?|tablets?|meds|medication|medications|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|insulin|opioids|oxy|xanax|rope|noose|gun|rifle|shotgun|pistol|firearm|bullets?|blades?|razors?|razor blades|knife|knives|charcoal|bleach|poison|lethal dose|fatal dose|overdose|the whole (?:packet|bottle|box)|a bottle of',
+);
+const ACQUIRE = words(
+  'bought|buy|buying|ordered|order|ordering|picked up|pick up|got hold of|get hold of|got my hands on|saved up|saving up|been saving|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|counted|counting|stashed|hidden|hid|kept|keep|have got|got|went to (?:three|two|four|several|different) (?:pharmacies|chemists|shops)|different (?:pharmacies|chemists)|from (?:different|several) (?:pharmacies|chemists)|ready|in my (?:bag|drawer|room|car|pocket|hand)|in front of me|on the table',
+);
+const RESEARCH = words(
+  '(?:what|which) is the (?:highest|tallest)|to see how (?:high|tall|deep|far|fast|long)|check(?:ed|ing)? out the (?:bridge|roof|cliff|cliffs|building|tracks|car park)|looking up|looked up|look up|looking into|looked into|googling|googled|google|searching|searched|search|researching|researched|reading (?:up )?(?:about|on)|read up on|forums? about|how (?:many|much|high|long|tall|far|deep)|which (?:pills|tablets|meds|medications|drugs|bridge|building|method|dose)|what dose|is it enough|would it (?:take|be enough|hurt)|does it (?:take|hurt)|enough to|lethal|fatal|painless|do you need|would you feel|survive the fall|to make sure',
+);
+const PLACE = words(
+  'express trains?|fast trains?|trains? that (?:does|do) not stop|bridge|roof|rooftop|ledge|cliffs?|cliff edge|edge of the|top floor|car park|multistorey|multi storey|balcony|railing|railings|train tracks|railway|tracks|platform|motorway|overpass|river|the sea|the water|lake|tower block|high building|tall building|fourth floor|tenth floor',
+);
+const PRESENCE = words(
+  'watching the|counting the|counting (?:them|trains)|i am (?:on|at|by|in|standing|sitting|up|out|near|parked|waiting)|standing (?:on|at|by)|sitting (?:on|at|by)|parked (?:up|by|at|near)|came up to|walked (?:up|out) to|drove (?:out )?to|right now|at the moment|looking down|legs over|over the (?:edge|side)|waiting (?:on|at|by|for) the|on the platform|by the tracks|working up the courage|courage',
+);
+const TIME = words(
+  'this morning|this evening|today|this week|this month|bed|this is it|tonight|tomorrow|this weekend|the weekend|by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|the end of|christmas|new year|next|tomorrow|then|morning)|on (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+(?:st|nd|rd|th)?)|next (?:week|month|year)|this time next|end of (?:the|this) (?:month|week|year)|after (?:my|his|her|the|christmas|new year|tonight|today|friday|sunday|\\w+ birthday)|before (?:christmas|my birthday|new year|the weekend)|christmas|my birthday|picked a date|a date|the day|in a (?:few|couple of) (?:days|weeks)|soon|the \\d+(?:st|nd|rd|th)',
+);
+const FINALITY = words(
+  'do not worry about me (?:after|anymore|when|tomorrow|from now)|not long now|this is it|that is it|(?:is|will be|is going to be) (?:the|my) (?:day|night|date)|decided (?:that|on|when)|picked (?:a|the) (?:date|day)|will not (?:be (?:here|around|alive|a problem)|matter|need|see|hear)|not going to be (?:here|around)|not (?:be )?(?:here|around) (?:by|after|anymore|much longer|for long)|wont be (?:here|around)|be gone|i am gone|i am not around|i am not here|when i am not|after i am|no longer (?:be )?(?:here|around)|last (?:time|day|week|message|night|session|goodbye)|one last|never (?:see|talk|speak|hear|come back)|for good|forever|permanent|permanently|it (?:will|would) (?:all )?be over|all be over|that is it for me|it is over|the end|no point (?:in )?(?:setting|making|booking|planning)|there is no point|will not matter|would not matter|does not matter anymore|checking out|check out|tying up loose ends|loose ends|in order|not need (?:it|them|this|my)|will not need|where i am going|not (?:make it|be around) to',
+);
+const FAREWELL = words(
+  'goodbye|good bye|farewell|say bye|saying bye|thank you for everything|thanks for everything|thank you for (?:listening|trying|being)|i love (?:you|them|her|him) all|tell (?:my|them|her|him|everyone)|i am sorry for everything|sorry for everything|forgive me|none of this is (?:your|her|his|their) fault|not (?:your|her|his|their) fault|look after (?:my|her|him|them)|take care of (?:my|her|him|them)|letters? (?:to|for) (?:each|my|everyone|them)|wrote (?:letters|a letter|notes|a note)|one last time|see them one last',
+);
+const DISPOSE = words(
+  'left my (?:cat|dog|pet|pets|kids|rabbit) with|gave (?:away|my|all)|giving (?:away|my|all)|given away|give away|found a (?:good )?home for|new home for|rehomed|rehoming|sold (?:everything|all|my)|selling (?:everything|all)|paid off|sorted (?:out )?my (?:will|affairs|finances|things)|my will|passwords|life insurance|cancelled (?:all )?my|affairs in order|left instructions|cleaned the whole|he will get more use|she will get more use|have my (?:laptop|books|things|stuff|guitar|car)',
+);
+const RELIEF = words(
+  'feels? lighter|feels? quiet|feel (?:strangely |so )?calm|strangely calm|at peace|made peace|nobody (?:will|would|is going to) (?:have|need) to (?:worry|deal|look after|care|put up)|relieved|relief|better off|happier|easier (?:for|without)|free (?:of|from) me|be free|finally (?:be able to )?(?:relax|rest|breathe|be happy|be free)|without me|not have to (?:worry|deal)|no longer have to|stop worrying about me|lighter without|move on faster|remove myself|one less|weight off|weight around|not have to worry about me|ever again',
+);
+const BURDEN = words(
+  'burden|drain on|a weight|dead weight|waste of space|waste of (?:oxygen|air|skin)|drag (?:everyone|people|them) down|cost (?:everyone|them|people)|holding (?:everyone|them) back|make (?:everyone|them) miserable|in the way|a problem for',
+);
+const ACCIDENT = words(
+  'accident|accidental|accidentally|crash|crashed|car crash|lose control|swerve|swerving|slipped|slip|fell asleep at the wheel|forget to take|forgot to take|mix them up|bad luck',
+);
+const DISGUISE = words(
+  '(?:crash|accident|fall) would be easier(?: for (?:\\w+ )?\\w+)? than|than a suicide|think it was (?:a tragedy|an accident|just)|make it look|made it look|look like (?:an|a) (?:accident|crash|fall|mistake)|looks? accidental|look accidental|seem like an accident|think it was (?:an accident|bad luck|a mistake)|think it was just|nobody would (?:ever )?(?:know|question|suspect|guess)|no one would (?:ever )?(?:know|question|suspect)|never know it was|know it was not an accident|insurance (?:would|will) (?:still )?pay|insurance pays? out|pay out for|(?:forget|forgot) to take my|accidentally take|accidentally on purpose',
+);
+// A farewell that needs nothing else: messages for the people left behind.
+const FAREWELL_STRONG = words(
+  '(?:this|it) (?:will be|is) (?:our|my) last (?:session|conversation|chat|talk)(?! (?:before|of|this|for|at))|(?:letter|letters|note|notes|passwords|instructions)(?: \\w+){0,6} (?:for|to) (?:my|them|her|him|everyone|the kids)(?: \\w+){0,3} (?:to find|will find|find it|when i|after i)|where (?:they|she|he|everyone|my \\w+) will find (?:it|them)|(?:for|to) (?:my \\w+|them|everyone|her|him) to find|(?:does not|do not|did not|they do not|she does not|he does not) know (?:it is|it was|this is|that this is) (?:the last|goodbye)|to say (?:i love (?:her|him|them|you)|goodbye)|tell (?:my|them|everyone|everybody|her|him)(?: \\w+){0,3} (?:that )?i (?:love|loved|am sorry|was sorry)|i love (?:you|them|u) all(?: \\w+){0,3} (?:and )?(?:i am )?(?:so )?sorry|i am sorry for everything|forgive me for (?:what|everything|this)|(?:it is|this is) not (?:your|her|his|their) fault|none of this is (?:your|her|his|their) fault|goodbye (?:everyone|everybody|forever|world)|(?:say|said|saying) goodbye to (?:everyone|you all|all of you|people)|they do not know (?:it is|its) goodbye|the last time (?:we|i|you) (?:talk|speak|will talk)|one last time|who gets what|look after (?:my|the) (?:kids|children|dog|cat|pets) (?:if|when|after)',
+);
+// Not trusting oneself tonight.
+const UNSAFE = words(
+  '(?:scared|afraid|worried|terrified) (?:i will|ill|i might|i am going to|of what i might|of what i will) (?:act on it|do it|do something|go through with it|not stop)|(?:do not|can not) trust myself(?: to be safe| tonight| anymore)?|not safe (?:with myself|from myself|tonight|alone)|(?:the )?(?:voice|voices|thoughts) (?:keep )?(?:telling|tell) me to (?:do it|end it|kill|jump|die)|act on (?:it|the thoughts|them) (?:tonight|soon|this time)',
+);
+// Already taken.
+const INGESTED = words(
+  '(?:took|taken|swallowed|downed|drank) (?:everything|all of them|all my|the whole|a whole|way more than|more than i should|a lot of (?:pills|tablets|my)|too many|all the (?:pills|tablets))|(?:feeling|feel|i am) (?:dizzy|sleepy|drowsy|sick) (?:after|from) (?:the pills|taking|them)',
+);
+// Getting means without anyone noticing.
+const SECRECY = words(
+  'where nobody (?:goes|will find|can see|would find|looks)|where no one (?:goes|will find|can see)|so (?:nobody|no one|they|the pharmacist|the chemist|my doctor|people) (?:would|will|does|do|did)? ?(?:not )?(?:notice|ask|suspect|question|know|get suspicious)|(?:will|would) not notice|nobody (?:will|would) notice|without anyone (?:noticing|knowing)|(?:lied|lie) to (?:my|the) (?:doctor|gp|pharmacist)|different (?:chemists|pharmacies|shops)|(?:two|three|four|several) (?:chemists|pharmacies)|a packet every day|from (?:his|her|their|my \\w+) cabinet',
+);
+// How much is enough.
+const LETHALITY = words(
+  'would it take|does it take|too (?:much|many) for (?:someone|a person|me)|(?:how|what) (?:many|much)(?: \\w+){0,4} (?:would|does|to) (?:it take|kill|be fatal|be lethal|be enough)|enough to (?:not wake|die|kill|end|stop)|to not wake up|lethal|fatal|painless|hurt or do you|do you (?:just )?(?:fall asleep|feel anything)|would you feel|what happens if you take|survive the fall|make sure you (?:do not|dont) survive',
+);
+const FUNERAL = words('my (?:own )?funeral|my own death|my grave|my memorial|after i die|when i die(?! of)');
+// The decision is made.
+const PLAN = words(
+  'know (?:exactly )?(?:how|when|where) i (?:would|will|am going to|want to) do it|(?:worked|figured) out (?:how|when|where)|(?:everything|it) is (?:planned|arranged|sorted|ready)|(?:since|now that|once) i (?:have )?(?:made|took) (?:the|my) decision|now that i (?:have )?decided|i have (?:made|taken) (?:the|my) decision|made up my mind|i have (?:a|my) plan|(?:picked|chosen|chose|set) (?:a|the) (?:date|day|method|way)|i have decided (?:how|when|that|on)',
+);
+// Death as the better option.
+const DEATH_BETTER = words(
+  '(?:dying|death|being dead|not being alive|not existing|not waking up) (?:would be|is|seems|feels|has to be|sounds) (?:so )?(?:better|easier|preferable|a relief|kinder|the answer|the only (?:way|option|answer|solution|exit)|peaceful|like the only)|prefer (?:to be|being) dead|rather not (?:exist|be alive|wake up)',
+);
+// Not much time left.
+const COUNTDOWN = words(
+  '(?:do not|not) plan(?:ning)? to be (?:around|here|alive) (?:after|by|for|past|much)|not going to make it (?:to|past|through|until)|(?:will not|not going to) (?:make it|be here|be around|be alive) (?:to|past|until|till|for|by) (?:christmas|my birthday|the weekend|next|friday|saturday|sunday|monday|the end|new year|tomorrow|the \\d+)|not long now|(?:will|would) all be over soon|it will be over soon|(?:will not|not going to) be (?:a problem|a bother|a burden|here|around|bothering (?:you|anyone)) (?:for )?(?:much|any) longer|(?:will not|not going to|do not) have to (?:put up with|deal with|worry about) me (?:for )?(?:much|any) longer|soon i (?:will not|wont) (?:bother|trouble|be a burden|be a problem)',
+);
+// Hoping to die without acting.
+const PASSIVE_WISH = words(
+  'if it happens it happens|stopped wearing (?:my|a) seatbelt|without looking on purpose|(?:want|wanted) (?:it|something) to (?:happen|hit me)|(?:would not|will not|would never) (?:get|seek|have|accept) (?:any )?treatment|refuse treatment|(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|something|a bus|a car|the plane) (?:get|gets|got|would|will|happens|hit|hits|crash)|would not mind if (?:i|my plane|the plane|something)|(?:hope|hoping) (?:a|the) (?:bus|car|train|truck|lorry) (?:hits|would hit|will hit)|praying this is it|praying (?:i|that i) (?:do not|never) wake',
+);
+// Joking, said as such.
+const HYPERBOLE = words(
+  '(?<!wish i )(?<!wish that i )could sleep (?:forever|for (?:a |days|weeks|ever|a year|a week|a month))|(?:die|dying|died) of (?:cringe|embarrassment|boredom|laughter|shame)|(?:sees|finds out|hears|catches)(?: \\w+){0,3} i am (?:so )?dead|destroyed me|i am dead tired|dead tired|i am so dead|joking|just kidding|kidding|jk|haha|hahaha|lmao|if they make me|if i have to (?:hear|sit|do|watch|redo|read|attend)',
+);
+// Said plainly, in words the phrase families do not spell: non-native and clipped phrasing.
+const PLAIN_INTENT = words(
+  '(?:want|wish|wanna|decided|hope) (?:that )?my life (?:ends|to end|end|finishes|to finish|is over)|finish (?:with )?my life|(?:not|no) (?:want|wanna|wish) (?:to )?(?:stay|live|be) (?:in this world|alive|more|anymore|on this earth|here more)|not possible for me (?:to )?(?:continue|go on|keep)(?: \\w+)? (?:living|to live|alive)|(?:think|thinking) to (?:kill|end|die)|to kill me(?= \\.| ,|$| it| because| i)|(?:wish|wanting|desire) to die|(?:exhausted|tired|weary|sick) (?:from|of) (?:being alive|living|existing|being me)|(?:ready to|going to|want to) stop (?:trying to stay alive|fighting to stay alive|living|breathing)|stop (?:trying to|fighting to) stay alive|is better (?:to die|i die|if i die|i am dead)|better i (?:am|was) dead|want (?:to )?(?:unalive|ctb)|my life (?:is|has) no (?:more )?(?:sense|meaning|point)',
+);
+// Hypothetical absence and whether anyone would notice.
+const GONE_IF = words(
+  '(?:if|when|once) i (?:died|die|disappeared|was gone|were gone|vanished|killed myself|was dead|were dead|am gone|am dead|stopped existing|did not wake up|was not here|am not here)',
+);
+const NOTICE = words('notice|care|miss me|cry|come to my funeral|be sad|even know');
+// Hidden self-harm.
+const HIDDEN_HARM = words(
+  'hid(?:e|ing)? (?:the|my) (?:blades?|razors?|cuts|scars|burns|marks)|blades? in my (?:pencil case|bag|drawer|room|wallet|pocket)|(?:the )?marks on my (?:arm|arms|legs?|wrists?|thighs?)(?: \\w+){0,2} (?:were|are|was) from|(?:hot|heated) (?:spoon|knife|metal|lighter) (?:against|on|to) my|against my (?:arm|skin|wrist|leg|thigh) (?:again|until)|(?:arms|legs|thighs|wrists) are a mess|from sh(?= |$)|pressed the blade',
+);
+const THIRD_PERSON = words(
+  '(?:my|our|a|his|her|their|the) (?:friend|friends|best friend|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt|cousin|grandma|grandad|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|colleagues|coworker|coworkers|client|clients|patient|patients|pupil|pupils|student|students|flatmate|roommate|neighbour|neighbor|nephew|niece|teammate|manager|boss|kid|child|teenager|teenage son|teenage daughter|caller|singer|actor|actress|author|footballer|celebrity|classmate)(?: \\w+){0,2} (?:said|says|told|tells|keeps|kept|has|had|is|was|wants|wanted|tried|took|gave|wrote|stood|mentioned|posted|texted|died|killed|hurt|cuts|burns|self harms|who|that|looked|seems|thinks|talks|talked)|(?:he|she|they) (?:said|says|told|keeps|kept|has been|had|is|was|wants|wanted|gave|wrote|stood|tried|took|mentioned|posted|texted|does not|doesnt|did not|feels|thinks)|(?:worried|scared|concerned|afraid|terrified|frightened) (?:about|for) (?:my|a|our|him|her|them|someone)|(?:help|support|talk to) (?:my|a) (?:friend|brother|sister|son|daughter|partner|colleague|coworker|flatmate|student|pupil|dad|mum|mom)|one of my (?:pupils|students|clients|patients|friends|team|colleagues)|lost (?:a|my|our) \\w+ to suicide|(?:his|her|their) own life|(?:himself|herself|themselves)',
+);
+const FICTION = words(
+  'novel|novels|(?:the|a|this|that|reading a|reading the|in the|my favourite) book|book club|film|films|movie|movies|(?:tv |the |a |that |this )series|season \\d+|episode|the show|a show|tv show|tv|documentary|podcast|song|songs|lyrics|album|poem|poetry|short story|(?:a|the|my) story|stories|chapter|scene|screenplay|script|(?:the|a) play|character|characters|protagonist|narrator|hero|heroine|villain|plot|fandom|anime|manga|comic|lore|memoir|fiction|article|the news|news|headline|report|reported|museum|exhibit|history lesson|essay|literature|book club|english class|true crime|13 reasons',
+);
+const PAST = words(
+  'years ago|year ago|months ago|a long time ago|long ago|ages ago|used to|back then|back in|there was a time|at my lowest|my lowest point|when i was (?:a teenager|a teen|younger|a kid|at uni|in school|in my|\\d+)|as a teenager|in my (?:teens|twenties|early twenties|late teens|thirties)|in (?:19|20)\\d\\d|after my attempt|since my attempt|since i (?:was in hospital|last|tried|attempted)|(?:years|year|months) since|survived|survivor|recovered|recovery|in recovery|clean (?:for|from|since)|free (?:from|of) (?:self harm|cutting|sh)|years free|years clean|got (?:real )?help|therapy (?:helped|saved|and)|got me through|proud of how far|how far i have come|i am (?:in a good place|in a better place|doing (?:well|better|so much better|great)|thriving)|doing (?:well|much better|so much better) now|glad i (?:survived|am still here|got help)|now i (?:am (?:happy|well|doing|in a|ok|okay|thriving|better|grateful|proud|a)|share|coach|help|work|volunteer|run)|today i am (?:genuinely |so |really )?(?:happy|well|good|ok|okay|thriving|proud|grateful|doing)|life is good now|not anymore|anniversary|milestone|celebrating|marks (?:\\w+ )?years',
+);
+const PROFESSIONAL = words(
+  'supervise|junior doctors|doctors on how|nurses|trainees|teach (?:people|staff|students|nurses|doctors)|a e nurse|treat (?:self harm|overdoses|patients)|as an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|manager|a&e nurse|psychiatric nurse|school counsellor|firefighter|clinician)|i am an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|psychiatric nurse|clinician|firefighter|pharmacist|midwife|chaplain|coroner)|i work (?:on|at|for|in) (?:a|the) (?:crisis|helpline|hotline|hospital|ward|clinic|a&e|school|charity|mental health|practice|prison)|i work with (?:people|clients|patients|young people|teenagers|veterans|students|suicidal)|i volunteer|my (?:shift|phd|research|lab|thesis|caseload|grant|patients|clients|callers|pupils|students|trainees)|volunteering|helpline|hotline|crisis line|samaritans|a caller|callers|prevention|postvention|awareness|(?:a|the|some) training|training (?:on|for|about|in)|workshop|policy|mental health first aid|safeguarding|warning signs|risk assessment|assess (?:suicide |self harm )?risk|safety planning|research(?:es|ing)? (?:on|into|how|about) (?:suicide|self harm|overdose|how people)|researcher|researchers|(?:we are|i am) studying|charity|give talks|giving a talk|talks? (?:on|about|in schools)',
+);
+const NEGATED = words(
+  'no (?:thoughts|plans|intention|intentions) (?:of|to|about)|not thinking (?:of|about) (?:suicide|ending|killing|hurting)|not suicidal|never (?:thought about|hurt|kill|harm|do)|would never (?:hurt|kill|harm|do|end|try)|no (?:plans|thoughts|intention)|not going to (?:do|hurt|kill|harm|end)|not going anywhere|i am safe|but i am safe|do not want to (?:die|kill|hurt|end)|not (?:want|planning) to (?:die|kill|hurt)|nothing stupid|i meant|just (?:venting|a bad day|joking|kidding)|do not worry , i am (?:fine|ok|okay|safe|not)',
+);
+
+// An everyday reason for being away, giving things up or saying goodbye.
+const MUNDANE = words(
+  'flying|fly to|visiting|abroad|wedding|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|ex|gym|membership|subscription|contract|meeting|the wifi|commute|social media|cabin',
+);
+
+const FIRST_PERSON = /(?:^| )(?:i|me|my|myself|mine|im)(?= |$)/;
+
+const compile = (body: string): RegExp => new RegExp(`(?:^| )${body}(?![a-z0-9])`);
+
+const PATTERNS: Readonly<Record<Exclude<SignalName, 'first_person'>, RegExp>> = {
+  means: compile(MEANS),
+  acquire: compile(ACQUIRE),
+  research: compile(RESEARCH),
+  place: compile(PLACE),
+  presence: compile(PRESENCE),
+  time: compile(TIME),
+  finality: compile(FINALITY),
+  farewell: compile(FAREWELL),
+  relief: compile(RELIEF),
+  burden: compile(BURDEN),
+  accident: compile(ACCIDENT),
+  disguise: compile(DISGUISE),
+  dispose: compile(DISPOSE),
+  farewell_strong: compile(FAREWELL_STRONG),
+  unsafe: compile(UNSAFE),
+  ingested: compile(INGESTED),
+  secrecy: compile(SECRECY),
+  lethality: compile(LETHALITY),
+  funeral: compile(FUNERAL),
+  plan: compile(PLAN),
+  death_better: compile(DEATH_BETTER),
+  countdown: compile(COUNTDOWN),
+  passive_wish: compile(PASSIVE_WISH),
+  hyperbole: compile(HYPERBOLE),
+  plain_intent: compile(PLAIN_INTENT),
+  gone_if: compile(GONE_IF),
+  notice: compile(NOTICE),
+  hidden_harm: compile(HIDDEN_HARM),
+  third_person: compile(THIRD_PERSON),
+  fiction: compile(FICTION),
+  past: compile(PAST),
+  professional: compile(PROFESSIONAL),
+  negated: compile(NEGATED),
+  mundane: compile(MUNDANE),
+};
+
+// A past episode is brought back to now by these ("i used to cut, and i did again last night").
+const PRESENT_AGAIN =
+  /(?:^| )(?:again|relapsed|relapse|last night|this week|tonight|right now|lately|recently|still|now i (?:want|need|am going|keep)|started again)(?![a-z])/;
+
+/** Which signals a normalised message carries. */
+export const detectSignals = (normalized: string): Set<SignalName> => {
+  const found = new Set<SignalName>();
+  if (FIRST_PERSON.test(normalized)) {
+    found.add('first_person');
+  }
+  for (const [name, pattern] of Object.entries(PATTERNS) as [Exclude<SignalName, 'first_person'>, RegExp][]) {
+    if (pattern.test(normalized)) {
+      found.add(name);
+    }
+  }
+  if (found.has('past') && PRESENT_AGAIN.test(normalized)) {
+    found.delete('past');
+  }
+  return found;
+};
+
+export interface Combination {
+  id: string;
+  /** Every group must have one of its signals present. */
+  all: readonly (readonly SignalName[])[];
+  weight: number;
+  category?: 'suicidal_intent' | 'self_harm';
+  /** Soft dampeners that do not apply: a farewell names the people it is for. */
+  keepsWith?: readonly SignalName[];
+}
+
+/**
+ * Indirect intent is mostly said as two ingredients together. Weights follow the rules'
+ * scale: 0.8–0.9 flags alone once context allows, lower ones need the model or another rule.
+ */
+export const COMBINATIONS: readonly Combination[] = [
+  { id: 'farewell_message', all: [['farewell_strong']], weight: 0.8, keepsWith: ['third_person'] },
+  { id: 'not_safe_tonight', all: [['unsafe']], weight: 0.85 },
+  {
+    id: 'already_taken',
+    all: [['ingested'], ['means', 'finality', 'farewell', 'time', 'first_person']],
+    weight: 0.8,
+  },
+  { id: 'means_in_secret', all: [['secrecy'], ['means', 'acquire']], weight: 0.8 },
+  { id: 'lethal_amount', all: [['lethality'], ['means', 'place', 'research']], weight: 0.8 },
+  { id: 'own_funeral', all: [['funeral'], ['first_person']], weight: 0.6 },
+  { id: 'plan_made', all: [['plan']], weight: 0.6 },
+  { id: 'plan_with_time', all: [['plan'], ['time', 'finality', 'means', 'relief']], weight: 0.85 },
+  { id: 'death_is_better', all: [['death_better']], weight: 0.85 },
+  { id: 'little_time_left', all: [['countdown']], weight: 0.8 },
+  { id: 'passive_death_wish', all: [['passive_wish']], weight: 0.75 },
+  { id: 'burden_self', all: [['burden'], ['first_person']], weight: 0.5 },
+  { id: 'means_in_secret_place', all: [['secrecy'], ['place']], weight: 0.8 },
+  { id: 'plain_intent', all: [['plain_intent']], weight: 0.9 },
+  { id: 'nobody_would_notice', all: [['gone_if'], ['notice', 'relief', 'burden']], weight: 0.8 },
+  { id: 'hidden_self_harm', all: [['hidden_harm']], weight: 0.8, category: 'self_harm' },
+  { id: 'means_acquired', all: [['means'], ['acquire']], weight: 0.5 },
+  { id: 'means_researched', all: [['means', 'place'], ['research']], weight: 0.7 },
+  { id: 'means_with_time', all: [['means'], ['time', 'finality']], weight: 0.6 },
+  { id: 'at_dangerous_place', all: [['place'], ['presence']], weight: 0.7 },
+  { id: 'place_with_time', all: [['place'], ['time', 'finality']], weight: 0.5 },
+  {
+    id: 'farewell_final',
+    all: [
+      ['farewell', 'dispose'],
+      ['finality', 'time'],
+    ],
+    weight: 0.75,
+  },
+  { id: 'giving_away_final', all: [['dispose'], ['finality', 'relief', 'farewell']], weight: 0.7 },
+  { id: 'gone_by_date', all: [['finality'], ['time']], weight: 0.7 },
+  { id: 'relief_if_gone', all: [['relief'], ['burden', 'finality', 'farewell', 'time']], weight: 0.8 },
+  {
+    id: 'accident_cover',
+    all: [['disguise'], ['accident', 'means', 'place', 'relief', 'finality', 'time']],
+    weight: 0.8,
+  },
+];
+
+/** How much a dampening context leaves of a piece of evidence. */
+export const DAMPENING = 0.3;
+
+/**
+ * Context that makes the whole message about something else — a past that is over, work, a
+ * story or the news, a denial, a joke — and so discounts every piece of evidence, explicit
+ * words included.
+ */
+export const FULL_DAMPENERS = [
+  'past',
+  'professional',
+  'fiction',
+  'negated',
+  'hyperbole',
+] as const satisfies readonly SignalName[];
+
+/**
+ * Context that discounts the indirect evidence only (combinations and the model): a message
+ * that mentions someone else or an errand can still say something plainly about the writer
+ * ("my friend left and now i want to die"), and the phrase families judge whose words those
+ * are clause by clause.
+ */
+export const SOFT_DAMPENERS = ['third_person', 'mundane'] as const satisfies readonly SignalName[];
