@@ -6,12 +6,23 @@ export const OPENAPI_JSON_PATH = 'api/openapi.json';
 export const SWAGGER_UI_PATH = 'api/docs';
 
 const ERROR_RESPONSES: Record<string, string> = {
-  '400': 'Invalid input: malformed JSON, failed validation or unknown fields.',
+  '400':
+    'Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL ' +
+    'or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields.',
   '413': 'The request body is too large.',
+  '414': 'A path parameter is too long.',
   '415': 'Unsupported content type.',
   '429': 'Too many requests; see the Retry-After header.',
   '500': 'Unexpected error; the body never contains internal details.',
+  '503':
+    'A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header.',
 };
+
+// Every route can meet bad query text, an outage or a bug; only routes with a body meet body
+// limits and content types, only routes with path parameters their length limit.
+const ALWAYS = ['400', '500', '503'];
+const WITH_BODY = ['413', '415', '429'];
+const WITH_PATH_PARAMS = ['414'];
 
 const errorContent = {
   'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } },
@@ -19,13 +30,17 @@ const errorContent = {
 
 // Every operation documents the shared error shape, so generated clients type their errors.
 const addErrorResponses = (document: OpenAPIObject): void => {
-  for (const pathItem of Object.values(document.paths)) {
+  for (const [path, pathItem] of Object.entries(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = pathItem[method];
       if (!operation) {
         continue;
       }
-      const codes = method === 'get' || method === 'delete' ? ['500'] : Object.keys(ERROR_RESPONSES);
+      const codes = [
+        ...ALWAYS,
+        ...(method === 'get' || method === 'delete' ? [] : WITH_BODY),
+        ...(path.includes('{') ? WITH_PATH_PARAMS : []),
+      ];
       for (const code of codes) {
         operation.responses[code] ??= {
           description: ERROR_RESPONSES[code] ?? 'Error',

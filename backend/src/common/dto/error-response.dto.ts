@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ErrorDetailDto {
-  /** Name of the offending field, when the problem is tied to one. */
+  /** Dotted path of the offending field (`items.0.name`), when the problem is tied to one. */
   @ApiPropertyOptional({ example: 'email' })
   field?: string;
 
@@ -13,7 +13,10 @@ export class ErrorResponseDto {
   @ApiProperty({ example: 400 })
   statusCode: number;
 
-  /** Stable machine-readable code, e.g. `validation_failed`, `not_found`. */
+  /**
+   * Stable machine-readable code, e.g. `validation_failed`, `invalid_text`, `json_too_deep`,
+   * `not_found`, `payload_too_large`, `service_unavailable` (retry after the Retry-After header).
+   */
   @ApiProperty({ example: 'validation_failed' })
   code: string;
 
