@@ -100,7 +100,7 @@ export class TurnIntakeService {
       : { flagged: false as const };
     await this.quota.assertAvailable(userId);
 
-    let admitted: Admitted | 'replay';
+    let admitted: Admitted | { replay: TurnEntity };
     try {
       admitted = await this.dataSource.transaction((db) => this.admit(db, submission, requestHash, verdict));
     } catch (error) {
@@ -111,10 +111,7 @@ export class TurnIntakeService {
       if (constraint !== 'uq_turns_user_idempotency_key') {
         throw error;
       }
-      admitted = 'replay';
-    }
-    if (admitted === 'replay') {
-      // Another request with this key committed while this one waited for the lock.
+      // Every insert takes the state lock first, so this is a safety net, not a path in use.
       const existing = await this.turns.findByIdempotencyKey(
         this.dataSource.manager,
         userId,
@@ -123,7 +120,10 @@ export class TurnIntakeService {
       if (!existing) {
         throw CoachingException.turnNotFound();
       }
-      return this.replay(existing, requestHash);
+      admitted = { replay: existing };
+    }
+    if ('replay' in admitted) {
+      return this.replay(admitted.replay, requestHash);
     }
     if (admitted.usesModel) {
       await this.enqueue(admitted.turn);
@@ -144,12 +144,13 @@ export class TurnIntakeService {
     { userId, input, idempotencyKey }: TurnSubmission,
     requestHash: string | null,
     verdict: TurnSafetyVerdict,
-  ): Promise<Admitted | 'replay'> {
-    // The state row lock serialises this client's turns: concurrent duplicates queue up here.
+  ): Promise<Admitted | { replay: TurnEntity }> {
+    // The state row lock serialises this client's turns: concurrent duplicates queue up here,
+    // and find the turn the first one wrote.
     const state = await this.starter.lockStarted(db, userId);
     const blockers = await this.turns.admissionCheck(db, userId, idempotencyKey);
-    if (blockers.keyTaken) {
-      return 'replay';
+    if (blockers.keyed) {
+      return { replay: blockers.keyed };
     }
     if (blockers.running) {
       throw CoachingException.turnInProgress();

@@ -1,6 +1,8 @@
 import type { components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
+import type { CreateTurnDto } from 'src/coach-turns/dto/turn.dto';
 import { TurnRunner } from 'src/coach-turns/turn-runner.service';
+import { type TurnPostResult, TurnsService } from 'src/coach-turns/turns.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
 import { api, openCard, pressBody, QueryMeter } from 'test/utils/coach-turns';
@@ -8,25 +10,25 @@ import { placeAt } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 // One request, one read of each row: the statements a turn costs, counted on the real
-// PostgreSQL (BEGIN and COMMIT included, the request's sign-in check, safety screen, quotas and
-// sentinel scheduling too). A code path always runs the same statements, so a repeated read
-// fails here. Lower a limit when a change saves a query; raise one only for a new write or read
-// the turn really needs. The queue runs no workers, so the intake (the HTTP request) and the
-// coach.turn job are counted apart: the job is run by hand, as the processor would.
+// PostgreSQL (BEGIN and COMMIT included, and the safety screen, quotas and sentinel scheduling
+// the intake runs). A code path always runs the same statements, so a repeated read fails here.
+// Lower a limit when a change saves a query; raise one only for a read or write the turn really
+// needs. The intake is TurnsService.post, what POST /coach/turns runs after sign-in (whose
+// session check is not the turn's). The queue runs no workers, so the coach.turn job is counted
+// apart: it is run by hand, as the processor would.
 const LIMITS = {
-  /** POST /coach/turns with a typed message the model answers → 202. */
-  typedIntake: 15,
+  /** A typed message the model answers → queued (202). */
+  typedIntake: 14,
   /** The same with an Idempotency-Key: one more lookup, before anything is spent. */
-  keyedIntake: 16,
+  keyedIntake: 15,
   /** The coach.turn job of that message: prompt, model, apply, result. */
   job: 22,
-  /** A typed message answered without the model (the final phase) → 200 with the result. */
-  answeredIntake: 20,
-  /** Continue on the welcome video card: a button whose actions apply, then the model → 202. */
-  buttonIntake: 15,
+  /** A typed message answered without the model (the final phase) → answered (200). */
+  answeredIntake: 19,
+  /** Continue on the welcome video card: a button whose actions apply, then the model → queued. */
+  buttonIntake: 14,
 };
 
-type TurnAccepted = components['schemas']['TurnAcceptedResponseDto'];
 type TurnResult = components['schemas']['TurnResultResponseDto'];
 
 const listing = (statements: readonly string[]): string => `\n  ${statements.join('\n  ')}`;
@@ -36,6 +38,7 @@ describe('queries per coach turn', () => {
   let fake: FakeOpenAiServer;
   let meter: QueryMeter;
   let runner: TurnRunner;
+  let turns: TurnsService;
 
   beforeAll(async () => {
     fake = await FakeOpenAiServer.start();
@@ -49,6 +52,7 @@ describe('queries per coach turn', () => {
     });
     meter = new QueryMeter().install(t.app.get(DataSource));
     runner = t.app.get(TurnRunner);
+    turns = t.app.get(TurnsService);
   });
 
   afterAll(async () => {
@@ -73,49 +77,57 @@ describe('queries per coach turn', () => {
     return job;
   };
 
-  const typedTurn = async (headers: AuthHeaders, message: string, extra: Record<string, string> = {}) => {
-    const intake = await meter.measure(() =>
-      api(t.app, 'POST', '/coach/turns', { ...headers, ...extra }, { message }),
-    );
-    expect(intake.value.statusCode, intake.value.body).toBe(202);
-    const job = await answer(headers, intake.value.json<TurnAccepted>().turn.id);
+  /** The intake of one posted turn, as the turns controller calls it. */
+  const post = (userId: string, body: CreateTurnDto, idempotencyKey?: string) =>
+    meter.measure(() => turns.post(userId, body, false, idempotencyKey));
+
+  const queuedId = (posted: TurnPostResult): string => {
+    if (posted.kind !== 'queued') {
+      throw new Error(`Expected the model to answer, got ${JSON.stringify(posted)}`);
+    }
+    return posted.turn.id;
+  };
+
+  const typedTurn = async (
+    client: { id: string; headers: AuthHeaders },
+    message: string,
+    idempotencyKey?: string,
+  ) => {
+    const intake = await post(client.id, { message }, idempotencyKey);
+    const job = await answer(client.headers, queuedId(intake.value));
     return { intake, job };
   };
 
   it('should stay within the counted queries when a typed message is taken in and answered by the job', async () => {
-    const { headers } = await startedClient();
+    const client = await startedClient();
     // The first turn warms the caches (prompt versions, the model catalogue); the second is the
     // steady state a client lives in.
-    await typedTurn(headers, 'Hello coach');
-    const { intake, job } = await typedTurn(headers, 'I would like to work on myself');
+    await typedTurn(client, 'Hello coach');
+    const { intake, job } = await typedTurn(client, 'I would like to work on myself');
     expect(intake.queries, listing(intake.statements)).toBeLessThanOrEqual(LIMITS.typedIntake);
     expect(job.queries, listing(job.statements)).toBeLessThanOrEqual(LIMITS.job);
 
-    const keyed = await typedTurn(headers, 'And on my habits', { 'idempotency-key': 'queries-1' });
+    const keyed = await typedTurn(client, 'And on my habits', 'queries-1');
     expect(keyed.intake.queries, listing(keyed.intake.statements)).toBeLessThanOrEqual(LIMITS.keyedIntake);
   });
 
   it('should stay within the counted queries when a typed message is answered without the model', async () => {
     const client = await startedClient();
     await placeAt(t.app.get(DataSource), client.id, 'identity_visualization');
-    await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'Warm-up' });
-    const answered = await meter.measure(() =>
-      api(t.app, 'POST', '/coach/turns', client.headers, { message: 'Thank you' }),
-    );
-    expect(answered.value.statusCode, answered.value.body).toBe(200);
-    expect(answered.value.json<TurnResult>().turn.status).toBe('done');
+    await turns.post(client.id, { message: 'Warm-up' }, false, undefined);
+    const answered = await post(client.id, { message: 'Thank you' });
+    expect(answered.value).toMatchObject({ kind: 'answered', result: { turn: { status: 'done' } } });
     expect(answered.queries, listing(answered.statements)).toBeLessThanOrEqual(LIMITS.answeredIntake);
   });
 
   it('should stay within the counted queries when a card button is pressed', async () => {
-    const { headers } = await startedClient();
-    const card = await openCard(t.app, headers);
+    const client = await startedClient();
+    const card = await openCard(t.app, client.headers);
     if (!card) {
       throw new Error('A new client should have the welcome card open');
     }
-    const press = await meter.measure(() => api(t.app, 'POST', '/coach/turns', headers, pressBody(card)));
-    expect(press.value.statusCode, press.value.body).toBe(202);
+    const press = await post(client.id, pressBody(card));
     expect(press.queries, listing(press.statements)).toBeLessThanOrEqual(LIMITS.buttonIntake);
-    await answer(headers, press.value.json<TurnAccepted>().turn.id);
+    await answer(client.headers, queuedId(press.value));
   });
 });

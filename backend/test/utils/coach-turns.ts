@@ -35,7 +35,10 @@ export const openCard = async (
 };
 
 /** The body that presses `buttonId` (default: the card's first button) of a card message. */
-export const pressBody = (message: MessageBody, buttonId?: string): object => {
+export const pressBody = (
+  message: MessageBody,
+  buttonId?: string,
+): components['schemas']['CreateTurnDto'] => {
   const card = cardOf(message);
   const button = card?.buttons.find((candidate) => candidate.id === buttonId) ?? card?.buttons[0];
   if (!button) {

@@ -23,8 +23,8 @@ export interface TurnOutcome {
 
 /** What stands in the way of a new turn, read once under the client's state lock. */
 export interface TurnAdmissionCheck {
-  /** A turn of this client already holds the Idempotency-Key. */
-  keyTaken: boolean;
+  /** The turn of this client that already holds the Idempotency-Key. */
+  keyed: TurnEntity | null;
   /** A turn of this client is queued or streaming. */
   running: boolean;
 }
@@ -39,18 +39,16 @@ export class TurnRepository {
 
   /**
    * The running turn and the turn holding `idempotencyKey`, in one statement: at most one row
-   * each (uq_turns_user_running, uq_turns_user_idempotency_key), both read through those indexes.
+   * each, as uq_turns_user_running and uq_turns_user_idempotency_key guarantee.
    */
   async admissionCheck(
     db: EntityManager,
     userId: string,
     idempotencyKey: string | null,
   ): Promise<TurnAdmissionCheck> {
-    const query = db
-      .getRepository(TurnEntity)
-      .createQueryBuilder('turn')
-      .select(['turn.id', 'turn.status', 'turn.idempotencyKey'])
-      .where('turn.user_id = :userId', { userId });
+    const query = db.getRepository(TurnEntity).createQueryBuilder('turn').where('turn.user_id = :userId', {
+      userId,
+    });
     if (idempotencyKey === null) {
       query.andWhere('turn.status IN (:...running)', { running: RUNNING });
     } else {
@@ -61,17 +59,14 @@ export class TurnRepository {
     }
     const rows = await query.getMany();
     return {
-      keyTaken: idempotencyKey !== null && rows.some((row) => row.idempotencyKey === idempotencyKey),
+      keyed:
+        idempotencyKey === null ? null : (rows.find((row) => row.idempotencyKey === idempotencyKey) ?? null),
       running: rows.some((row) => (RUNNING as readonly string[]).includes(row.status)),
     };
   }
 
   findForUser(db: EntityManager, userId: string, id: string): Promise<TurnEntity | null> {
     return db.getRepository(TurnEntity).findOne({ where: { id, userId } });
-  }
-
-  findById(db: EntityManager, id: string): Promise<TurnEntity | null> {
-    return db.getRepository(TurnEntity).findOne({ where: { id } });
   }
 
   /** Row-locked, so a retried job and its stale twin never both finish the turn. */
