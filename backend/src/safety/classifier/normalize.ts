@@ -122,6 +122,8 @@ const TOKEN_MAP: Record<string, string> = {
   shd: 'self harmed',
   waek: 'wake',
   konw: 'know',
+  smth: 'something',
+  sth: 'something',
   knwo: 'know',
   wkae: 'wake',
   lfie: 'life',

@@ -1,71 +1,84 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { classifyMessage } from 'src/safety/classifier/safety-classifier';
+import { isHardNegativeLabel, isPositiveLabel } from 'src/safety/classifier/training/corpus';
+import { type LabelledMessage, loadCorpus, loadFixture } from 'src/safety/classifier/training/dataset';
 
-// Recall and false-positive rate of the offline classifier on our labelled messages, plus the
-// same figures (printed, never asserted) on a held-out file written before any tuning.
-
-interface LabelledItem {
-  label: string;
-  text: string;
-}
-
-const POSITIVE_LABELS = new Set(['explicit_intent', 'indirect_intent', 'self_harm']);
-
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'safety');
-
-const load = (file: string): LabelledItem[] =>
-  (JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { items: LabelledItem[] }).items;
+// Recall and false-positive rate of the offline classifier (rules + signals + model), printed
+// for every labelled set and asserted against the bars the product needs. The sets, from most
+// to least flattering:
+// - labelled-messages.json: the first labelled set; the rules were tuned on it and the model
+//   trains on it.
+// - the corpus's held-out third: whole families never trained on (split by family, so no
+//   template is shared with training).
+// - held-out-messages.json: written before the first rules, never trained on.
+// - blind-held-out-messages.json: written by hand in another style before this classifier was
+//   designed, never used for training or tuning. The honest estimate for unseen messages.
 
 interface Figures {
   positives: number;
   negatives: number;
+  hardNegatives: number;
   recall: number;
   falsePositiveRate: number;
-  misses: LabelledItem[];
-  falseAlarms: LabelledItem[];
+  hardFalsePositiveRate: number;
+  misses: LabelledMessage[];
+  falseAlarms: LabelledMessage[];
   byLabel: Record<string, { total: number; flagged: number }>;
 }
 
-export const evaluate = (items: LabelledItem[]): Figures => {
-  const misses: LabelledItem[] = [];
-  const falseAlarms: LabelledItem[] = [];
+export const evaluate = (items: readonly LabelledMessage[]): Figures => {
+  const misses: LabelledMessage[] = [];
+  const falseAlarms: LabelledMessage[] = [];
   const byLabel: Figures['byLabel'] = {};
   let positives = 0;
   let negatives = 0;
+  let hardNegatives = 0;
+  let hardFalseAlarms = 0;
   for (const item of items) {
     const flagged = classifyMessage(item.text).verdict === 'flag';
     const entry = (byLabel[item.label] ??= { total: 0, flagged: 0 });
     entry.total += 1;
     entry.flagged += flagged ? 1 : 0;
-    if (POSITIVE_LABELS.has(item.label)) {
+    if (isPositiveLabel(item.label)) {
       positives += 1;
       if (!flagged) {
         misses.push(item);
       }
-    } else {
-      negatives += 1;
-      if (flagged) {
-        falseAlarms.push(item);
-      }
+      continue;
+    }
+    negatives += 1;
+    if (flagged) {
+      falseAlarms.push(item);
+    }
+    // Labels outside the corpus vocabulary ("negative_other" in the first set) count as hard.
+    if (
+      item.label !== 'ordinary' &&
+      (isHardNegativeLabel(item.label) || item.label.startsWith('negative_'))
+    ) {
+      hardNegatives += 1;
+      hardFalseAlarms += flagged ? 1 : 0;
     }
   }
   return {
     positives,
     negatives,
+    hardNegatives,
     recall: (positives - misses.length) / positives,
     falsePositiveRate: falseAlarms.length / negatives,
+    hardFalsePositiveRate: hardNegatives > 0 ? hardFalseAlarms / hardNegatives : 0,
     misses,
     falseAlarms,
     byLabel,
   };
 };
 
+const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+
 const report = (name: string, figures: Figures): void => {
-  const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+  const hardAlarms = Math.round(figures.hardFalsePositiveRate * figures.hardNegatives);
   const lines = [
-    `[safety eval] ${name}: recall ${percent(figures.recall)} (${figures.positives - figures.misses.length}/${figures.positives} intent items), ` +
-      `false-positive rate ${percent(figures.falsePositiveRate)} (${figures.falseAlarms.length}/${figures.negatives} negatives + ordinary talk)`,
+    `[safety eval] ${name}: recall ${percent(figures.recall)} (${figures.positives - figures.misses.length}/${figures.positives}), ` +
+      `false positives ${percent(figures.falsePositiveRate)} (${figures.falseAlarms.length}/${figures.negatives}), ` +
+      `on hard negatives ${percent(figures.hardFalsePositiveRate)} (${hardAlarms}/${figures.hardNegatives})`,
     ...Object.entries(figures.byLabel).map(
       ([label, { total, flagged }]) => `  ${label.padEnd(24)} flagged ${flagged}/${total}`,
     ),
@@ -77,19 +90,40 @@ const report = (name: string, figures: Figures): void => {
 
 describe('offline safety classifier evaluation', () => {
   it('should reach recall >= 0.95 and a false-positive rate <= 0.10 when scoring the labelled set', () => {
-    const items = load('labelled-messages.json');
+    const items = loadFixture('labelled-messages.json');
     expect(items.length).toBeGreaterThanOrEqual(220);
     const figures = evaluate(items);
-    report('labelled set', figures);
+    report('labelled set (tuned on, trained on)', figures);
     expect(figures.recall).toBeGreaterThanOrEqual(0.95);
     expect(figures.falsePositiveRate).toBeLessThanOrEqual(0.1);
   });
 
-  it('should print its figures when scoring the held-out set', () => {
-    const items = load('held-out-messages.json');
+  it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the corpus held-out third', () => {
+    const corpus = loadCorpus();
+    const heldOut = corpus.filter((item) => item.split === 'heldout');
+    expect(corpus.length).toBeGreaterThanOrEqual(1500);
+    expect(heldOut.length / corpus.length).toBeGreaterThanOrEqual(0.3);
+    const figures = evaluate(heldOut);
+    report(`corpus held-out third (${heldOut.length} of ${corpus.length}, never trained on)`, figures);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(0.1);
+    expect(figures.falsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the first held-out file', () => {
+    const figures = evaluate(loadFixture('held-out-messages.json'));
+    report('held-out file (never tuned on)', figures);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.falsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the blind held-out file', () => {
+    const items = loadFixture('blind-held-out-messages.json');
     const figures = evaluate(items);
-    report('held-out set (never tuned on)', figures);
-    // Reported, not asserted: a failing bar here would invite tuning on it.
-    expect(figures.positives + figures.negatives).toBe(items.length);
+    report('blind held-out file (never trained or tuned on)', figures);
+    expect(figures.positives).toBeGreaterThanOrEqual(60);
+    expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(0.1);
   });
 });

@@ -12,7 +12,10 @@ import {
 } from 'src/safety/classifier/rule-engine';
 import { FLAG_THRESHOLD, SAFETY_CATEGORIES, type SafetyCategory } from 'src/safety/classifier/rules';
 import {
+  CRISIS_CUES,
   DAMPENING,
+  INDIRECT_RULES,
+  SOFT_DAMPENING,
   detectSignals,
   FULL_DAMPENERS,
   type SignalName,
@@ -49,7 +52,7 @@ const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
 // A clause that speaks about now keeps its explicit words at full weight even in a message
 // that also mentions the past or work ("i am a nurse , and right now i want to die").
 const PRESENT =
-  /(?:^| )(?:now|right now|tonight|today|again|still|anymore|these days|lately|this week|at the moment)(?= |$)/;
+  /(?:^| )(?:right now|tonight|again|anymore|any longer|these days|lately|at the moment)(?= |$)/;
 
 const clauseOf = (text: string, part: string): string => {
   const at = text.indexOf(part);
@@ -66,6 +69,9 @@ const clauseOf = (text: string, part: string): string => {
 // One or two words ("die", "ok") are too little for the model to judge alone; the phrase
 // families and the previous message still see them.
 const MODEL_MIN_WORDS = 3;
+
+/** What is left of the model's score on a message with no crisis cue at all. */
+const MODEL_WITHOUT_CUE = 0.85;
 
 const logit = (probability: number): number => {
   const clamped = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
@@ -102,23 +108,35 @@ export const classifyWithSignals = (
   const full = FULL_DAMPENERS.filter((name) => signals.has(name));
   const soft = SOFT_DAMPENERS.filter((name) => signals.has(name));
   const fullFactor = full.length > 0 ? DAMPENING : 1;
-  const softFactor = soft.length > 0 ? DAMPENING : 1;
+  const softFactor = soft.length > 0 ? SOFT_DAMPENING : 1;
   const fullModifiers = full.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined);
 
   // A joke or a denial covers the whole message, whatever tense it is in.
   const timeless = signals.has('hyperbole') || signals.has('negated');
-  const evidence: SafetyEvidence[] = rules.evidence.map((item) =>
-    fullFactor === 1 || (!timeless && PRESENT.test(clauseOf(normalized, item.text)))
-      ? item
-      : {
-          ...item,
-          score: round(item.score * fullFactor),
-          modifiers: [...new Set([...item.modifiers, ...fullModifiers])],
-        },
-  );
+  const softModifiers = soft.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined);
+  const evidence: SafetyEvidence[] = rules.evidence.map((item) => {
+    const full =
+      fullFactor === 1 || (!timeless && PRESENT.test(clauseOf(normalized, item.text))) ? 1 : fullFactor;
+    // Goodbyes, plans and "won't be here" are everyday words on a trip or a last day at work.
+    const everyday = INDIRECT_RULES.has(item.rule) ? softFactor : 1;
+    if (full === 1 && everyday === 1) {
+      return item;
+    }
+    return {
+      ...item,
+      score: round(item.score * full * everyday),
+      modifiers: [
+        ...new Set([
+          ...item.modifiers,
+          ...(full < 1 ? fullModifiers : []),
+          ...(everyday < 1 ? softModifiers : []),
+        ]),
+      ],
+    };
+  });
   for (const combination of satisfiedCombinations(signals)) {
     const kept = soft.filter((name) => !(combination.keepsWith ?? []).includes(name));
-    const combinationSoft = kept.length > 0 ? DAMPENING : 1;
+    const combinationSoft = kept.length > 0 ? SOFT_DAMPENING : 1;
     evidence.push({
       rule: `combination:${combination.id}`,
       category: combination.category ?? 'suicidal_intent',
@@ -136,9 +154,10 @@ export const classifyWithSignals = (
   const words = normalized.split(' ').filter((token) => token !== '.' && token !== ',').length;
   const probability = words >= MODEL_MIN_WORDS ? model.probability(features) : 0;
   const shifted = 1 / (1 + Math.exp(-(logit(probability) + MODEL_SHIFT)));
+  const cued = rules.evidence.length > 0 || CRISIS_CUES.some((name) => signals.has(name));
   const modelPart = {
     probability: round(probability),
-    score: round(shifted * fullFactor * softFactor),
+    score: round(shifted * fullFactor * softFactor * (cued ? 1 : MODEL_WITHOUT_CUE)),
     top: model
       .topFeatures(features, 5)
       .map(({ feature, weight }) => `${feature} ${weight > 0 ? '+' : ''}${weight}`),

@@ -38,6 +38,10 @@ export type SignalName =
   | 'gone_if'
   | 'notice'
   | 'hidden_harm'
+  | 'access'
+  | 'evasive'
+  | 'rumination'
+  | 'death_words'
   | 'dispose'
   | 'third_person'
   | 'fiction'
@@ -67,25 +71,25 @@ const TIME = words(
   'this morning|this evening|today|this week|this month|bed|this is it|tonight|tomorrow|this weekend|the weekend|by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|the end of|christmas|new year|next|tomorrow|then|morning)|on (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+(?:st|nd|rd|th)?)|next (?:week|month|year)|this time next|end of (?:the|this) (?:month|week|year)|after (?:my|his|her|the|christmas|new year|tonight|today|friday|sunday|\\w+ birthday)|before (?:christmas|my birthday|new year|the weekend)|christmas|my birthday|picked a date|a date|the day|in a (?:few|couple of) (?:days|weeks)|soon|the \\d+(?:st|nd|rd|th)',
 );
 const FINALITY = words(
-  'do not worry about me (?:after|anymore|when|tomorrow|from now)|not long now|this is it|that is it|(?:is|will be|is going to be) (?:the|my) (?:day|night|date)|decided (?:that|on|when)|picked (?:a|the) (?:date|day)|will not (?:be (?:here|around|alive|a problem)|matter|need|see|hear)|not going to be (?:here|around)|not (?:be )?(?:here|around) (?:by|after|anymore|much longer|for long)|wont be (?:here|around)|be gone|i am gone|i am not around|i am not here|when i am not|after i am|no longer (?:be )?(?:here|around)|last (?:time|day|week|message|night|session|goodbye)|one last|never (?:see|talk|speak|hear|come back)|for good|forever|permanent|permanently|it (?:will|would) (?:all )?be over|all be over|that is it for me|it is over|the end|no point (?:in )?(?:setting|making|booking|planning)|there is no point|will not matter|would not matter|does not matter anymore|checking out|check out|tying up loose ends|loose ends|in order|not need (?:it|them|this|my)|will not need|where i am going|not (?:make it|be around) to',
+  'ever again|(?:when|after|once) i am (?:gone|not around|not here)|do not worry about me (?:after|anymore|when|tomorrow|from now)|not long now|this is it|that is it|(?:is|will be|is going to be) (?:the|my) (?:day|night|date)|decided (?:that|on|when)|picked (?:a|the) (?:date|day)|will not (?:be (?:here|around|alive|a problem)|matter|need|see|hear)|not going to be (?:here|around)|not (?:be )?(?:here|around) (?:by|after|anymore|much longer|for long)|wont be (?:here|around)|be gone|i am gone|i am not around|i am not here|when i am not|after i am|no longer (?:be )?(?:here|around)|last (?:time|day|week|message|night|session|goodbye)|one last|never (?:see|talk|speak|hear|come back)|for good|forever|permanent|permanently|it (?:will|would) (?:all )?be over|all be over|that is it for me|it is over|the end|no point (?:in )?(?:setting|making|booking|planning)|there is no point|will not matter|would not matter|does not matter anymore|checking out|check out|tying up loose ends|loose ends|in order|not need (?:it|them|this|my)|will not need|where i am going|not (?:make it|be around) to',
 );
 const FAREWELL = words(
   'goodbye|good bye|farewell|say bye|saying bye|thank you for everything|thanks for everything|thank you for (?:listening|trying|being)|i love (?:you|them|her|him) all|tell (?:my|them|her|him|everyone)|i am sorry for everything|sorry for everything|forgive me|none of this is (?:your|her|his|their) fault|not (?:your|her|his|their) fault|look after (?:my|her|him|them)|take care of (?:my|her|him|them)|letters? (?:to|for) (?:each|my|everyone|them)|wrote (?:letters|a letter|notes|a note)|one last time|see them one last',
 );
 const DISPOSE = words(
-  'left my (?:cat|dog|pet|pets|kids|rabbit) with|gave (?:away|my|all)|giving (?:away|my|all)|given away|give away|found a (?:good )?home for|new home for|rehomed|rehoming|sold (?:everything|all|my)|selling (?:everything|all)|paid off|sorted (?:out )?my (?:will|affairs|finances|things)|my will|passwords|life insurance|cancelled (?:all )?my|affairs in order|left instructions|cleaned the whole|he will get more use|she will get more use|have my (?:laptop|books|things|stuff|guitar|car)',
+  '(?:going to|gonna|will|is going to) live with (?:my|the|a|our) \\w+ (?:for good|permanently|from now on)|left my (?:cat|dog|pet|pets|kids|rabbit) with|gave (?:away|my|all)|giving (?:away|my|all)|given away|give away|found a (?:good )?home for|new home for|rehomed|rehoming|sold (?:everything|all|my)|selling (?:everything|all)|paid off|sorted (?:out )?my (?:will|affairs|finances|things)|my will|passwords|life insurance|cancelled (?:all )?my|affairs in order|left instructions|cleaned the whole|he will get more use|she will get more use|have my (?:laptop|books|things|stuff|guitar|car)',
 );
 const RELIEF = words(
-  'feels? lighter|feels? quiet|feel (?:strangely |so )?calm|strangely calm|at peace|made peace|nobody (?:will|would|is going to) (?:have|need) to (?:worry|deal|look after|care|put up)|relieved|relief|better off|happier|easier (?:for|without)|free (?:of|from) me|be free|finally (?:be able to )?(?:relax|rest|breathe|be happy|be free)|without me|not have to (?:worry|deal)|no longer have to|stop worrying about me|lighter without|move on faster|remove myself|one less|weight off|weight around|not have to worry about me|ever again',
+  'relax|breathe|stop worrying|(?:stress|worry|worrying) about me (?:ever )?again|free without me|clean up after me|(?:sort|deal with|sort out) my (?:things|stuff|mess|debts)|left with (?:a|my) mess|no mess|be glad|get over it|give something back|feels? lighter|feels? quiet|feel (?:strangely |so )?calm|strangely calm|at peace|made peace|nobody (?:will|would|is going to) (?:have|need) to (?:worry|deal|look after|care|put up)|relieved|relief|better off|happier|easier (?:for|without)|free (?:of|from) me|be free|finally (?:be able to )?(?:relax|rest|breathe|be happy|be free)|without me|not have to (?:worry|deal)|no longer have to|stop worrying about me|lighter without|move on faster|remove myself|one less|weight off|weight around|not have to worry about me|ever again',
 );
 const BURDEN = words(
-  'burden|drain on|a weight|dead weight|waste of space|waste of (?:oxygen|air|skin)|drag (?:everyone|people|them) down|cost (?:everyone|them|people)|holding (?:everyone|them) back|make (?:everyone|them) miserable|in the way|a problem for',
+  'anchor|stone around|dead weight|take and take|drag\\w* (?:\\w+ ){0,2}(?:down|under)|weight around (?:\\w+ ){0,3}necks?|constant weight|a mess like me|cost (?:my|the) \\w+ so much|only cost|burden|drain on|a weight|dead weight|waste of space|waste of (?:oxygen|air|skin)|drag (?:everyone|people|them) down|cost (?:everyone|them|people)|holding (?:everyone|them) back|make (?:everyone|them) miserable|in the way|a problem for',
 );
 const ACCIDENT = words(
   'accident|accidental|accidentally|crash|crashed|car crash|lose control|swerve|swerving|slipped|slip|fell asleep at the wheel|forget to take|forgot to take|mix them up|bad luck',
 );
 const DISGUISE = words(
-  '(?:crash|accident|fall) would be easier(?: for (?:\\w+ )?\\w+)? than|than a suicide|think it was (?:a tragedy|an accident|just)|make it look|made it look|look like (?:an|a) (?:accident|crash|fall|mistake)|looks? accidental|look accidental|seem like an accident|think it was (?:an accident|bad luck|a mistake)|think it was just|nobody would (?:ever )?(?:know|question|suspect|guess)|no one would (?:ever )?(?:know|question|suspect)|never know it was|know it was not an accident|insurance (?:would|will) (?:still )?pay|insurance pays? out|pay out for|(?:forget|forgot) to take my|accidentally take|accidentally on purpose',
+  'look like i (?:lost control|slipped|fell|fell asleep|crashed|tripped)|would be an accident|(?:look|looks|seem|seems) like (?:just )?bad luck|(?:crash|accident|fall) would be easier(?: for (?:\\w+ )?\\w+)? than|than a suicide|think it was (?:a tragedy|an accident|just)|make it look|made it look|look like (?:an|a) (?:accident|crash|fall|mistake)|looks? accidental|look accidental|seem like an accident|think it was (?:an accident|bad luck|a mistake)|think it was just|nobody would (?:ever )?(?:know|question|suspect|guess)|no one would (?:ever )?(?:know|question|suspect)|never know it was|know it was not an accident|insurance (?:would|will) (?:still )?pay|insurance pays? out|pay out for|(?:forget|forgot) to take my|accidentally take|accidentally on purpose',
 );
 // A farewell that needs nothing else: messages for the people left behind.
 const FAREWELL_STRONG = words(
@@ -110,11 +114,11 @@ const LETHALITY = words(
 const FUNERAL = words('my (?:own )?funeral|my own death|my grave|my memorial|after i die|when i die(?! of)');
 // The decision is made.
 const PLAN = words(
-  'know (?:exactly )?(?:how|when|where) i (?:would|will|am going to|want to) do it|(?:worked|figured) out (?:how|when|where)|(?:everything|it) is (?:planned|arranged|sorted|ready)|(?:since|now that|once) i (?:have )?(?:made|took) (?:the|my) decision|now that i (?:have )?decided|i have (?:made|taken) (?:the|my) decision|made up my mind|i have (?:a|my) plan|(?:picked|chosen|chose|set) (?:a|the) (?:date|day|method|way)|i have decided (?:how|when|that|on)',
+  'know how (?:it|this|all this) ends for me|made peace with (?:it|dying|leaving|my decision)|know (?:exactly )?(?:how|when|where) i (?:would|will|am going to|want to) do it|(?:worked|figured) out (?:how|when|where)|(?:everything|it) is (?:planned|arranged|sorted|ready)|(?:since|now that|once) i (?:have )?(?:made|took) (?:the|my) decision|now that i (?:have )?decided|i have (?:made|taken) (?:the|my) decision|made up my mind|i have (?:a|my) plan|(?:picked|chosen|chose|set) (?:a|the) (?:date|day|method|way)|i have decided (?:how|when|that|on)',
 );
 // Death as the better option.
 const DEATH_BETTER = words(
-  '(?:dying|death|being dead|not being alive|not existing|not waking up) (?:would be|is|seems|feels|has to be|sounds) (?:so )?(?:better|easier|preferable|a relief|kinder|the answer|the only (?:way|option|answer|solution|exit)|peaceful|like the only)|prefer (?:to be|being) dead|rather not (?:exist|be alive|wake up)',
+  'only way (?:this|it|the pain|everything) (?:stops|ends|will stop|will end) is (?:if|when|for) (?:i|me)|(?:dying|death|being dead|not being alive|not existing|not waking up) (?:would be|is|seems|feels|has to be|sounds) (?:so )?(?:better|easier|preferable|a relief|kinder|the answer|the only (?:way|option|answer|solution|exit)|peaceful|like the only)|prefer (?:to be|being) dead|rather not (?:exist|be alive|wake up)',
 );
 // Not much time left.
 const COUNTDOWN = words(
@@ -130,7 +134,7 @@ const HYPERBOLE = words(
 );
 // Said plainly, in words the phrase families do not spell: non-native and clipped phrasing.
 const PLAIN_INTENT = words(
-  '(?:want|wish|wanna|decided|hope) (?:that )?my life (?:ends|to end|end|finishes|to finish|is over)|finish (?:with )?my life|(?:not|no) (?:want|wanna|wish) (?:to )?(?:stay|live|be) (?:in this world|alive|more|anymore|on this earth|here more)|not possible for me (?:to )?(?:continue|go on|keep)(?: \\w+)? (?:living|to live|alive)|(?:think|thinking) to (?:kill|end|die)|to kill me(?= \\.| ,|$| it| because| i)|(?:wish|wanting|desire) to die|(?:exhausted|tired|weary|sick) (?:from|of) (?:being alive|living|existing|being me)|(?:ready to|going to|want to) stop (?:trying to stay alive|fighting to stay alive|living|breathing)|stop (?:trying to|fighting to) stay alive|is better (?:to die|i die|if i die|i am dead)|better i (?:am|was) dead|want (?:to )?(?:unalive|ctb)|my life (?:is|has) no (?:more )?(?:sense|meaning|point)',
+  '(?:my )?life is finish(?:ed)?(?= |$)|(?:do not|can not) see (?:a |any |the )?reason to (?:continue|go on|live|keep going|carry on)|i am not meant to be (?:here|alive)|i was never meant to be (?:here|alive|born)|(?:want|wish|wanna|decided|hope) (?:that )?my life (?:ends|to end|end|finishes|to finish|is over)|finish (?:with )?my life|(?:not|no) (?:want|wanna|wish) (?:to )?(?:stay|live|be) (?:in this world|alive|more|anymore|on this earth|here more)|not possible for me (?:to )?(?:continue|go on|keep)(?: \\w+)? (?:living|to live|alive)|(?:think|thinking) to (?:kill|end|die)|to kill me(?= \\.| ,|$| it| because| i)|(?:wish|wanting|desire) to die|(?:exhausted|tired|weary|sick) (?:from|of) (?:being alive|living|existing|being me)|(?:ready to|going to|want to) stop (?:trying to stay alive|fighting to stay alive|living|breathing)|stop (?:trying to|fighting to) stay alive|is better (?:to die|i die|if i die|i am dead)|better i (?:am|was) dead|want (?:to )?(?:unalive|ctb)|my life (?:is|has) no (?:more )?(?:sense|meaning|point)',
 );
 // Hypothetical absence and whether anyone would notice.
 const GONE_IF = words(
@@ -139,10 +143,26 @@ const GONE_IF = words(
 const NOTICE = words('notice|care|miss me|cry|come to my funeral|be sad|even know');
 // Hidden self-harm.
 const HIDDEN_HARM = words(
-  'hid(?:e|ing)? (?:the|my) (?:blades?|razors?|cuts|scars|burns|marks)|blades? in my (?:pencil case|bag|drawer|room|wallet|pocket)|(?:the )?marks on my (?:arm|arms|legs?|wrists?|thighs?)(?: \\w+){0,2} (?:were|are|was) from|(?:hot|heated) (?:spoon|knife|metal|lighter) (?:against|on|to) my|against my (?:arm|skin|wrist|leg|thigh) (?:again|until)|(?:arms|legs|thighs|wrists) are a mess|from sh(?= |$)|pressed the blade',
+  '(?:keep|carry|have|keeping|carrying) (?:a|my) (?:razor|blade|sharpener blade|knife|compass)(?: \\w+){0,5} (?:just in case|in case|for emergencies|for when|if i need)|something sharp on me|hid(?:e|ing)? (?:the|my) (?:blades?|razors?|cuts|scars|burns|marks)|blades? in my (?:pencil case|bag|drawer|room|wallet|pocket)|(?:the )?marks on my (?:arm|arms|legs?|wrists?|thighs?)(?: \\w+){0,2} (?:were|are|was) from|(?:hot|heated) (?:spoon|knife|metal|lighter) (?:against|on|to) my|against my (?:arm|skin|wrist|leg|thigh) (?:again|until)|(?:arms|legs|thighs|wrists) are a mess|from sh(?= |$)|pressed the blade',
+);
+// Knowing where the means are.
+const ACCESS = words(
+  'know where (?:the|he|she|they|mum|mom|dad|my \\w+)(?: \\w+){0,3} (?:key|keys|code|keeps|hides|kept)|(?:the )?(?:key|code) to the|access to (?:the )?(?:drugs|pills|meds|medicine|gun|guns|cabinet)|(?:keep|kept) (?:staring|looking) at|all i (?:can )?think about|on my mind|can not stop thinking about (?:it|them)',
+);
+// Keeping the purpose back.
+const EVASIVE = words(
+  '(?:do not|not|you do not|you would not)(?: really)?(?: want to)? (?:talk about|say|know|tell you|ask)(?: about)? what (?:it is |they are )?for|not saying what|do not ask|for me not the|you do not want to know|what i need (?:for tonight|now)|everything i need',
+);
+// Rehearsing a method.
+const RUMINATION = words(
+  '(?:keep|can not stop|always) (?:picturing|imagining|thinking about|daydreaming about|seeing) (?:myself )?(?:stepping|jumping|going over|swallowing|the drop|falling|hanging|driving|walking into)|think about (?:going over|jumping|stepping off|the drop)|daydream(?:ing)? about (?:swallowing|jumping|dying|the drop|not)',
+);
+// Words about dying or self-harm at all.
+const DEATH_WORDS = words(
+  'die|dying|dead|death|died|suicide|suicidal|kill|killing|killed|funeral|gone|alive|exist|existing|unalive|end it|end my|ending it|overdose|cut|cutting|burn|burning|hurt myself|harm|blood|bleed|jump|hang|wake up|not here|disappear|vanish|over for me|pointless|no point|give up|goodbye|last',
 );
 const THIRD_PERSON = words(
-  '(?:my|our|a|his|her|their|the) (?:friend|friends|best friend|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt|cousin|grandma|grandad|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|colleagues|coworker|coworkers|client|clients|patient|patients|pupil|pupils|student|students|flatmate|roommate|neighbour|neighbor|nephew|niece|teammate|manager|boss|kid|child|teenager|teenage son|teenage daughter|caller|singer|actor|actress|author|footballer|celebrity|classmate)(?: \\w+){0,2} (?:said|says|told|tells|keeps|kept|has|had|is|was|wants|wanted|tried|took|gave|wrote|stood|mentioned|posted|texted|died|killed|hurt|cuts|burns|self harms|who|that|looked|seems|thinks|talks|talked)|(?:he|she|they) (?:said|says|told|keeps|kept|has been|had|is|was|wants|wanted|gave|wrote|stood|tried|took|mentioned|posted|texted|does not|doesnt|did not|feels|thinks)|(?:worried|scared|concerned|afraid|terrified|frightened) (?:about|for) (?:my|a|our|him|her|them|someone)|(?:help|support|talk to) (?:my|a) (?:friend|brother|sister|son|daughter|partner|colleague|coworker|flatmate|student|pupil|dad|mum|mom)|one of my (?:pupils|students|clients|patients|friends|team|colleagues)|lost (?:a|my|our) \\w+ to suicide|(?:his|her|their) own life|(?:himself|herself|themselves)',
+  '(?:my|our|a|his|her|their|the) (?:friend|friends|best friend|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt|cousin|grandma|grandad|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|colleagues|coworker|coworkers|client|clients|patient|patients|pupil|pupils|student|students|flatmate|roommate|neighbour|neighbor|nephew|niece|teammate|manager|boss|kid|child|teenager|teenage son|teenage daughter|caller|singer|actor|actress|author|footballer|celebrity|classmate)(?: \\w+){0,2} (?:said|says|told|tells|keeps (?:saying|talking|cutting|hurting|giving)|kept (?:saying|talking)|has been|had been|is (?:suicidal|self harming|cutting|talking|saying|struggling|in hospital)|was (?:suicidal|self harming|cutting|found)|wants|wanted|tried|took (?:his|her|their)|took too many|gave (?:away|me|all)|wrote|stood|mentioned|posted|texted|died|killed|hurts|hurt (?:himself|herself|themselves)|cuts|burns|self harms|who (?:keeps|is|has|said|wants|tried|cuts)|looked like|seems|talks about|talked about)|(?:he|she|they) (?:said|says|told|keeps (?:saying|talking|cutting)|kept saying|has been|had been|is (?:suicidal|self harming|cutting|talking|struggling)|was (?:suicidal|found)|wants to|wanted to|gave (?:away|me)|wrote|stood|tried|took (?:his|her|their|too many)|mentioned|posted|texted|feels like)|(?:worried|scared|concerned|afraid|terrified|frightened) (?:about|for) (?:my|a|our|him|her|them|someone)|(?:help|support|talk to) (?:my|a) (?:friend|brother|sister|son|daughter|partner|colleague|coworker|flatmate|student|pupil|dad|mum|mom)|one of my (?:pupils|students|clients|patients|friends|team|colleagues)|lost (?:a|my|our) \\w+ to suicide|(?:his|her|their) own life|(?:himself|herself|themselves)',
 );
 const FICTION = words(
   'novel|novels|(?:the|a|this|that|reading a|reading the|in the|my favourite) book|book club|film|films|movie|movies|(?:tv |the |a |that |this )series|season \\d+|episode|the show|a show|tv show|tv|documentary|podcast|song|songs|lyrics|album|poem|poetry|short story|(?:a|the|my) story|stories|chapter|scene|screenplay|script|(?:the|a) play|character|characters|protagonist|narrator|hero|heroine|villain|plot|fandom|anime|manga|comic|lore|memoir|fiction|article|the news|news|headline|report|reported|museum|exhibit|history lesson|essay|literature|book club|english class|true crime|13 reasons',
@@ -151,7 +171,7 @@ const PAST = words(
   'years ago|year ago|months ago|a long time ago|long ago|ages ago|used to|back then|back in|there was a time|at my lowest|my lowest point|when i was (?:a teenager|a teen|younger|a kid|at uni|in school|in my|\\d+)|as a teenager|in my (?:teens|twenties|early twenties|late teens|thirties)|in (?:19|20)\\d\\d|after my attempt|since my attempt|since i (?:was in hospital|last|tried|attempted)|(?:years|year|months) since|survived|survivor|recovered|recovery|in recovery|clean (?:for|from|since)|free (?:from|of) (?:self harm|cutting|sh)|years free|years clean|got (?:real )?help|therapy (?:helped|saved|and)|got me through|proud of how far|how far i have come|i am (?:in a good place|in a better place|doing (?:well|better|so much better|great)|thriving)|doing (?:well|much better|so much better) now|glad i (?:survived|am still here|got help)|now i (?:am (?:happy|well|doing|in a|ok|okay|thriving|better|grateful|proud|a)|share|coach|help|work|volunteer|run)|today i am (?:genuinely |so |really )?(?:happy|well|good|ok|okay|thriving|proud|grateful|doing)|life is good now|not anymore|anniversary|milestone|celebrating|marks (?:\\w+ )?years',
 );
 const PROFESSIONAL = words(
-  'supervise|junior doctors|doctors on how|nurses|trainees|teach (?:people|staff|students|nurses|doctors)|a e nurse|treat (?:self harm|overdoses|patients)|as an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|manager|a&e nurse|psychiatric nurse|school counsellor|firefighter|clinician)|i am an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|psychiatric nurse|clinician|firefighter|pharmacist|midwife|chaplain|coroner)|i work (?:on|at|for|in) (?:a|the) (?:crisis|helpline|hotline|hospital|ward|clinic|a&e|school|charity|mental health|practice|prison)|i work with (?:people|clients|patients|young people|teenagers|veterans|students|suicidal)|i volunteer|my (?:shift|phd|research|lab|thesis|caseload|grant|patients|clients|callers|pupils|students|trainees)|volunteering|helpline|hotline|crisis line|samaritans|a caller|callers|prevention|postvention|awareness|(?:a|the|some) training|training (?:on|for|about|in)|workshop|policy|mental health first aid|safeguarding|warning signs|risk assessment|assess (?:suicide |self harm )?risk|safety planning|research(?:es|ing)? (?:on|into|how|about) (?:suicide|self harm|overdose|how people)|researcher|researchers|(?:we are|i am) studying|charity|give talks|giving a talk|talks? (?:on|about|in schools)',
+  'supervise|junior doctors|doctors on how|nurses|trainees|teach (?:people|staff|students|nurses|doctors)|a e nurse|treat (?:self harm|overdoses|patients)|as an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|manager|a&e nurse|psychiatric nurse|school counsellor|firefighter|clinician)|i am an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|psychiatric nurse|clinician|firefighter|pharmacist|midwife|chaplain|coroner)|i work (?:on|at|for|in) (?:a|the) (?:crisis|helpline|hotline|hospital|ward|clinic|a&e|school|charity|mental health|practice|prison)|i work with (?:people|clients|patients|young people|teenagers|veterans|students|suicidal)|i volunteer|my (?:shift|phd|research|lab|thesis|caseload|grant|patients|clients|callers|pupils|students|trainees)|volunteering|helpline|hotline|crisis line|samaritans|a caller|callers|prevention|postvention|awareness|(?:a|the|some) training|training (?:on|for|about|in)|workshop|policy|mental health first aid|safeguarding|warning signs|risk assessment|assess (?:suicide |self harm )?risk|safety planning|research(?:es|ing)? (?:on|into|how|about) (?:suicide|self harm|overdose|how people)|researcher|researchers|(?:we are|i am) studying|charity|give talks|giving a talk|(?:a|my|the) talk (?:on|about)|talks (?:on|about|in schools)',
 );
 const NEGATED = words(
   'no (?:thoughts|plans|intention|intentions) (?:of|to|about)|not thinking (?:of|about) (?:suicide|ending|killing|hurting)|not suicidal|never (?:thought about|hurt|kill|harm|do)|would never (?:hurt|kill|harm|do|end|try)|no (?:plans|thoughts|intention)|not going to (?:do|hurt|kill|harm|end)|not going anywhere|i am safe|but i am safe|do not want to (?:die|kill|hurt|end)|not (?:want|planning) to (?:die|kill|hurt)|nothing stupid|i meant|just (?:venting|a bad day|joking|kidding)|do not worry , i am (?:fine|ok|okay|safe|not)',
@@ -159,7 +179,7 @@ const NEGATED = words(
 
 // An everyday reason for being away, giving things up or saying goodbye.
 const MUNDANE = words(
-  'flying|fly to|visiting|abroad|wedding|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|ex|gym|membership|subscription|contract|meeting|the wifi|commute|social media|cabin',
+  'clay shooting|shooting range|gun club|hunting|deer season|locked (?:up|away) (?:for|in)|gun safe|licen[cs]e|final boss|the boss|boss fight|raid|respawn\\w*|ranked|level|levels|controller|console|the game|this game|in game|quest|programme|program|the course|these sessions|on holiday|holiday in|the company|(?:hand|handed|handing) in my notice|my notice|chopping|slicing|oven|cooking|baking|shaving|onions?|a migraine|headaches?|back pain|toothache|flying|fly to|visiting|abroad|wedding|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|ex|gym|contract|meeting|the wifi|commute|social media|cabin',
 );
 
 const FIRST_PERSON = /(?:^| )(?:i|me|my|myself|mine|im)(?= |$)/;
@@ -195,6 +215,10 @@ const PATTERNS: Readonly<Record<Exclude<SignalName, 'first_person'>, RegExp>> = 
   gone_if: compile(GONE_IF),
   notice: compile(NOTICE),
   hidden_harm: compile(HIDDEN_HARM),
+  access: compile(ACCESS),
+  evasive: compile(EVASIVE),
+  rumination: compile(RUMINATION),
+  death_words: compile(DEATH_WORDS),
   third_person: compile(THIRD_PERSON),
   fiction: compile(FICTION),
   past: compile(PAST),
@@ -254,11 +278,14 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'death_is_better', all: [['death_better']], weight: 0.85 },
   { id: 'little_time_left', all: [['countdown']], weight: 0.8 },
   { id: 'passive_death_wish', all: [['passive_wish']], weight: 0.75 },
-  { id: 'burden_self', all: [['burden'], ['first_person']], weight: 0.5 },
+  { id: 'burden_self', all: [['burden'], ['first_person']], weight: 0.5, keepsWith: ['third_person'] },
   { id: 'means_in_secret_place', all: [['secrecy'], ['place']], weight: 0.8 },
   { id: 'plain_intent', all: [['plain_intent']], weight: 0.9 },
   { id: 'nobody_would_notice', all: [['gone_if'], ['notice', 'relief', 'burden']], weight: 0.8 },
   { id: 'hidden_self_harm', all: [['hidden_harm']], weight: 0.8, category: 'self_harm' },
+  { id: 'means_within_reach', all: [['means'], ['access']], weight: 0.75 },
+  { id: 'means_for_unsaid_purpose', all: [['evasive'], ['means', 'acquire', 'time']], weight: 0.8 },
+  { id: 'rehearsing_method', all: [['rumination']], weight: 0.8 },
   { id: 'means_acquired', all: [['means'], ['acquire']], weight: 0.5 },
   { id: 'means_researched', all: [['means', 'place'], ['research']], weight: 0.7 },
   { id: 'means_with_time', all: [['means'], ['time', 'finality']], weight: 0.6 },
@@ -274,7 +301,12 @@ export const COMBINATIONS: readonly Combination[] = [
   },
   { id: 'giving_away_final', all: [['dispose'], ['finality', 'relief', 'farewell']], weight: 0.7 },
   { id: 'gone_by_date', all: [['finality'], ['time']], weight: 0.7 },
-  { id: 'relief_if_gone', all: [['relief'], ['burden', 'finality', 'farewell', 'time']], weight: 0.8 },
+  {
+    id: 'relief_if_gone',
+    all: [['relief'], ['burden', 'finality', 'farewell', 'time']],
+    weight: 0.8,
+    keepsWith: ['third_person'],
+  },
   {
     id: 'accident_cover',
     all: [['disguise'], ['accident', 'means', 'place', 'relief', 'finality', 'time']],
@@ -282,8 +314,73 @@ export const COMBINATIONS: readonly Combination[] = [
   },
 ];
 
+/**
+ * Phrase families that say it indirectly (goodbyes, "won't be here", giving things away, plans,
+ * means): everyday contexts discount them like the combinations. Plain statements ("want to
+ * die", "kill myself") keep their weight and their own clause-level checks.
+ */
+export const INDIRECT_RULES: ReadonlySet<string> = new Set([
+  'not_around_long',
+  'final_goodbye',
+  'giving_things_away',
+  'wont_need',
+  'when_i_am_gone',
+  'goodbye_letters',
+  'goodbye_note',
+  'thanks_for_everything',
+  'decided_how',
+  'have_the_means',
+  'stockpiled_means',
+  'want_to_disappear',
+  'end_it_soon',
+  'plan_to_end_it',
+  'considering_ending_it',
+  'going_to_die',
+  'cannot_go_on',
+  'tired_of_everything',
+  'what_is_the_point',
+  'burden',
+  'no_future',
+  'hurt_body',
+]);
+
+/**
+ * Signals that something crisis-like is being talked about at all. The model counts in full only
+ * next to one of them (or a phrase-family match): on text with none, a probability near the
+ * middle says "unfamiliar", not "at risk".
+ */
+export const CRISIS_CUES: readonly SignalName[] = [
+  'means',
+  'place',
+  'finality',
+  'farewell',
+  'relief',
+  'burden',
+  'disguise',
+  'dispose',
+  'farewell_strong',
+  'unsafe',
+  'ingested',
+  'secrecy',
+  'lethality',
+  'funeral',
+  'plan',
+  'death_better',
+  'countdown',
+  'passive_wish',
+  'plain_intent',
+  'gone_if',
+  'hidden_harm',
+  'access',
+  'evasive',
+  'rumination',
+  'death_words',
+];
+
 /** How much a dampening context leaves of a piece of evidence. */
 export const DAMPENING = 0.3;
+/** How much an everyday context (someone else, an errand, a trip) leaves of indirect evidence. */
+export const SOFT_DAMPENING = 0.35;
 
 /**
  * Context that makes the whole message about something else — a past that is over, work, a

@@ -35,6 +35,16 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
+/** FNV-1a: a stable 32-bit number for a family id. */
+export const hashString = (text: string): number => {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+};
+
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 export const isPositiveLabel = (label: string): boolean =>
@@ -170,8 +180,11 @@ export const buildCorpus = (
   families: readonly CorpusFamily[] = CORPUS_FAMILIES,
   seed = CORPUS_SEED,
 ): CorpusItem[] => {
-  const random = seededRandom(seed);
-  const expanded = families.map((family) => ({ family, texts: expandFamily(family, random) }));
+  // Each family draws from its own seeded stream, so adding a family leaves the others as they were.
+  const expanded = families.map((family) => ({
+    family,
+    texts: expandFamily(family, seededRandom(seed ^ hashString(family.id))),
+  }));
   return expanded.flatMap(({ family, texts }) =>
     texts.map((text) => ({
       family: family.id,
