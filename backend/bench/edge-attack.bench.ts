@@ -15,7 +15,7 @@ import { startTestApp } from 'test/utils/test-app';
 
 const root = join(__dirname, '..', '..');
 const SERVER = process.env.BENCH_EDGE_SERVER ?? join(root, 'backend/dist/main.js');
-const PROBE_SECONDS = Number(process.env.BENCH_EDGE_SECONDS ?? 20);
+const PROBE_SECONDS = Number(process.env.BENCH_EDGE_SECONDS ?? process.env.BENCH_DURATION ?? 20);
 const PROBE_INTERVAL_MS = 50;
 const ATTACK_INTERVAL_MS = 1000;
 const HANDLING_SAMPLES = 10;
