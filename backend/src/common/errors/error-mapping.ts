@@ -63,11 +63,6 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: CommonErrorCode; me
     code: CommonErrorCode.BadRequest,
     message: 'Content-Length does not match the body.',
   },
-  FST_ERR_CTP_INVALID_CONTENT_ENCODING: {
-    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    code: CommonErrorCode.UnsupportedMediaType,
-    message: 'Unsupported Content-Encoding.',
-  },
   // Raised by the router (see frameworkErrors in src/common/http/framework-errors.ts).
   FST_ERR_BAD_URL: {
     status: HttpStatus.BAD_REQUEST,
