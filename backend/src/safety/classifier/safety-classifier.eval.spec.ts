@@ -11,7 +11,10 @@ import { type LabelledMessage, loadCorpus, loadFixture } from 'src/safety/classi
 //   template is shared with training).
 // - held-out-messages.json: written before the first rules, never trained on.
 // - blind-held-out-messages.json: written by hand in another style before this classifier was
-//   designed, never used for training or tuning. The honest estimate for unseen messages.
+//   designed and never trained on; its first score was honest, later rounds were shaped by
+//   what it missed (docs/safety.md has both).
+// - blind-held-out-2-messages.json: written after the first blind score and before any change
+//   made in response to it, never trained or tuned on. The honest estimate for unseen messages.
 
 interface Figures {
   positives: number;
@@ -120,7 +123,25 @@ describe('offline safety classifier evaluation', () => {
   it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the blind held-out file', () => {
     const items = loadFixture('blind-held-out-messages.json');
     const figures = evaluate(items);
-    report('blind held-out file (never trained or tuned on)', figures);
+    report('blind held-out file (never trained on; tuned after its first score)', figures);
+    expect(figures.positives).toBeGreaterThanOrEqual(60);
+    expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the second blind file', () => {
+    const figures = evaluate(loadFixture('blind-held-out-2-messages.json'));
+    report('second blind file (never trained or tuned on)', figures);
+    expect(figures.positives).toBeGreaterThanOrEqual(60);
+    expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the third blind file', () => {
+    const figures = evaluate(loadFixture('blind-held-out-3-messages.json'));
+    report('third blind file (never trained or tuned on)', figures);
     expect(figures.positives).toBeGreaterThanOrEqual(60);
     expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
     expect(figures.recall).toBeGreaterThanOrEqual(0.95);

@@ -15,6 +15,8 @@ import {
   CRISIS_CUES,
   DAMPENING,
   INDIRECT_RULES,
+  INGREDIENT_WEIGHTS,
+  OVERRIDE_SOFT,
   SOFT_DAMPENING,
   detectSignals,
   FULL_DAMPENERS,
@@ -47,6 +49,7 @@ const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   hyperbole: 'hyperbole',
   third_person: 'third_person',
   mundane: 'everyday',
+  concern: 'third_person',
 };
 
 // A clause that speaks about now keeps its explicit words at full weight even in a message
@@ -106,7 +109,9 @@ export const classifyWithSignals = (
   const rules = classifyNormalized(normalized);
   const signals = detectSignals(normalized);
   const full = FULL_DAMPENERS.filter((name) => signals.has(name));
-  const soft = SOFT_DAMPENERS.filter((name) => signals.has(name));
+  const soft = OVERRIDE_SOFT.some((name) => signals.has(name))
+    ? []
+    : SOFT_DAMPENERS.filter((name) => signals.has(name));
   const fullFactor = full.length > 0 ? DAMPENING : 1;
   const softFactor = soft.length > 0 ? SOFT_DAMPENING : 1;
   const fullModifiers = full.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined);
@@ -148,6 +153,21 @@ export const classifyWithSignals = (
         ...kept.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined),
       ],
     });
+  }
+
+  // Ingredients on their own only when the named evidence has not already decided.
+  const decided = noisyOr(evidence.map((item) => item.score)) >= FLAG_THRESHOLD;
+  for (const [name, weight] of Object.entries(INGREDIENT_WEIGHTS) as [SignalName, number][]) {
+    if (!decided && signals.has(name)) {
+      evidence.push({
+        rule: `signal:${name}`,
+        category: 'indirect_distress',
+        text: name,
+        weight,
+        score: round(weight * fullFactor * softFactor),
+        modifiers: [...fullModifiers, ...softModifiers],
+      });
+    }
   }
 
   const features = modelFeaturesOf(normalized, rules, signals);

@@ -42,6 +42,8 @@ export type SignalName =
   | 'evasive'
   | 'rumination'
   | 'death_words'
+  | 'self_hurt'
+  | 'concern'
   | 'dispose'
   | 'third_person'
   | 'fiction'
@@ -53,7 +55,7 @@ export type SignalName =
 const words = (list: string): string => `(?:${list})`;
 
 const MEANS = words(
-  'knot|hold my weight|roof access|highest building|tallest building|high enough|exhaust pipe|carbon monoxide|pills?|tablets?|meds|medication|medications|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|insulin|opioids|oxy|xanax|rope|noose|gun|rifle|shotgun|pistol|firearm|bullets?|blades?|razors?|razor blades|knife|knives|charcoal|bleach|poison|lethal dose|fatal dose|overdose|the whole (?:packet|bottle|box)|a bottle of',
+  'hosepipe|hose|duct tape|tape|beam|ligature|belt|cord|cable|plastic bag|helium|car fumes|fumes|exhaust|weedkiller|antifreeze|pesticide|garden centre|the stuff|scripts?|prescriptions?|packets?|packs|shoebox|stash|months worth|enough of them|knot|hold my weight|roof access|highest building|tallest building|high enough|exhaust pipe|carbon monoxide|pills?|tablets?|meds|medication|medications|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|insulin|opioids|oxy|xanax|rope|noose|gun|rifle|shotgun|pistol|firearm|bullets?|blades?|razors?|razor blades|knife|knives|charcoal|bleach|poison|lethal dose|fatal dose|overdose|the whole (?:packet|bottle|box)|a bottle of',
 );
 const ACQUIRE = words(
   'bought|buy|buying|ordered|order|ordering|picked up|pick up|got hold of|get hold of|got my hands on|saved up|saving up|been saving|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|counted|counting|stashed|hidden|hid|kept|keep|have got|got|went to (?:three|two|four|several|different) (?:pharmacies|chemists|shops)|different (?:pharmacies|chemists)|from (?:different|several) (?:pharmacies|chemists)|ready|in my (?:bag|drawer|room|car|pocket|hand)|in front of me|on the table',
@@ -62,38 +64,38 @@ const RESEARCH = words(
   '(?:what|which) is the (?:highest|tallest)|to see how (?:high|tall|deep|far|fast|long)|check(?:ed|ing)? out the (?:bridge|roof|cliff|cliffs|building|tracks|car park)|looking up|looked up|look up|looking into|looked into|googling|googled|google|searching|searched|search|researching|researched|reading (?:up )?(?:about|on)|read up on|forums? about|how (?:many|much|high|long|tall|far|deep)|which (?:pills|tablets|meds|medications|drugs|bridge|building|method|dose)|what dose|is it enough|would it (?:take|be enough|hurt)|does it (?:take|hurt)|enough to|lethal|fatal|painless|do you need|would you feel|survive the fall|to make sure',
 );
 const PLACE = words(
-  'express trains?|fast trains?|trains? that (?:does|do) not stop|bridge|roof|rooftop|ledge|cliffs?|cliff edge|edge of the|top floor|car park|multistorey|multi storey|balcony|railing|railings|train tracks|railway|tracks|platform|motorway|overpass|river|the sea|the water|lake|tower block|high building|tall building|fourth floor|tenth floor',
+  'viaduct|the drop|a drop|level crossing|crossing|freight|yellow line|canal|quarry|ring road|underpass|pier|harbour|harbor|multi storey|window ledge|open window|top of the|the edge|high up|up here|cliff path|motorway bridges?|bends|woods|forest|express trains?|fast trains?|trains? that (?:does|do) not stop|bridge|roof|rooftop|ledge|cliffs?|cliff edge|edge of the|top floor|car park|multistorey|multi storey|balcony|railing|railings|train tracks|railway|tracks|platform|motorway|overpass|river|the sea|the water|lake|tower block|high building|tall building|fourth floor|tenth floor',
 );
 const PRESENCE = words(
-  'watching the|counting the|counting (?:them|trains)|i am (?:on|at|by|in|standing|sitting|up|out|near|parked|waiting)|standing (?:on|at|by)|sitting (?:on|at|by)|parked (?:up|by|at|near)|came up to|walked (?:up|out) to|drove (?:out )?to|right now|at the moment|looking down|legs over|over the (?:edge|side)|waiting (?:on|at|by|for) the|on the platform|by the tracks|working up the courage|courage',
+  'sat on|sitting|stood|i step|step (?:a bit )?closer|legs dangling|dangling|parked on|looking (?:at|over|down)|for an hour|been (?:sitting|standing|here)|watching the|counting the|counting (?:them|trains)|i am (?:on|at|by|in|standing|sitting|up|out|near|parked|waiting)|standing (?:on|at|by)|sitting (?:on|at|by)|parked (?:up|by|at|near)|came up to|walked (?:up|out) to|drove (?:out )?to|right now|at the moment|looking down|legs over|over the (?:edge|side)|waiting (?:on|at|by|for) the|on the platform|by the tracks|working up the courage|courage',
 );
 const TIME = words(
   'this morning|this evening|today|this week|this month|bed|this is it|tonight|tomorrow|this weekend|the weekend|by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|the end of|christmas|new year|next|tomorrow|then|morning)|on (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+(?:st|nd|rd|th)?)|next (?:week|month|year)|this time next|end of (?:the|this) (?:month|week|year)|after (?:my|his|her|the|christmas|new year|tonight|today|friday|sunday|\\w+ birthday)|before (?:christmas|my birthday|new year|the weekend)|christmas|my birthday|picked a date|a date|the day|in a (?:few|couple of) (?:days|weeks)|soon|the \\d+(?:st|nd|rd|th)',
 );
 const FINALITY = words(
-  'ever again|(?:when|after|once) i am (?:gone|not around|not here)|do not worry about me (?:after|anymore|when|tomorrow|from now)|not long now|this is it|that is it|(?:is|will be|is going to be) (?:the|my) (?:day|night|date)|decided (?:that|on|when)|picked (?:a|the) (?:date|day)|will not (?:be (?:here|around|alive|a problem)|matter|need|see|hear)|not going to be (?:here|around)|not (?:be )?(?:here|around) (?:by|after|anymore|much longer|for long)|wont be (?:here|around)|be gone|i am gone|i am not around|i am not here|when i am not|after i am|no longer (?:be )?(?:here|around)|last (?:time|day|week|message|night|session|goodbye)|one last|never (?:see|talk|speak|hear|come back)|for good|forever|permanent|permanently|it (?:will|would) (?:all )?be over|all be over|that is it for me|it is over|the end|no point (?:in )?(?:setting|making|booking|planning)|there is no point|will not matter|would not matter|does not matter anymore|checking out|check out|tying up loose ends|loose ends|in order|not need (?:it|them|this|my)|will not need|where i am going|not (?:make it|be around) to',
+  'not (?:planning|going) to bring (?:it|them) back|now rather than later|while i (?:still )?can|before it is too late|none of this will (?:be|matter)|(?:my|a) problem anymore|(?:will not|not) be coming back|not coming back|it is done|it will be done|that is why|after that it does not matter|does not matter (?:after|anymore)|will not make it to|before i go|i am at peace|nearly done|(?:all|everything is) arranged|(?:the|my) last (?:\\w+ )?(?:christmas|birthday|summer|weekend|night|day|week)|ever again|(?:when|after|once) i am (?:gone|not around|not here)|do not worry about me (?:after|anymore|when|tomorrow|from now)|not long now|this is it|that is it|(?:is|will be|is going to be) (?:the|my) (?:day|night|date)|decided (?:that|on|when)|picked (?:a|the) (?:date|day)|will not (?:be (?:here|around|alive|a problem)|matter|need|see|hear)|not going to be (?:here|around)|not (?:be )?(?:here|around) (?:by|after|anymore|much longer|for long)|wont be (?:here|around)|be gone|i am gone|i am not around|i am not here|when i am not|after i am|no longer (?:be )?(?:here|around)|last (?:time|day|week|message|night|session|goodbye)|one last|never (?:see|talk|speak|hear|come back)|for good|forever|permanent|permanently|it (?:will|would) (?:all )?be over|all be over|that is it for me|it is over|the end|no point (?:in )?(?:setting|making|booking|planning)|there is no point|will not matter|would not matter|does not matter anymore|checking out|check out|tying up loose ends|loose ends|in order|not need (?:it|them|this|my)|will not need|where i am going|not (?:make it|be around) to',
 );
 const FAREWELL = words(
-  'goodbye|good bye|farewell|say bye|saying bye|thank you for everything|thanks for everything|thank you for (?:listening|trying|being)|i love (?:you|them|her|him) all|tell (?:my|them|her|him|everyone)|i am sorry for everything|sorry for everything|forgive me|none of this is (?:your|her|his|their) fault|not (?:your|her|his|their) fault|look after (?:my|her|him|them)|take care of (?:my|her|him|them)|letters? (?:to|for) (?:each|my|everyone|them)|wrote (?:letters|a letter|notes|a note)|one last time|see them one last',
+  'thanking (?:her|him|them|everyone|you) for everything|thank you before i go|wanted to thank you|saying goodbye|said what i needed to say|said my goodbyes|my goodbyes|letters? (?:to|for) (?:my|each|everyone|all)|wrote (?:everyone|them|my \\w+) (?:a )?letters?|stamped|note for|a note|goodbye|good bye|farewell|say bye|saying bye|thank you for everything|thanks for everything|thank you for (?:listening|trying|being)|i love (?:you|them|her|him) all|tell (?:my|them|her|him|everyone)|i am sorry for everything|sorry for everything|forgive me|none of this is (?:your|her|his|their) fault|not (?:your|her|his|their) fault|look after (?:my|her|him|them)|take care of (?:my|her|him|them)|letters? (?:to|for) (?:each|my|everyone|them)|wrote (?:letters|a letter|notes|a note)|one last time|see them one last',
 );
 const DISPOSE = words(
-  '(?:going to|gonna|will|is going to) live with (?:my|the|a|our) \\w+ (?:for good|permanently|from now on)|left my (?:cat|dog|pet|pets|kids|rabbit) with|gave (?:away|my|all)|giving (?:away|my|all)|given away|give away|found a (?:good )?home for|new home for|rehomed|rehoming|sold (?:everything|all|my)|selling (?:everything|all)|paid off|sorted (?:out )?my (?:will|affairs|finances|things)|my will|passwords|life insurance|cancelled (?:all )?my|affairs in order|left instructions|cleaned the whole|he will get more use|she will get more use|have my (?:laptop|books|things|stuff|guitar|car)',
+  'given (?:my|him|her|them) (?:\\w+ )?(?:the|my)|gave (?:my|him|her|them) (?:\\w+ )?(?:the|my)|(?:the|my) keys|posted my|sent my (?:\\w+ ){0,2}to|(?:took|taking) my (?:wedding )?ring off|wedding ring|necklace|is (?:his|hers|yours|theirs) now|borrow (?:his|her|their) car|not (?:planning|going) to bring it back|do not need (?:them|it|these|my \\w+) anymore|with all (?:her|his|their) (?:food|things|toys)|(?:going to|gonna|will|is going to) live with (?:my|the|a|our) \\w+ (?:for good|permanently|from now on)|left my (?:cat|dog|pet|pets|kids|rabbit) with|gave (?:away|my|all)|giving (?:away|my|all)|given away|give away|found a (?:good )?home for|new home for|rehomed|rehoming|sold (?:everything|all|my)|selling (?:everything|all)|paid off|sorted (?:out )?my (?:will|affairs|finances|things)|my will|passwords|life insurance|cancelled (?:all )?my|affairs in order|left instructions|cleaned the whole|he will get more use|she will get more use|have my (?:laptop|books|things|stuff|guitar|car)',
 );
 const RELIEF = words(
-  'relax|breathe|stop worrying|(?:stress|worry|worrying) about me (?:ever )?again|free without me|clean up after me|(?:sort|deal with|sort out) my (?:things|stuff|mess|debts)|left with (?:a|my) mess|no mess|be glad|get over it|give something back|feels? lighter|feels? quiet|feel (?:strangely |so )?calm|strangely calm|at peace|made peace|nobody (?:will|would|is going to) (?:have|need) to (?:worry|deal|look after|care|put up)|relieved|relief|better off|happier|easier (?:for|without)|free (?:of|from) me|be free|finally (?:be able to )?(?:relax|rest|breathe|be happy|be free)|without me|not have to (?:worry|deal)|no longer have to|stop worrying about me|lighter without|move on faster|remove myself|one less|weight off|weight around|not have to worry about me|ever again',
+  'they can finally|finally live|simpler if i|easier if i|better none than|solve it for them|(?:will not|not) be my problem|relax|breathe|stop worrying|(?:stress|worry|worrying) about me (?:ever )?again|free without me|clean up after me|(?:sort|deal with|sort out) my (?:things|stuff|mess|debts)|left with (?:a|my) mess|no mess|be glad|get over it|give something back|feels? lighter|feels? quiet|feel (?:strangely |so )?calm|strangely calm|at peace|made peace|nobody (?:will|would|is going to) (?:have|need) to (?:worry|deal|look after|care|put up)|relieved|relief|better off|happier|easier (?:for|without)|free (?:of|from) me|be free|finally (?:be able to )?(?:relax|rest|breathe|be happy|be free)|without me|not have to (?:worry|deal)|no longer have to|stop worrying about me|lighter without|move on faster|remove myself|one less|weight off|weight around|not have to worry about me|ever again',
 );
 const BURDEN = words(
-  'anchor|stone around|dead weight|take and take|drag\\w* (?:\\w+ ){0,2}(?:down|under)|weight around (?:\\w+ ){0,3}necks?|constant weight|a mess like me|cost (?:my|the) \\w+ so much|only cost|burden|drain on|a weight|dead weight|waste of space|waste of (?:oxygen|air|skin)|drag (?:everyone|people|them) down|cost (?:everyone|them|people)|holding (?:everyone|them) back|make (?:everyone|them) miserable|in the way|a problem for',
+  'black hole|sucks the|propping me up|the problem everyone|everyone has to solve|deserves? (?:a|someone|better)|anchor|stone around|dead weight|take and take|drag\\w* (?:\\w+ ){0,2}(?:down|under)|weight around (?:\\w+ ){0,3}necks?|constant weight|a mess like me|cost (?:my|the) \\w+ so much|only cost|burden|drain on|a weight|dead weight|waste of space|waste of (?:oxygen|air|skin)|drag (?:everyone|people|them) down|cost (?:everyone|them|people)|holding (?:everyone|them) back|make (?:everyone|them) miserable|in the way|a problem for',
 );
 const ACCIDENT = words(
-  'accident|accidental|accidentally|crash|crashed|car crash|lose control|swerve|swerving|slipped|slip|fell asleep at the wheel|forget to take|forgot to take|mix them up|bad luck',
+  'drown|storm|alone in the|accident|accidental|accidentally|crash|crashed|car crash|lose control|swerve|swerving|slipped|slip|fell asleep at the wheel|forget to take|forgot to take|mix them up|bad luck',
 );
 const DISGUISE = words(
-  'look like i (?:lost control|slipped|fell|fell asleep|crashed|tripped)|would be an accident|(?:look|looks|seem|seems) like (?:just )?bad luck|(?:crash|accident|fall) would be easier(?: for (?:\\w+ )?\\w+)? than|than a suicide|think it was (?:a tragedy|an accident|just)|make it look|made it look|look like (?:an|a) (?:accident|crash|fall|mistake)|looks? accidental|look accidental|seem like an accident|think it was (?:an accident|bad luck|a mistake)|think it was just|nobody would (?:ever )?(?:know|question|suspect|guess)|no one would (?:ever )?(?:know|question|suspect)|never know it was|know it was not an accident|insurance (?:would|will) (?:still )?pay|insurance pays? out|pay out for|(?:forget|forgot) to take my|accidentally take|accidentally on purpose',
+  'people (?:drown|die|fall|crash|slip) (?:every|all the) (?:year|time|day|week)|look like i (?:lost control|slipped|fell|fell asleep|crashed|tripped)|would be an accident|(?:look|looks|seem|seems) like (?:just )?bad luck|(?:crash|accident|fall) would be easier(?: for (?:\\w+ )?\\w+)? than|than a suicide|think it was (?:a tragedy|an accident|just)|make it look|made it look|look like (?:an|a) (?:accident|crash|fall|mistake)|looks? accidental|look accidental|seem like an accident|think it was (?:an accident|bad luck|a mistake)|think it was just|nobody would (?:ever )?(?:know|question|suspect|guess)|no one would (?:ever )?(?:know|question|suspect)|never know it was|know it was not an accident|insurance (?:would|will) (?:still )?pay|insurance pays? out|pay out for|(?:forget|forgot) to take my|accidentally take|accidentally on purpose',
 );
 // A farewell that needs nothing else: messages for the people left behind.
 const FAREWELL_STRONG = words(
-  '(?:this|it) (?:will be|is) (?:our|my) last (?:session|conversation|chat|talk)(?! (?:before|of|this|for|at))|(?:letter|letters|note|notes|passwords|instructions)(?: \\w+){0,6} (?:for|to) (?:my|them|her|him|everyone|the kids)(?: \\w+){0,3} (?:to find|will find|find it|when i|after i)|where (?:they|she|he|everyone|my \\w+) will find (?:it|them)|(?:for|to) (?:my \\w+|them|everyone|her|him) to find|(?:does not|do not|did not|they do not|she does not|he does not) know (?:it is|it was|this is|that this is) (?:the last|goodbye)|to say (?:i love (?:her|him|them|you)|goodbye)|tell (?:my|them|everyone|everybody|her|him)(?: \\w+){0,3} (?:that )?i (?:love|loved|am sorry|was sorry)|i love (?:you|them|u) all(?: \\w+){0,3} (?:and )?(?:i am )?(?:so )?sorry|i am sorry for everything|forgive me for (?:what|everything|this)|(?:it is|this is) not (?:your|her|his|their) fault|none of this is (?:your|her|his|their) fault|goodbye (?:everyone|everybody|forever|world)|(?:say|said|saying) goodbye to (?:everyone|you all|all of you|people)|they do not know (?:it is|its) goodbye|the last time (?:we|i|you) (?:talk|speak|will talk)|one last time|who gets what|look after (?:my|the) (?:kids|children|dog|cat|pets) (?:if|when|after)',
+  'saying goodbye properly|(?:this|it) is me saying goodbye|goodbye properly|(?:this|it) (?:will be|is) (?:our|my) last (?:session|conversation|chat|talk)(?! (?:before|of|this|for|at))|(?:letter|letters|note|notes|passwords|instructions)(?: \\w+){0,6} (?:for|to) (?:my|them|her|him|everyone|the kids)(?: \\w+){0,3} (?:to find|will find|find it|when i|after i)|where (?:they|she|he|everyone|my \\w+) will find (?:it|them)|(?:for|to) (?:my \\w+|them|everyone|her|him) to find|(?:does not|do not|did not|they do not|she does not|he does not) know (?:it is|it was|this is|that this is) (?:the last|goodbye)|to say (?:i love (?:her|him|them|you)|goodbye)|tell (?:my|them|everyone|everybody|her|him)(?: \\w+){0,3} (?:that )?i (?:love|loved|am sorry|was sorry)|i love (?:you|them|u) all(?: \\w+){0,3} (?:and )?(?:i am )?(?:so )?sorry|i am sorry for everything|forgive me for (?:what|everything|this)|(?:it is|this is) not (?:your|her|his|their) fault|none of this is (?:your|her|his|their) fault|goodbye (?:everyone|everybody|forever|world)|(?:say|said|saying) goodbye to (?:everyone|you all|all of you|people)|they do not know (?:it is|its) goodbye|the last time (?:we|i|you) (?:talk|speak|will talk)|one last time|who gets what|look after (?:my|the) (?:kids|children|dog|cat|pets) (?:if|when|after)',
 );
 // Not trusting oneself tonight.
 const UNSAFE = words(
@@ -114,19 +116,23 @@ const LETHALITY = words(
 const FUNERAL = words('my (?:own )?funeral|my own death|my grave|my memorial|after i die|when i die(?! of)');
 // The decision is made.
 const PLAN = words(
-  'know how (?:it|this|all this) ends for me|made peace with (?:it|dying|leaving|my decision)|know (?:exactly )?(?:how|when|where) i (?:would|will|am going to|want to) do it|(?:worked|figured) out (?:how|when|where)|(?:everything|it) is (?:planned|arranged|sorted|ready)|(?:since|now that|once) i (?:have )?(?:made|took) (?:the|my) decision|now that i (?:have )?decided|i have (?:made|taken) (?:the|my) decision|made up my mind|i have (?:a|my) plan|(?:picked|chosen|chose|set) (?:a|the) (?:date|day|method|way)|i have decided (?:how|when|that|on)',
+  'going to do it|i know what i am planning|what i am planning|decided how this ends|how this ends|waiting for the house to be empty|the nerve|the guts|have the guts|i have everything i need|it is decided|my plan is|taking notes|the right spot|the right moment|know how (?:it|this|all this) ends for me|made peace with (?:it|dying|leaving|my decision)|know (?:exactly )?(?:how|when|where) i (?:would|will|am going to|want to) do it|(?:worked|figured) out (?:how|when|where)|(?:everything|it) is (?:planned|arranged|sorted|ready)|(?:since|now that|once) i (?:have )?(?:made|took) (?:the|my) decision|now that i (?:have )?decided|i have (?:made|taken) (?:the|my) decision|made up my mind|i have (?:a|my) plan|(?:picked|chosen|chose|set) (?:a|the) (?:date|day|method|way)|i have decided (?:how|when|that|on)',
 );
 // Death as the better option.
 const DEATH_BETTER = words(
-  'only way (?:this|it|the pain|everything) (?:stops|ends|will stop|will end) is (?:if|when|for) (?:i|me)|(?:dying|death|being dead|not being alive|not existing|not waking up) (?:would be|is|seems|feels|has to be|sounds) (?:so )?(?:better|easier|preferable|a relief|kinder|the answer|the only (?:way|option|answer|solution|exit)|peaceful|like the only)|prefer (?:to be|being) dead|rather not (?:exist|be alive|wake up)',
+  'has me (?:still )?in it|without me in it|(?:a|any) (?:future|way through) (?:that|which|with) (?:has )?me (?:still )?in it|only way (?:this|it|the pain|everything) (?:stops|ends|will stop|will end) is (?:if|when|for) (?:i|me)|(?:dying|death|being dead|not being alive|not existing|not waking up) (?:would be|is|seems|feels|has to be|sounds) (?:so )?(?:better|easier|preferable|a relief|kinder|the answer|the only (?:way|option|answer|solution|exit)|peaceful|like the only)|prefer (?:to be|being) dead|rather not (?:exist|be alive|wake up)',
 );
 // Not much time left.
 const COUNTDOWN = words(
-  '(?:do not|not) plan(?:ning)? to be (?:around|here|alive) (?:after|by|for|past|much)|not going to make it (?:to|past|through|until)|(?:will not|not going to) (?:make it|be here|be around|be alive) (?:to|past|until|till|for|by) (?:christmas|my birthday|the weekend|next|friday|saturday|sunday|monday|the end|new year|tomorrow|the \\d+)|not long now|(?:will|would) all be over soon|it will be over soon|(?:will not|not going to) be (?:a problem|a bother|a burden|here|around|bothering (?:you|anyone)) (?:for )?(?:much|any) longer|(?:will not|not going to|do not) have to (?:put up with|deal with|worry about) me (?:for )?(?:much|any) longer|soon i (?:will not|wont) (?:bother|trouble|be a burden|be a problem)',
+  '(?:will not|do not think i will|not going to|i will not) be (?:around|here|alive) to see|(?:do not|not) plan(?:ning)? to be (?:around|here|alive) (?:after|by|for|past|much)|not going to make it (?:to|past|through|until)|(?:will not|not going to) (?:make it|be here|be around|be alive) (?:to|past|until|till|for|by) (?:christmas|my birthday|the weekend|next|friday|saturday|sunday|monday|the end|new year|tomorrow|the \\d+)|not long now|(?:will|would) all be over soon|it will be over soon|(?:will not|not going to) be (?:a problem|a bother|a burden|here|around|bothering (?:you|anyone)) (?:for )?(?:much|any) longer|(?:will not|not going to|do not) have to (?:put up with|deal with|worry about) me (?:for )?(?:much|any) longer|soon i (?:will not|wont) (?:bother|trouble|be a burden|be a problem)',
 );
 // Hoping to die without acting.
 const PASSIVE_WISH = words(
   'if it happens it happens|stopped wearing (?:my|a) seatbelt|without looking on purpose|(?:want|wanted) (?:it|something) to (?:happen|hit me)|(?:would not|will not|would never) (?:get|seek|have|accept) (?:any )?treatment|refuse treatment|(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|something|a bus|a car|the plane) (?:get|gets|got|would|will|happens|hit|hits|crash)|would not mind if (?:i|my plane|the plane|something)|(?:hope|hoping) (?:a|the) (?:bus|car|train|truck|lorry) (?:hits|would hit|will hit)|praying this is it|praying (?:i|that i) (?:do not|never) wake',
+);
+// Asking how to help someone else: the writer is the one who worries, not the one at risk.
+const CONCERN = words(
+  'what (?:do|should|can) i do|how (?:do|can|should) i (?:help|support|bring|talk|reach|approach|handle)|(?:worried|scared|concerned|afraid|terrified|panicking) (?:about|for) (?:him|her|them|my|a|our)|should i (?:call|tell|be worried|say)|i (?:called|rang) (?:the|his|her|their|999|911|112|an ambulance|the police)|(?:support|help) (?:him|her|them) (?:at|with|through)',
 );
 // Joking, said as such.
 const HYPERBOLE = words(
@@ -145,13 +151,17 @@ const NOTICE = words('notice|care|miss me|cry|come to my funeral|be sad|even kno
 const HIDDEN_HARM = words(
   '(?:keep|carry|have|keeping|carrying) (?:a|my) (?:razor|blade|sharpener blade|knife|compass)(?: \\w+){0,5} (?:just in case|in case|for emergencies|for when|if i need)|something sharp on me|hid(?:e|ing)? (?:the|my) (?:blades?|razors?|cuts|scars|burns|marks)|blades? in my (?:pencil case|bag|drawer|room|wallet|pocket)|(?:the )?marks on my (?:arm|arms|legs?|wrists?|thighs?)(?: \\w+){0,2} (?:were|are|was) from|(?:hot|heated) (?:spoon|knife|metal|lighter) (?:against|on|to) my|against my (?:arm|skin|wrist|leg|thigh) (?:again|until)|(?:arms|legs|thighs|wrists) are a mess|from sh(?= |$)|pressed the blade',
 );
+// Hurting oneself, said in the body's words.
+const SELF_HURT = words(
+  '(?:scratched|scratching|scratch|cut|cutting|carved|carving|burned|burning|burnt|burn|bit|bite|biting|punched|punching|punch|hit|hitting|bang|banging|picking at|pick at|dig|digging)(?: \\w+){0,3} (?:my|myself)(?: \\w+){0,2} (?:wrists?|arms?|thighs?|legs?|skin|hand|knuckles|head|face|stomach|hips?) (?:with|until|till|on purpose|deliberately|again|raw|so)|on purpose so (?:it|my \\w+) (?:would )?hurt|until (?:it|i) (?:bleeds?|bled|hurts|see stars)|where (?:my|the) \\w+ hides it|to feel the (?:burn|pain)|(?:arms|legs|thighs|wrists) are raw',
+);
 // Knowing where the means are.
 const ACCESS = words(
   'know where (?:the|he|she|they|mum|mom|dad|my \\w+)(?: \\w+){0,3} (?:key|keys|code|keeps|hides|kept)|(?:the )?(?:key|code) to the|access to (?:the )?(?:drugs|pills|meds|medicine|gun|guns|cabinet)|(?:keep|kept) (?:staring|looking) at|all i (?:can )?think about|on my mind|can not stop thinking about (?:it|them)',
 );
 // Keeping the purpose back.
 const EVASIVE = words(
-  '(?:do not|not|you do not|you would not)(?: really)?(?: want to)? (?:talk about|say|know|tell you|ask)(?: about)? what (?:it is |they are )?for|not saying what|do not ask|for me not the|you do not want to know|what i need (?:for tonight|now)|everything i need',
+  '(?:she|he|they|everyone|mum|dad|my \\w+) (?:thinks?|believes?) (?:it is|i have|i am|i got|i will)|(?:does|do) not need to know|nobody knows|no one knows|without anyone realising|nobody realises|(?:do not|not|you do not|you would not)(?: really)?(?: want to)? (?:talk about|say|know|tell you|ask)(?: about)? what (?:it is |they are )?for|not saying what|do not ask|for me not the|you do not want to know|what i need (?:for tonight|now)|everything i need',
 );
 // Rehearsing a method.
 const RUMINATION = words(
@@ -159,7 +169,7 @@ const RUMINATION = words(
 );
 // Words about dying or self-harm at all.
 const DEATH_WORDS = words(
-  'die|dying|dead|death|died|suicide|suicidal|kill|killing|killed|funeral|gone|alive|exist|existing|unalive|end it|end my|ending it|overdose|cut|cutting|burn|burning|hurt myself|harm|blood|bleed|jump|hang|wake up|not here|disappear|vanish|over for me|pointless|no point|give up|goodbye|last',
+  'ghost|exit|not be around|stay asleep|not wake|my body to (?:just )?stop|stop eating|alive next year|afraid of dying|drown|drowning|overdose|die|dying|dead|death|died|suicide|suicidal|kill|killing|killed|funeral|gone|alive|exist|existing|unalive|end it|end my|ending it|overdose|cut|cutting|burn|burning|hurt myself|harm|blood|bleed|jump|hang|wake up|not here|disappear|vanish|over for me|pointless|no point|give up|goodbye|last',
 );
 const THIRD_PERSON = words(
   '(?:my|our|a|his|her|their|the) (?:friend|friends|best friend|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt|cousin|grandma|grandad|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|colleagues|coworker|coworkers|client|clients|patient|patients|pupil|pupils|student|students|flatmate|roommate|neighbour|neighbor|nephew|niece|teammate|manager|boss|kid|child|teenager|teenage son|teenage daughter|caller|singer|actor|actress|author|footballer|celebrity|classmate)(?: \\w+){0,2} (?:said|says|told|tells|keeps (?:saying|talking|cutting|hurting|giving)|kept (?:saying|talking)|has been|had been|is (?:suicidal|self harming|cutting|talking|saying|struggling|in hospital)|was (?:suicidal|self harming|cutting|found)|wants|wanted|tried|took (?:his|her|their)|took too many|gave (?:away|me|all)|wrote|stood|mentioned|posted|texted|died|killed|hurts|hurt (?:himself|herself|themselves)|cuts|burns|self harms|who (?:keeps|is|has|said|wants|tried|cuts)|looked like|seems|talks about|talked about)|(?:he|she|they) (?:said|says|told|keeps (?:saying|talking|cutting)|kept saying|has been|had been|is (?:suicidal|self harming|cutting|talking|struggling)|was (?:suicidal|found)|wants to|wanted to|gave (?:away|me)|wrote|stood|tried|took (?:his|her|their|too many)|mentioned|posted|texted|feels like)|(?:worried|scared|concerned|afraid|terrified|frightened) (?:about|for) (?:my|a|our|him|her|them|someone)|(?:help|support|talk to) (?:my|a) (?:friend|brother|sister|son|daughter|partner|colleague|coworker|flatmate|student|pupil|dad|mum|mom)|one of my (?:pupils|students|clients|patients|friends|team|colleagues)|lost (?:a|my|our) \\w+ to suicide|(?:his|her|their) own life|(?:himself|herself|themselves)',
@@ -171,7 +181,7 @@ const PAST = words(
   'years ago|year ago|months ago|a long time ago|long ago|ages ago|used to|back then|back in|there was a time|at my lowest|my lowest point|when i was (?:a teenager|a teen|younger|a kid|at uni|in school|in my|\\d+)|as a teenager|in my (?:teens|twenties|early twenties|late teens|thirties)|in (?:19|20)\\d\\d|after my attempt|since my attempt|since i (?:was in hospital|last|tried|attempted)|(?:years|year|months) since|survived|survivor|recovered|recovery|in recovery|clean (?:for|from|since)|free (?:from|of) (?:self harm|cutting|sh)|years free|years clean|got (?:real )?help|therapy (?:helped|saved|and)|got me through|proud of how far|how far i have come|i am (?:in a good place|in a better place|doing (?:well|better|so much better|great)|thriving)|doing (?:well|much better|so much better) now|glad i (?:survived|am still here|got help)|now i (?:am (?:happy|well|doing|in a|ok|okay|thriving|better|grateful|proud|a)|share|coach|help|work|volunteer|run)|today i am (?:genuinely |so |really )?(?:happy|well|good|ok|okay|thriving|proud|grateful|doing)|life is good now|not anymore|anniversary|milestone|celebrating|marks (?:\\w+ )?years',
 );
 const PROFESSIONAL = words(
-  'supervise|junior doctors|doctors on how|nurses|trainees|teach (?:people|staff|students|nurses|doctors)|a e nurse|treat (?:self harm|overdoses|patients)|as an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|manager|a&e nurse|psychiatric nurse|school counsellor|firefighter|clinician)|i am an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|psychiatric nurse|clinician|firefighter|pharmacist|midwife|chaplain|coroner)|i work (?:on|at|for|in) (?:a|the) (?:crisis|helpline|hotline|hospital|ward|clinic|a&e|school|charity|mental health|practice|prison)|i work with (?:people|clients|patients|young people|teenagers|veterans|students|suicidal)|i volunteer|my (?:shift|phd|research|lab|thesis|caseload|grant|patients|clients|callers|pupils|students|trainees)|volunteering|helpline|hotline|crisis line|samaritans|a caller|callers|prevention|postvention|awareness|(?:a|the|some) training|training (?:on|for|about|in)|workshop|policy|mental health first aid|safeguarding|warning signs|risk assessment|assess (?:suicide |self harm )?risk|safety planning|research(?:es|ing)? (?:on|into|how|about) (?:suicide|self harm|overdose|how people)|researcher|researchers|(?:we are|i am) studying|charity|give talks|giving a talk|(?:a|my|the) talk (?:on|about)|talks (?:on|about|in schools)',
+  'as an? a e (?:doctor|nurse|consultant|registrar)|a e (?:doctor|nurse|consultant)|supervise|junior doctors|doctors on how|nurses|trainees|teach (?:people|staff|students|nurses|doctors)|a e nurse|treat (?:self harm|overdoses|patients)|as an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|manager|a&e nurse|psychiatric nurse|school counsellor|firefighter|clinician)|i am an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|psychiatric nurse|clinician|firefighter|pharmacist|midwife|chaplain|coroner)|i work (?:on|at|for|in) (?:a|the) (?:crisis|helpline|hotline|hospital|ward|clinic|a&e|school|charity|mental health|practice|prison)|i work with (?:people|clients|patients|young people|teenagers|veterans|students|suicidal)|i volunteer|my (?:shift|phd|research|lab|thesis|caseload|grant|patients|clients|callers|pupils|students|trainees)|volunteering|helpline|hotline|crisis line|samaritans|a caller|callers|prevention|postvention|awareness|(?:a|the|some) training|training (?:on|for|about|in)|workshop|policy|mental health first aid|safeguarding|warning signs|risk assessment|assess (?:suicide |self harm )?risk|safety planning|research(?:es|ing)? (?:on|into|how|about) (?:suicide|self harm|overdose|how people)|researcher|researchers|(?:we are|i am) studying|charity|give talks|giving a talk|(?:a|my|the) talk (?:on|about)|talks (?:on|about|in schools)',
 );
 const NEGATED = words(
   'no (?:thoughts|plans|intention|intentions) (?:of|to|about)|not thinking (?:of|about) (?:suicide|ending|killing|hurting)|not suicidal|never (?:thought about|hurt|kill|harm|do)|would never (?:hurt|kill|harm|do|end|try)|no (?:plans|thoughts|intention)|not going to (?:do|hurt|kill|harm|end)|not going anywhere|i am safe|but i am safe|do not want to (?:die|kill|hurt|end)|not (?:want|planning) to (?:die|kill|hurt)|nothing stupid|i meant|just (?:venting|a bad day|joking|kidding)|do not worry , i am (?:fine|ok|okay|safe|not)',
@@ -179,7 +189,7 @@ const NEGATED = words(
 
 // An everyday reason for being away, giving things up or saying goodbye.
 const MUNDANE = words(
-  'clay shooting|shooting range|gun club|hunting|deer season|locked (?:up|away) (?:for|in)|gun safe|licen[cs]e|final boss|the boss|boss fight|raid|respawn\\w*|ranked|level|levels|controller|console|the game|this game|in game|quest|programme|program|the course|these sessions|on holiday|holiday in|the company|(?:hand|handed|handing) in my notice|my notice|chopping|slicing|oven|cooking|baking|shaving|onions?|a migraine|headaches?|back pain|toothache|flying|fly to|visiting|abroad|wedding|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|ex|gym|contract|meeting|the wifi|commute|social media|cabin',
+  'surgery|operation|my knee|dentist|fireworks|magical|sunset|sunrise|safe to|safely|year old|financial adviser|solicitor|lawyer|recommended|estate planning|old car|miles|my old (?:car|flat|house|phone|laptop|job|sofa)|clay shooting|shooting range|gun club|hunting|deer season|locked (?:up|away) (?:for|in)|gun safe|licen[cs]e|final boss|the boss|boss fight|raid|respawn\\w*|ranked|level (?:up|\\d+)|(?:this|that|the last|next|a) level(?! crossing)|levels|controller|console|the game|this game|in game|quest|programme|program|the course|these sessions|on holiday|holiday in|the company|(?:hand|handed|handing) in my notice|my notice|chopping|slicing|oven|cooking|baking|shaving|onions?|a migraine|headaches?|back pain|toothache|flying|fly to|visiting|abroad|wedding|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|gym|contract|meeting|the wifi|commute|cabin',
 );
 
 const FIRST_PERSON = /(?:^| )(?:i|me|my|myself|mine|im)(?= |$)/;
@@ -219,6 +229,8 @@ const PATTERNS: Readonly<Record<Exclude<SignalName, 'first_person'>, RegExp>> = 
   evasive: compile(EVASIVE),
   rumination: compile(RUMINATION),
   death_words: compile(DEATH_WORDS),
+  self_hurt: compile(SELF_HURT),
+  concern: compile(CONCERN),
   third_person: compile(THIRD_PERSON),
   fiction: compile(FICTION),
   past: compile(PAST),
@@ -241,6 +253,10 @@ export const detectSignals = (normalized: string): Set<SignalName> => {
     if (pattern.test(normalized)) {
       found.add(name);
     }
+  }
+  // Concern counts only about someone else.
+  if (found.has('concern') && !found.has('third_person')) {
+    found.delete('concern');
   }
   if (found.has('past') && PRESENT_AGAIN.test(normalized)) {
     found.delete('past');
@@ -283,6 +299,9 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'plain_intent', all: [['plain_intent']], weight: 0.9 },
   { id: 'nobody_would_notice', all: [['gone_if'], ['notice', 'relief', 'burden']], weight: 0.8 },
   { id: 'hidden_self_harm', all: [['hidden_harm']], weight: 0.8, category: 'self_harm' },
+  { id: 'hurting_myself', all: [['self_hurt']], weight: 0.8, category: 'self_harm' },
+  { id: 'secret_farewell', all: [['farewell', 'dispose', 'farewell_strong'], ['evasive']], weight: 0.8 },
+  { id: 'farewell_with_possessions', all: [['farewell', 'farewell_strong'], ['dispose']], weight: 0.75 },
   { id: 'means_within_reach', all: [['means'], ['access']], weight: 0.75 },
   { id: 'means_for_unsaid_purpose', all: [['evasive'], ['means', 'acquire', 'time']], weight: 0.8 },
   { id: 'rehearsing_method', all: [['rumination']], weight: 0.8 },
@@ -375,12 +394,50 @@ export const CRISIS_CUES: readonly SignalName[] = [
   'evasive',
   'rumination',
   'death_words',
+  'self_hurt',
 ];
+
+/**
+ * Single ingredients also count a little on their own, so that three weak ones in a phrasing no
+ * combination names ("wrote everyone a letter . it is done") add up, while one alone ("a
+ * rope", "my last day") does not flag.
+ */
+export const INGREDIENT_WEIGHTS: Readonly<Partial<Record<SignalName, number>>> = {
+  means: 0.3,
+  place: 0.3,
+  presence: 0.15,
+  finality: 0.4,
+  farewell: 0.4,
+  dispose: 0.35,
+  relief: 0.3,
+  burden: 0.4,
+  plan: 0.45,
+  death_words: 0.25,
+  time: 0.1,
+  secrecy: 0.3,
+  research: 0.15,
+  acquire: 0.1,
+  disguise: 0.4,
+  accident: 0.15,
+};
 
 /** How much a dampening context leaves of a piece of evidence. */
 export const DAMPENING = 0.3;
 /** How much an everyday context (someone else, an errand, a trip) leaves of indirect evidence. */
 export const SOFT_DAMPENING = 0.35;
+
+/**
+ * An errand or a trip does not explain away a message that also keeps its purpose back, has a
+ * plan, or rehearses a method: cover stories ("she thinks it is for a holiday") use errands.
+ */
+export const OVERRIDE_SOFT: readonly SignalName[] = [
+  'evasive',
+  'plan',
+  'secrecy',
+  'unsafe',
+  'rumination',
+  'disguise',
+];
 
 /**
  * Context that makes the whole message about something else — a past that is over, work, a
@@ -393,6 +450,7 @@ export const FULL_DAMPENERS = [
   'fiction',
   'negated',
   'hyperbole',
+  'concern',
 ] as const satisfies readonly SignalName[];
 
 /**
