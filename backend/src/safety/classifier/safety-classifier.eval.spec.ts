@@ -3,18 +3,17 @@ import { isHardNegativeLabel, isPositiveLabel } from 'src/safety/classifier/trai
 import { type LabelledMessage, loadCorpus, loadFixture } from 'src/safety/classifier/training/dataset';
 
 // Recall and false-positive rate of the offline classifier (rules + signals + model), printed
-// for every labelled set and asserted against the bars the product needs. The sets, from most
-// to least flattering:
+// for every labelled set and asserted against the bars the product needs: recall >= 0.95 on
+// crisis messages, false positives <= 0.10 on hard negatives. The sets:
 // - labelled-messages.json: the first labelled set; the rules were tuned on it and the model
 //   trains on it.
-// - the corpus's held-out third: whole families never trained on (split by family, so no
-//   template is shared with training).
+// - the corpus's held-out third: whole template families never trained on (split by family,
+//   so no template is shared with training).
 // - held-out-messages.json: written before the first rules, never trained on.
-// - blind-held-out-messages.json: written by hand in another style before this classifier was
-//   designed and never trained on; its first score was honest, later rounds were shaped by
-//   what it missed (docs/safety.md has both).
-// - blind-held-out-2-messages.json: written after the first blind score and before any change
-//   made in response to it, never trained or tuned on. The honest estimate for unseen messages.
+// - blind-held-out(-2,-3,-4)-messages.json: written by hand, each in its own style, each before
+//   the changes that followed its first score, never trained on. Each was scored once as an
+//   honest estimate of unseen messages and then shaped what was fixed, so only those first
+//   scores (docs/safety.md) estimate unseen messages; here they guard against regressions.
 
 interface Figures {
   positives: number;
@@ -123,7 +122,7 @@ describe('offline safety classifier evaluation', () => {
   it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the blind held-out file', () => {
     const items = loadFixture('blind-held-out-messages.json');
     const figures = evaluate(items);
-    report('blind held-out file (never trained on; tuned after its first score)', figures);
+    report('blind file 1 (never trained on; fixed after its first score)', figures);
     expect(figures.positives).toBeGreaterThanOrEqual(60);
     expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
     expect(figures.recall).toBeGreaterThanOrEqual(0.95);
@@ -132,7 +131,7 @@ describe('offline safety classifier evaluation', () => {
 
   it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the second blind file', () => {
     const figures = evaluate(loadFixture('blind-held-out-2-messages.json'));
-    report('second blind file (never trained or tuned on)', figures);
+    report('blind file 2 (never trained on; fixed after its first score)', figures);
     expect(figures.positives).toBeGreaterThanOrEqual(60);
     expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
     expect(figures.recall).toBeGreaterThanOrEqual(0.95);
@@ -141,7 +140,16 @@ describe('offline safety classifier evaluation', () => {
 
   it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the third blind file', () => {
     const figures = evaluate(loadFixture('blind-held-out-3-messages.json'));
-    report('third blind file (never trained or tuned on)', figures);
+    report('blind file 3 (never trained on; fixed after its first score)', figures);
+    expect(figures.positives).toBeGreaterThanOrEqual(60);
+    expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('should reach recall >= 0.95 and false positives <= 0.10 when scoring the fourth blind file', () => {
+    const figures = evaluate(loadFixture('blind-held-out-4-messages.json'));
+    report('blind file 4 (never trained on; fixed after its first score)', figures);
     expect(figures.positives).toBeGreaterThanOrEqual(60);
     expect(figures.hardNegatives).toBeGreaterThanOrEqual(50);
     expect(figures.recall).toBeGreaterThanOrEqual(0.95);

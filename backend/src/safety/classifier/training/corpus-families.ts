@@ -2023,6 +2023,37 @@ const NEGATIVE_FAMILIES: readonly CorpusFamily[] = [
       'a podcast episode about a man who faked an accident',
     ],
   },
+  {
+    id: 'ordinary-dismissive',
+    label: 'ordinary',
+    templates: [
+      'ok whatever, can we move on',
+      "forget it, I'm fine",
+      "never mind, it's nothing",
+      'you got it wrong, I was talking about work',
+      'ugh fine',
+      'can we just continue',
+      "no I'm fine honestly",
+      "I said I'm fine, it was a figure of speech",
+      'you took that the wrong way',
+    ],
+  },
+  {
+    id: 'ordinary-short-replies',
+    label: 'ordinary',
+    templates: [
+      'sure',
+      'sounds good',
+      'not really',
+      'maybe later',
+      "I don't know",
+      'whatever you think',
+      "yep let's go",
+      'hmm not sure',
+      "that's it for today",
+      "I'm out of ideas",
+    ],
+  },
 ];
 
 export const CORPUS_FAMILIES: readonly CorpusFamily[] = [...POSITIVE_FAMILIES, ...NEGATIVE_FAMILIES];
