@@ -137,6 +137,7 @@ describe('classifyMessage', () => {
 
   it('should keep explicit words at full weight when the message mentions someone else as well', () => {
     expect(flags('my friend moved away last month and now i want to die')).toBe(true);
+    expect(flags("i'm worried about my kids, what do i do, i want to kill myself")).toBe(true);
   });
 
   it('should report which signals, combinations and model features moved the score when it flags indirectly', () => {

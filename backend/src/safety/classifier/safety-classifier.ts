@@ -10,7 +10,12 @@ import {
   type SafetyClassification,
   type SafetyEvidence,
 } from 'src/safety/classifier/rule-engine';
-import { FLAG_THRESHOLD, SAFETY_CATEGORIES, type SafetyCategory } from 'src/safety/classifier/rules';
+import {
+  FLAG_THRESHOLD,
+  RULE_SPECS,
+  SAFETY_CATEGORIES,
+  type SafetyCategory,
+} from 'src/safety/classifier/rules';
 import {
   CRISIS_CUES,
   DAMPENING,
@@ -76,6 +81,10 @@ const MODEL_MIN_WORDS = 3;
 /** What is left of the model's score on a message with no crisis cue at all. */
 const MODEL_WITHOUT_CUE = 0.85;
 
+const SELF_ANCHORED: ReadonlySet<string> = new Set(
+  RULE_SPECS.filter((spec) => spec.anchor === 'self').map((spec) => spec.id),
+);
+
 const logit = (probability: number): number => {
   const clamped = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
   return Math.log(clamped / (1 - clamped));
@@ -118,10 +127,15 @@ export const classifyWithSignals = (
 
   // A joke or a denial covers the whole message, whatever tense it is in.
   const timeless = signals.has('hyperbole') || signals.has('negated');
+  const onlyConcern = full.length === 1 && full[0] === 'concern';
   const softModifiers = soft.map((name) => MODIFIER_OF[name]).filter((name) => name !== undefined);
   const evidence: SafetyEvidence[] = rules.evidence.map((item) => {
+    // Asking about someone else does not cover the writer's own "kill myself" or "my life".
+    const ownWords = onlyConcern && SELF_ANCHORED.has(item.rule);
     const full =
-      fullFactor === 1 || (!timeless && PRESENT.test(clauseOf(normalized, item.text))) ? 1 : fullFactor;
+      fullFactor === 1 || ownWords || (!timeless && PRESENT.test(clauseOf(normalized, item.text)))
+        ? 1
+        : fullFactor;
     // Goodbyes, plans and "won't be here" are everyday words on a trip or a last day at work.
     const everyday = INDIRECT_RULES.has(item.rule) ? softFactor : 1;
     if (full === 1 && everyday === 1) {
