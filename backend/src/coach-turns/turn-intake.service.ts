@@ -45,8 +45,11 @@ interface Admitted {
   usesModel: boolean;
   /** The card that is the whole reply (no model call), to publish as an event. */
   component: Component | null;
-  /** Whether the client's words were saved as a message (the sentinel then has news). */
-  userMessageSaved: boolean;
+  /**
+   * The sentinel has news: the client typed a message the safety screen did not flag and the
+   * curriculum is not on hold. Button reply texts carry no news of their own.
+   */
+  remember: boolean;
 }
 
 const COACH_TURN_ATTEMPTS = 3;
@@ -129,7 +132,7 @@ export class TurnIntakeService {
       await this.enqueue(admitted.turn);
     }
     // After commit, so the job can read the message; it never throws and checks memoryEnabled.
-    if (admitted.userMessageSaved) {
+    if (admitted.remember) {
       await this.sentinel.afterUserMessage(userId);
     }
     if (admitted.usesModel) {
@@ -205,7 +208,9 @@ export class TurnIntakeService {
     if (!usesModel) {
       await this.turns.markAnswered(db, turn, new Date());
     }
-    return { turn, usesModel, component, userMessageSaved: Boolean(said) };
+    const typed = Boolean(input.message) && !input.button;
+    const remember = typed && !verdict.flagged && !safetyReply && state.safetyHold === null;
+    return { turn, usesModel, component, remember };
   }
 
   private async safetyReply(

@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { LlmService } from 'src/ai/llm.service';
 import type { ChatMessage } from 'src/ai/ai.types';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
+import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import type { ContextMessage } from 'src/curriculum/prompt-context';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import {
   SentinelOperationEntity,
@@ -14,14 +16,24 @@ import {
   operationsOf,
   SENTINEL_RESPONSE_FORMAT,
 } from 'src/sentinel/sentinel-ops';
+import { CRISIS_NOTE_REASON, isCrisisMessage, isCrisisNote } from 'src/sentinel/sentinel-screen';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
 
 /** The exchange the sentinel reads: enough for context, bounded so a long history costs nothing. */
 export const SENTINEL_RECENT_MESSAGES = 8;
 
 export type SentinelRunOutcome =
-  | { status: 'memory_off' | 'no_message' | 'already_done' | 'malformed' }
+  | { status: 'memory_off' | 'on_hold' | 'no_message' | 'already_done' | 'malformed' }
   | { status: 'done'; sourceMessageId: string; applied: number; rejected: number; skipped: number };
+
+/** Where a stored message came from, as far as the sentinel must know. */
+interface MessageOrigin {
+  id: string;
+  /** The client's words are a card button's reply text, not typed. */
+  pressed: boolean;
+  /** The turn was answered with the safety reply (a flag, or a message while on hold). */
+  safety: boolean;
+}
 
 interface OperationRecord {
   opIndex: number;
@@ -44,6 +56,7 @@ export class SentinelService {
     private readonly dataSource: DataSource,
     private readonly notes: UserNotesRepository,
     private readonly contexts: CoachingContextService,
+    private readonly states: CoachStateRepository,
     private readonly assembly: PromptAssemblyService,
     private readonly llm: LlmService,
   ) {}
@@ -53,9 +66,14 @@ export class SentinelService {
     if (!(await this.notes.memoryEnabled(userId))) {
       return { status: 'memory_off' };
     }
-    const context = await this.contexts.buildForUser(userId, this.dataSource.manager, {
+    // The crisis flow owns the conversation until the client chooses to continue.
+    if ((await this.states.findForUser(this.dataSource.manager, userId))?.safetyHold) {
+      return { status: 'on_hold' };
+    }
+    const built = await this.contexts.buildForUser(userId, this.dataSource.manager, {
       recentMessages: SENTINEL_RECENT_MESSAGES,
     });
+    const context = { ...built, recentMessages: await this.readable(built.recentMessages) };
     const source = context.recentMessages.filter((message) => message.role === 'user').at(-1);
     if (!source?.id) {
       return { status: 'no_message' };
@@ -103,9 +121,11 @@ export class SentinelService {
     const records: OperationRecord[] = [];
     for (const [opIndex, candidate] of raw.entries()) {
       const checked = checkOperation(candidate);
-      const record = checked.ok
-        ? await this.applyOne(db, userId, sourceMessageId, checked.operation)
-        : { status: 'rejected' as const, noteId: null, reason: checked.reason };
+      const record = !checked.ok
+        ? { status: 'rejected' as const, noteId: null, reason: checked.reason }
+        : checked.operation.op !== 'delete' && isCrisisNote(checked.operation.text)
+          ? { status: 'rejected' as const, noteId: null, reason: CRISIS_NOTE_REASON }
+          : await this.applyOne(db, userId, sourceMessageId, checked.operation);
       // Kept as the model sent it (wrapped when not even an object) for whoever debugs a rejection.
       const operation =
         typeof candidate === 'object' && candidate !== null ? candidate : { value: candidate };
@@ -164,6 +184,43 @@ export class SentinelService {
       await this.notes.save(db, note);
     }
     return { status: 'applied', noteId: note.id, reason: null };
+  }
+
+  /**
+   * The messages the sentinel may read: never a client message the safety classifier flags,
+   * nothing of a turn the safety reply answered (the crisis message, whatever was written while
+   * on hold, the supportive reply) and no button reply text, which carries no news.
+   */
+  private async readable(messages: ContextMessage[]): Promise<ContextMessage[]> {
+    const ids = messages.flatMap((message) => (message.id ? [message.id] : []));
+    const origins = ids.length
+      ? await this.dataSource.query<MessageOrigin[]>(
+          `SELECT m.id,
+                  m.role = 'user' AND jsonb_typeof(t.input -> 'button') = 'object' AS pressed,
+                  EXISTS (
+                    SELECT 1 FROM chat_messages s
+                    WHERE s.turn_id = m.turn_id AND s.component ->> 'kind' = 'safety_resources'
+                  ) AS safety
+           FROM chat_messages m
+           LEFT JOIN turns t ON t.id = m.turn_id
+           WHERE m.id = ANY($1::uuid[])`,
+          [ids],
+        )
+      : [];
+    const byId = new Map(origins.map((origin) => [origin.id, origin]));
+    const previousOwn: string[] = [];
+    return messages.filter((message) => {
+      const origin = message.id ? byId.get(message.id) : undefined;
+      if (origin?.safety || origin?.pressed) {
+        return false;
+      }
+      if (message.role !== 'user') {
+        return true;
+      }
+      const flagged = isCrisisMessage(message.content, previousOwn);
+      previousOwn.push(message.content);
+      return !flagged;
+    });
   }
 
   private async alreadyProcessed(db: EntityManager, sourceMessageId: string): Promise<boolean> {

@@ -143,7 +143,7 @@ describe('sentinel memory through the fake OpenAI server', () => {
   });
 
   it('should ignore and record an operation when it names an unknown or foreign note id', async () => {
-    await say(other.headers, 'I have a dog.');
+    await say(other.headers, 'My dog is called Rex.');
     nextOps = [{ op: 'add', id: '', text: 'Has a dog.' }];
     await sentinel.extract(other.id);
     const [foreign] = await notesOf(other.headers);
