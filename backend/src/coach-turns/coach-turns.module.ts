@@ -9,6 +9,7 @@ import { RedisTurnEventBus } from 'src/coach-turns/events/redis-turn-event-bus';
 import { TURN_EVENT_BUS, type TurnEventBus } from 'src/coach-turns/events/turn-event.types';
 import { TurnEventStreamService } from 'src/coach-turns/turn-event-stream.service';
 import { TurnIntakeService } from 'src/coach-turns/turn-intake.service';
+import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
 import { TurnQuotaService } from 'src/coach-turns/turn-quota.service';
 import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { TurnRunner } from 'src/coach-turns/turn-runner.service';
@@ -41,6 +42,7 @@ import { SentinelModule } from 'src/sentinel/sentinel.module';
     { provide: SAFETY_SCREEN, useExisting: SafetyService },
     TurnEventStreamService,
     TurnIntakeService,
+    TurnLeaseService,
     TurnQuotaService,
     TurnPublisher,
     TurnRunner,

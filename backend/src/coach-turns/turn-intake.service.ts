@@ -20,6 +20,7 @@ import {
   type TurnSafetyVerdict,
 } from 'src/safety/turn-safety-screen';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
+import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
 import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { TurnQuotaService } from 'src/coach-turns/turn-quota.service';
 import { turnRequestHash } from 'src/coach-turns/turn-request';
@@ -50,6 +51,8 @@ interface Admitted {
    * curriculum is not on hold. Button reply texts carry no news of their own.
    */
   remember: boolean;
+  /** The client's previous turn, failed here because its process died (its lease ran out). */
+  lostTurnIds: string[];
 }
 
 const COACH_TURN_ATTEMPTS = 3;
@@ -86,6 +89,7 @@ export class TurnIntakeService {
     private readonly sentinel: SentinelScheduler,
     private readonly publisher: TurnPublisher,
     private readonly views: TurnViewService,
+    private readonly leases: TurnLeaseService,
   ) {}
 
   async submit(submission: TurnSubmission): Promise<TurnAdmission> {
@@ -128,6 +132,7 @@ export class TurnIntakeService {
     if ('replay' in admitted) {
       return this.replay(admitted.replay, requestHash);
     }
+    await this.leases.announceLost(admitted.lostTurnIds);
     if (admitted.usesModel) {
       await this.enqueue(admitted.turn);
     }
@@ -155,7 +160,9 @@ export class TurnIntakeService {
     if (blockers.keyed) {
       return { replay: blockers.keyed };
     }
-    if (blockers.running) {
+    // A running turn whose process died (its lease ran out) is failed here instead of blocking.
+    const lostTurnIds = blockers.running ? await this.leases.failExpiredOf(db, userId) : [];
+    if (blockers.running && lostTurnIds.length === 0) {
       throw CoachingException.turnInProgress();
     }
     // On a break the composer is disabled: only the break card's button moves things on. Only
@@ -163,7 +170,13 @@ export class TurnIntakeService {
     if (!input.button && (await this.breaks.findOpen(db, userId))) {
       throw CoachingException.onBreak();
     }
-    const turn = await this.turns.insert(db, { userId, input, idempotencyKey, requestHash });
+    const turn = await this.turns.insert(db, {
+      userId,
+      input,
+      idempotencyKey,
+      requestHash,
+      leaseExpiresAt: this.leases.queuedUntil(),
+    });
     // The press's actions change `state` in place, so it is the state after the press below.
     const press = input.button
       ? await this.buttons.press(db, state, {
@@ -210,7 +223,7 @@ export class TurnIntakeService {
     }
     const typed = Boolean(input.message) && !input.button;
     const remember = typed && !verdict.flagged && !safetyReply && state.safetyHold === null;
-    return { turn, usesModel, component, remember };
+    return { turn, usesModel, component, remember, lostTurnIds };
   }
 
   private async safetyReply(
@@ -245,13 +258,18 @@ export class TurnIntakeService {
       return { kind: 'answered', turn, result: await this.views.resultOf(turn) };
     }
     // The same request after a provider failure retries the same turn (its message is kept).
-    await this.dataSource.transaction(async (db) => {
+    const lostTurnIds = await this.dataSource.transaction(async (db) => {
       await this.states.lockForUser(db, turn.userId);
-      if (await this.turns.hasRunning(db, turn.userId)) {
+      const lost = (await this.turns.hasRunning(db, turn.userId))
+        ? await this.leases.failExpiredOf(db, turn.userId)
+        : null;
+      if (lost?.length === 0) {
         throw CoachingException.turnInProgress();
       }
-      await this.turns.requeue(db, turn);
+      await this.turns.requeue(db, turn, this.leases.queuedUntil());
+      return lost ?? [];
     });
+    await this.leases.announceLost(lostTurnIds);
     await this.enqueue(turn);
     return { kind: 'queued', turn };
   }

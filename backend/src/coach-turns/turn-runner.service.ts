@@ -10,6 +10,7 @@ import type { TurnEntity } from 'src/coaching/entities/turn.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { type TurnOutcome, TurnRepository } from 'src/coaching/repositories/turn.repository';
+import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
 import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { AppException } from 'src/common/errors/app.exception';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
@@ -60,15 +61,29 @@ export class TurnRunner {
     private readonly assembly: PromptAssemblyService,
     private readonly llm: LlmService,
     private readonly publisher: TurnPublisher,
+    private readonly leases: TurnLeaseService,
   ) {}
 
   /** Idempotent: a turn that is already done or failed is left alone. */
   async run(turnId: string, finalAttempt: boolean): Promise<void> {
-    const started = await this.turns.markStreaming(this.dataSource.manager, turnId, new Date());
+    const started = await this.turns.markStreaming(
+      this.dataSource.manager,
+      turnId,
+      new Date(),
+      this.leases.streamingLease(),
+    );
     if (!started) {
       return;
     }
-    const { userId } = started;
+    const release = this.leases.hold(turnId);
+    try {
+      await this.runStarted(turnId, started.userId, finalAttempt);
+    } finally {
+      release();
+    }
+  }
+
+  private async runStarted(turnId: string, userId: string, finalAttempt: boolean): Promise<void> {
     const outcome: TurnOutcome = {
       model: null,
       promptVersionIds: [],

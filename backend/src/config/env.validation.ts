@@ -77,6 +77,11 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_DAILY_TOKEN_BUDGET?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) COACH_TURN_CONCURRENCY?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SENTINEL_DEBOUNCE_MS?: number;
+  // Turn leases (docs/coaching-engine.md): lease, heartbeat and sweep periods of a running turn.
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(600000) COACH_TURN_LEASE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) COACH_TURN_HEARTBEAT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(3600000) COACH_TURN_QUEUED_LEASE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) COACH_TURN_SWEEP_MS?: number;
 
   // Safety screening: resources per country (JSON, merged over the built-ins), the country
   // used when a client has none, staff alert recipients (comma-separated; unset = all staff).

@@ -22,8 +22,15 @@ export interface RunningProcess {
   exited: Promise<number | null>;
 }
 
-export const startNode = (script: string, env: Record<string, string | undefined>): RunningProcess => {
-  const child = spawn(process.execPath, [join(BACKEND_DIR, script)], {
+/** Node flags that run a TypeScript entry point from source (`src/main.ts`), paths resolved. */
+export const FROM_SOURCE = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
+
+export const startNode = (
+  script: string,
+  env: Record<string, string | undefined>,
+  nodeArgs: string[] = [],
+): RunningProcess => {
+  const child = spawn(process.execPath, [...nodeArgs, join(BACKEND_DIR, script)], {
     cwd: BACKEND_DIR,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -60,6 +60,15 @@ export class TurnEntity {
   @Column({ type: 'varchar', length: 60, nullable: true })
   errorCode: string | null;
 
+  // The process running the turn (or, while queued, none): it renews the lease while it works.
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  leaseOwner: string | null;
+
+  // A queued or streaming turn past this is abandoned (its process died): it is failed as
+  // `worker_lost` so the client can retry or reset.
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseExpiresAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   startedAt: Date | null;
 

@@ -7,6 +7,8 @@ export interface NewTurn {
   input: TurnInput;
   idempotencyKey: string | null;
   requestHash: string | null;
+  /** Until when the turn may wait in the queue before it counts as lost. */
+  leaseExpiresAt: Date;
 }
 
 /** What a finished model turn records. */
@@ -25,11 +27,14 @@ export interface TurnOutcome {
 export interface TurnAdmissionCheck {
   /** The turn of this client that already holds the Idempotency-Key. */
   keyed: TurnEntity | null;
-  /** A turn of this client is queued or streaming. */
-  running: boolean;
+  /** This client's queued or streaming turn. */
+  running: TurnEntity | null;
 }
 
 const RUNNING = ['queued', 'streaming'] as const;
+
+/** The error code of a turn whose process died (or lost the database) while it ran. */
+export const WORKER_LOST = 'worker_lost';
 
 @Injectable()
 export class TurnRepository {
@@ -61,7 +66,7 @@ export class TurnRepository {
     return {
       keyed:
         idempotencyKey === null ? null : (rows.find((row) => row.idempotencyKey === idempotencyKey) ?? null),
-      running: rows.some((row) => (RUNNING as readonly string[]).includes(row.status)),
+      running: rows.find((row) => (RUNNING as readonly string[]).includes(row.status)) ?? null,
     };
   }
 
@@ -86,7 +91,14 @@ export class TurnRepository {
   insert(db: EntityManager, turn: NewTurn): Promise<TurnEntity> {
     const repository = db.getRepository(TurnEntity);
     return repository.save(
-      repository.create({ ...turn, status: 'queued', model: null, promptVersionIds: [], errorCode: null }),
+      repository.create({
+        ...turn,
+        status: 'queued',
+        model: null,
+        promptVersionIds: [],
+        errorCode: null,
+        leaseOwner: null,
+      }),
     );
   }
 
@@ -98,15 +110,25 @@ export class TurnRepository {
   }
 
   /**
-   * Moves the turn to streaming (from queued, or a retried streaming job) and returns its
-   * client; null when the turn is finished or gone, so there is nothing to run.
+   * Moves the turn to streaming (from queued, or a retried streaming job) under `owner`'s lease
+   * and returns its client; null when the turn is finished or gone, so there is nothing to run.
    */
-  async markStreaming(db: EntityManager, id: string, at: Date): Promise<{ userId: string } | null> {
+  async markStreaming(
+    db: EntityManager,
+    id: string,
+    at: Date,
+    lease: { owner: string; expiresAt: Date },
+  ): Promise<{ userId: string } | null> {
     const result = await db
       .getRepository(TurnEntity)
       .createQueryBuilder()
       .update()
-      .set({ status: 'streaming', startedAt: () => `coalesce(started_at, :at)` })
+      .set({
+        status: 'streaming',
+        startedAt: () => `coalesce(started_at, :at)`,
+        leaseOwner: lease.owner,
+        leaseExpiresAt: lease.expiresAt,
+      })
       .setParameter('at', at)
       .where('id = :id AND status IN (:...running)', { id, running: RUNNING })
       .returning('user_id')
@@ -138,13 +160,46 @@ export class TurnRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** A failed turn the client retries (same Idempotency-Key and body): queue it again. */
-  async requeue(db: EntityManager, turn: TurnEntity): Promise<void> {
-    turn.status = 'queued';
-    turn.errorCode = null;
-    turn.finishedAt = null;
-    await db
+  /** The heartbeat of a running turn; false once the turn is finished or another owner took it. */
+  async renewLease(db: EntityManager, id: string, owner: string, expiresAt: Date): Promise<boolean> {
+    const result = await db
       .getRepository(TurnEntity)
-      .update({ id: turn.id }, { status: 'queued', errorCode: null, finishedAt: null });
+      .createQueryBuilder()
+      .update()
+      .set({ leaseExpiresAt: expiresAt })
+      .where(`id = :id AND status = 'streaming' AND lease_owner = :owner`, { id, owner })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Fails as `worker_lost` every running turn whose lease ran out by `now` (only `userId`'s, when
+   * given) and returns their ids: nobody will finish them, and they block the client's next turn.
+   */
+  async failExpired(db: EntityManager, now: Date, userId?: string): Promise<string[]> {
+    const query = db
+      .getRepository(TurnEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'failed', errorCode: WORKER_LOST, finishedAt: now })
+      .where('status IN (:...running) AND lease_expires_at < :now', { running: RUNNING, now });
+    if (userId) {
+      query.andWhere('user_id = :userId', { userId });
+    }
+    const result = await query.returning('id').execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
+  }
+
+  /** A failed turn the client retries (same Idempotency-Key and body): queue it again. */
+  async requeue(db: EntityManager, turn: TurnEntity, leaseExpiresAt: Date): Promise<void> {
+    const changes = {
+      status: 'queued' as const,
+      errorCode: null,
+      finishedAt: null,
+      leaseOwner: null,
+      leaseExpiresAt,
+    };
+    Object.assign(turn, changes);
+    await db.getRepository(TurnEntity).update({ id: turn.id }, changes);
   }
 }

@@ -31,7 +31,11 @@ export class CoachingResetService {
     await this.dataSource.transaction(async (db) => {
       // Same lock as every writer, so a reset never interleaves with a turn being applied.
       await this.states.lockForUser(db, userId);
-      if (await this.turns.hasRunning(db, userId)) {
+      // A turn whose process died (its lease ran out) blocks nothing: it is failed here.
+      if (
+        (await this.turns.hasRunning(db, userId)) &&
+        (await this.turns.failExpired(db, new Date(), userId)).length === 0
+      ) {
         throw CoachingException.turnInProgress();
       }
       await this.logs.deleteAllForUser(db, userId);

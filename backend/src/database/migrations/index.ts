@@ -9,6 +9,7 @@ import { CreateCoachingTables1764300000000 } from 'src/database/migrations/17643
 import { CreateSessionVideos1764300000001 } from 'src/database/migrations/1764300000001-CreateSessionVideos';
 import { CreateSafetyEvents1764500000000 } from 'src/database/migrations/1764500000000-CreateSafetyEvents';
 import { CreateUserNotes1764600000000 } from 'src/database/migrations/1764600000000-CreateUserNotes';
+import { AddTurnLeases1764700000000 } from 'src/database/migrations/1764700000000-AddTurnLeases';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateSessionVideos1764300000001,
   CreateSafetyEvents1764500000000,
   CreateUserNotes1764600000000,
+  AddTurnLeases1764700000000,
 ];

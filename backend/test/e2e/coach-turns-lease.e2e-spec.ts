@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { components } from '@dev-coach/api-client';
+import { DataSource } from 'typeorm';
+import { createApp } from 'src/app.factory';
+import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
+import { freePort } from 'src/common/net/free-port';
+import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
+import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { api } from 'test/utils/coach-turns';
+import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
+import { FROM_SOURCE, type RunningProcess, startNode, waitForOk } from 'test/utils/process';
+
+type TurnAccepted = components['schemas']['TurnAcceptedResponseDto'];
+
+interface TurnRow {
+  id: string;
+  status: string;
+  error_code: string | null;
+  lease_owner: string | null;
+  lease_expires_at: Date | null;
+}
+
+const LEASE_MS = 2000;
+const JWT_SECRET = 'lease-test-secret-lease-test-secret-0123456789';
+
+const aiEnv = (fake: FakeOpenAiServer): Record<string, string> => ({
+  AI_PROVIDER: 'openai',
+  OPENAI_API_KEY: 'sk-test-key',
+  OPENAI_BASE_URL: fake.baseUrl,
+  AI_MAX_RETRIES: '0',
+  AI_TIMEOUT_MS: '120000',
+  USER_TURNS_PER_MINUTE: '0',
+  JWT_SECRET,
+  COACH_TURN_LEASE_MS: String(LEASE_MS),
+});
+
+/** The production app (same factory as main.ts) on an existing database, on a real port. */
+const startAppOn = async (
+  database: TestDatabase,
+  env: Record<string, string>,
+): Promise<{ app: NestFastifyApplication; baseUrl: string }> => {
+  const previous = { ...process.env };
+  Object.assign(process.env, { DATABASE_URL: database.url, ...env });
+  try {
+    const { app } = await createApp();
+    await app.init();
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { app, baseUrl: `http://127.0.0.1:${port}` };
+  } finally {
+    process.env = previous;
+  }
+};
+
+/** Reads an SSE response to its end and returns its event types and data. */
+const readEvents = async (response: Response): Promise<{ type: string; data: unknown }[]> =>
+  (await response.text())
+    .split('\n\n')
+    .filter((block) => block.includes('event: '))
+    .map((block) => {
+      const field = (name: string): string =>
+        block
+          .split('\n')
+          .find((line) => line.startsWith(`${name}: `))
+          ?.slice(name.length + 2) ?? '';
+      return { type: field('event'), data: JSON.parse(field('data')) as unknown };
+    });
+
+const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> => {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
+    await sleep(100);
+  }
+};
+
+// A process killed mid-turn (SIGKILL: no shutdown hook runs) leaves its turns `streaming`. A
+// second process on the same database must fail them as `worker_lost` once their lease runs
+// out, so the client's next turn, reset and waiting SSE all move on.
+describe('coach turn leases when the process running a turn is killed', () => {
+  let database: TestDatabase;
+  let fake: FakeOpenAiServer;
+  let survivor: { app: NestFastifyApplication; baseUrl: string };
+  let dataSource: DataSource;
+  let child: RunningProcess | undefined;
+  let dataDir: string;
+  const sse = new AbortController();
+
+  beforeAll(async () => {
+    database = await createTestDatabase('coach_turns_lease');
+    fake = await FakeOpenAiServer.start();
+    dataDir = mkdtempSync(join(tmpdir(), 'devcoach-lease-'));
+    // The surviving process sweeps only at start here, so each repair below is the one named.
+    survivor = await startAppOn(database, { ...aiEnv(fake), COACH_TURN_SWEEP_MS: '600000' });
+    dataSource = survivor.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    child?.child.kill('SIGKILL');
+    sse.abort();
+    await survivor?.app.close();
+    await fake?.close();
+    await database?.drop();
+    if (dataDir) {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  const turnsOf = (userId: string): Promise<TurnRow[]> =>
+    dataSource.query<TurnRow[]>(
+      `SELECT id, status, error_code, lease_owner, lease_expires_at FROM turns WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+
+  it('should fail the dead process’s turns as worker_lost and let each client go on when their leases run out', async () => {
+    const clients: { id: string; headers: AuthHeaders }[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const user = await createUser(survivor.app);
+      clients.push({ id: user.id, headers: await bearerHeaders(survivor.app, user) });
+    }
+    const [nextTurn, reset, waiting] = clients as [
+      (typeof clients)[number],
+      (typeof clients)[number],
+      (typeof clients)[number],
+    ];
+
+    // The doomed process runs the code under test from source, so a stale build cannot pass.
+    const port = await freePort();
+    child = startNode(
+      'src/main.ts',
+      {
+        ...aiEnv(fake),
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        SERVE_STATIC: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+      },
+      FROM_SOURCE,
+    );
+    await waitForOk(`http://127.0.0.1:${port}/health/ready`, 120_000).catch((error: Error) => {
+      child?.child.kill('SIGKILL');
+      throw new Error(`${error.message}\n--- process output ---\n${child?.output() ?? ''}`);
+    });
+
+    // The model never answers, so every turn stays streaming until its process dies.
+    fake.enqueue(fakeReplies.hang(), fakeReplies.hang(), fakeReplies.hang());
+    const turnIds: string[] = [];
+    for (const client of clients) {
+      const posted = await fetch(`http://127.0.0.1:${port}/api/v1/coach/turns`, {
+        method: 'POST',
+        headers: { ...client.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ message: 'Hello coach' }),
+      });
+      expect(posted.status, await posted.clone().text()).toBe(202);
+      turnIds.push(((await posted.json()) as TurnAccepted).turn.id);
+    }
+    const streaming = async (): Promise<TurnRow[]> =>
+      (await Promise.all(clients.map((client) => turnsOf(client.id))))
+        .flat()
+        .filter((row) => row.status === 'streaming');
+    await waitFor('three streaming turns', async () => (await streaming()).length === 3, 30_000);
+
+    // While its process lives, the heartbeat keeps each lease ahead of the clock.
+    await sleep(LEASE_MS * 1.5);
+    const alive = await streaming();
+    expect(alive).toHaveLength(3);
+    for (const row of alive) {
+      expect(row.lease_owner).toMatch(/:\d+:[0-9a-f]{8}$/);
+      expect(row.lease_expires_at?.getTime()).toBeGreaterThan(Date.now());
+    }
+    const blocked = await api(survivor.app, 'POST', '/coach/turns', nextTurn.headers, { message: 'Again' });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json<{ code: string }>().code).toBe('turn_in_progress');
+
+    const waitingEvents = fetch(`${survivor.baseUrl}/api/v1/coach/turns/${turnIds[2]}/events`, {
+      headers: waiting.headers,
+      signal: sse.signal,
+    }).then(readEvents);
+    // Settled here, so a failure above this test's end does not leave it unhandled.
+    waitingEvents.catch(() => undefined);
+
+    const killedAt = Date.now();
+    child.child.kill('SIGKILL');
+    await child.exited;
+    await waitFor(
+      'the leases to run out',
+      async () => (await streaming()).every((row) => (row.lease_expires_at?.getTime() ?? 0) < Date.now()),
+      LEASE_MS * 3,
+    );
+    // Nothing repaired them yet: the turns still block their clients until a repair below runs.
+    expect(await streaming()).toHaveLength(3);
+
+    // The client's next turn fails the lost one and is accepted.
+    fake.enqueue(fakeReplies.json({ message: 'Welcome back.', actions: [] }));
+    const next = await api(survivor.app, 'POST', '/coach/turns?wait=true', nextTurn.headers, {
+      message: 'Hello again',
+    });
+    expect(next.statusCode, next.body).toBe(200);
+    expect((await turnsOf(nextTurn.id)).map((row) => [row.status, row.error_code])).toEqual([
+      ['failed', 'worker_lost'],
+      ['done', null],
+    ]);
+
+    // So does a reset.
+    const resetResponse = await api(survivor.app, 'POST', '/coach/reset', reset.headers, { confirm: true });
+    expect(resetResponse.statusCode, resetResponse.body).toBe(204);
+    expect((await turnsOf(reset.id)).map((row) => [row.status, row.error_code])).toEqual([
+      ['failed', 'worker_lost'],
+    ]);
+
+    // The sweep fails the last one and ends the SSE that waited on it with an error.
+    await survivor.app.get(TurnLeaseService).sweep();
+    expect((await turnsOf(waiting.id)).map((row) => [row.status, row.error_code])).toEqual([
+      ['failed', 'worker_lost'],
+    ]);
+    const events = await waitingEvents;
+    expect(events.at(-1)).toMatchObject({ type: 'error', data: { code: 'worker_lost' } });
+    // Well inside the one-minute promise, with a short lease.
+    expect(Date.now() - killedAt).toBeLessThan(60_000);
+
+    const retry = await api(survivor.app, 'POST', '/coach/turns', waiting.headers, { message: 'Retry' });
+    expect(retry.statusCode).not.toBe(409);
+  }, 240_000);
+});
