@@ -4,6 +4,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ConfigService } from '@nestjs/config';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TurnRepository, WORKER_LOST } from 'src/coaching/repositories/turn.repository';
+import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import type { AllConfig } from 'src/config/config.types';
 
@@ -31,8 +32,11 @@ export class TurnLeaseService implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     private readonly turns: TurnRepository,
     private readonly publisher: TurnPublisher,
+    lostTurns: LostTurnsNotifier,
     config: ConfigService<AllConfig, true>,
   ) {
+    // The reset (in the coaching core) fails lost turns too; their events go out from here.
+    lostTurns.onLost((turnIds) => this.announceLost(turnIds));
     const coaching = config.get('coaching', { infer: true });
     this.leaseMs = coaching.turnLeaseMs;
     this.heartbeatMs = coaching.turnHeartbeatMs;

@@ -22,6 +22,7 @@ import { IdentityRepository } from 'src/coaching/repositories/identity.repositor
 import { SessionVideoRepository } from 'src/coaching/repositories/session-video.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { CoachingResetService } from 'src/coaching/reset/coaching-reset.service';
+import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 import { CoachStateService } from 'src/coaching/state/coach-state.service';
 import { PlaceholderVideoRoute } from 'src/coaching/videos/placeholder-video.route';
@@ -60,6 +61,7 @@ const REPOSITORIES = [
     CoachStateService,
     IdentitiesService,
     IAmDocumentService,
+    LostTurnsNotifier,
     MessagesService,
     PlaceholderVideoRoute,
     PromptContextRegistration,
@@ -74,6 +76,7 @@ const REPOSITORIES = [
     CoachStarter,
     CoachStateService,
     IdentitiesService,
+    LostTurnsNotifier,
     MessagesService,
     VideoCatalogService,
     ChatMessageRepository,

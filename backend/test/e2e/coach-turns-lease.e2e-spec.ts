@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +7,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { createApp } from 'src/app.factory';
-import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
 import { freePort } from 'src/common/net/free-port';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
+import { deleteRedisKeys, redisAvailable, testRedisUrl } from 'test/utils/redis';
 import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
 import { FROM_SOURCE, type RunningProcess, startNode, waitForOk } from 'test/utils/process';
 
@@ -57,8 +58,13 @@ const startAppOn = async (
   }
 };
 
+interface SseEvent {
+  type: string;
+  data: unknown;
+}
+
 /** Reads an SSE response to its end and returns its event types and data. */
-const readEvents = async (response: Response): Promise<{ type: string; data: unknown }[]> =>
+const readEvents = async (response: Response): Promise<SseEvent[]> =>
   (await response.text())
     .split('\n\n')
     .filter((block) => block.includes('event: '))
@@ -88,6 +94,16 @@ describe('coach turn leases when the process running a turn is killed', () => {
   let database: TestDatabase;
   let fake: FakeOpenAiServer;
   let survivor: { app: NestFastifyApplication; baseUrl: string };
+  let restarted: { app: NestFastifyApplication; baseUrl: string } | undefined;
+  const prefix = `lease-${randomBytes(4).toString('hex')}`;
+  // Both surviving processes share Redis (queue and turn events); they sweep only at start, so
+  // each repair below is the one its step names.
+  const survivorEnv = (): Record<string, string> => ({
+    ...aiEnv(fake),
+    COACH_TURN_SWEEP_MS: '600000',
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: prefix,
+  });
   let dataSource: DataSource;
   let child: RunningProcess | undefined;
   let dataDir: string;
@@ -97,8 +113,10 @@ describe('coach turn leases when the process running a turn is killed', () => {
     database = await createTestDatabase('coach_turns_lease');
     fake = await FakeOpenAiServer.start();
     dataDir = mkdtempSync(join(tmpdir(), 'devcoach-lease-'));
-    // The surviving process sweeps only at start here, so each repair below is the one named.
-    survivor = await startAppOn(database, { ...aiEnv(fake), COACH_TURN_SWEEP_MS: '600000' });
+    if (!(await redisAvailable(testRedisUrl()))) {
+      throw new Error(`This test needs Redis at ${testRedisUrl()}`);
+    }
+    survivor = await startAppOn(database, survivorEnv());
     dataSource = survivor.app.get(DataSource);
   });
 
@@ -106,7 +124,9 @@ describe('coach turn leases when the process running a turn is killed', () => {
     child?.child.kill('SIGKILL');
     sse.abort();
     await survivor?.app.close();
+    await restarted?.app.close();
     await fake?.close();
+    await deleteRedisKeys(testRedisUrl(), prefix);
     await database?.drop();
     if (dataDir) {
       rmSync(dataDir, { recursive: true, force: true });
@@ -181,12 +201,17 @@ describe('coach turn leases when the process running a turn is killed', () => {
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json<{ code: string }>().code).toBe('turn_in_progress');
 
-    const waitingEvents = fetch(`${survivor.baseUrl}/api/v1/coach/turns/${turnIds[2]}/events`, {
-      headers: waiting.headers,
-      signal: sse.signal,
-    }).then(readEvents);
-    // Settled here, so a failure above this test's end does not leave it unhandled.
-    waitingEvents.catch(() => undefined);
+    // Each client waits on its turn's SSE in the surviving process; every repair below ends it.
+    const [nextTurnEvents, resetEvents, waitingEvents] = clients.map((client, index) => {
+      const events = fetch(`${survivor.baseUrl}/api/v1/coach/turns/${turnIds[index]}/events`, {
+        headers: client.headers,
+        signal: sse.signal,
+      }).then(readEvents);
+      // Settled here, so a failure above this test's end does not leave it unhandled.
+      events.catch(() => undefined);
+      return events;
+    }) as [Promise<SseEvent[]>, Promise<SseEvent[]>, Promise<SseEvent[]>];
+    const lostEvent = { type: 'error', data: { code: 'worker_lost' } };
 
     const killedAt = Date.now();
     child.child.kill('SIGKILL');
@@ -209,6 +234,7 @@ describe('coach turn leases when the process running a turn is killed', () => {
       ['failed', 'worker_lost'],
       ['done', null],
     ]);
+    expect((await nextTurnEvents).at(-1)).toMatchObject(lostEvent);
 
     // So does a reset.
     const resetResponse = await api(survivor.app, 'POST', '/coach/reset', reset.headers, { confirm: true });
@@ -216,18 +242,22 @@ describe('coach turn leases when the process running a turn is killed', () => {
     expect((await turnsOf(reset.id)).map((row) => [row.status, row.error_code])).toEqual([
       ['failed', 'worker_lost'],
     ]);
+    expect((await resetEvents).at(-1)).toMatchObject(lostEvent);
 
-    // The sweep fails the last one and ends the SSE that waited on it with an error.
-    await survivor.app.get(TurnLeaseService).sweep();
+    // A process starting on the database fails the last one before it serves anything, and its
+    // error event (over Redis) ends the SSE that waited on it in the other process.
+    restarted = await startAppOn(database, survivorEnv());
     expect((await turnsOf(waiting.id)).map((row) => [row.status, row.error_code])).toEqual([
       ['failed', 'worker_lost'],
     ]);
-    const events = await waitingEvents;
-    expect(events.at(-1)).toMatchObject({ type: 'error', data: { code: 'worker_lost' } });
+    expect((await waitingEvents).at(-1)).toMatchObject(lostEvent);
     // Well inside the one-minute promise, with a short lease.
     expect(Date.now() - killedAt).toBeLessThan(60_000);
 
-    const retry = await api(survivor.app, 'POST', '/coach/turns', waiting.headers, { message: 'Retry' });
-    expect(retry.statusCode).not.toBe(409);
+    fake.enqueue(fakeReplies.json({ message: 'Here again.', actions: [] }));
+    const retry = await api(restarted.app, 'POST', '/coach/turns?wait=true', waiting.headers, {
+      message: 'Retry',
+    });
+    expect(retry.statusCode, retry.body).toBe(200);
   }, 240_000);
 });

@@ -8,6 +8,7 @@ import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.re
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
+import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 
 /**
  * `POST /coach/reset`: the client starts over. Messages, action logs, identities, breaks,
@@ -25,17 +26,18 @@ export class CoachingResetService {
     private readonly logs: ActionLogRepository,
     private readonly breaks: BreakRepository,
     @Inject(USER_NOTES_SOURCE) private readonly notes: UserNotesSource,
+    private readonly lostTurns: LostTurnsNotifier,
   ) {}
 
   async reset(userId: string): Promise<void> {
-    await this.dataSource.transaction(async (db) => {
+    const lost = await this.dataSource.transaction(async (db) => {
       // Same lock as every writer, so a reset never interleaves with a turn being applied.
       await this.states.lockForUser(db, userId);
       // A turn whose process died (its lease ran out) blocks nothing: it is failed here.
-      if (
-        (await this.turns.hasRunning(db, userId)) &&
-        (await this.turns.failExpired(db, new Date(), userId)).length === 0
-      ) {
+      const failed = (await this.turns.hasRunning(db, userId))
+        ? await this.turns.failExpired(db, new Date(), userId)
+        : null;
+      if (failed?.length === 0) {
         throw CoachingException.turnInProgress();
       }
       await this.logs.deleteAllForUser(db, userId);
@@ -44,6 +46,8 @@ export class CoachingResetService {
       await this.notes.deleteAllForUser(db, userId);
       await this.states.deleteForUser(db, userId);
       await this.identities.deleteAllForUser(db, userId);
+      return failed ?? [];
     });
+    await this.lostTurns.notify(lost);
   }
 }
