@@ -37,6 +37,8 @@ const aiEnv = (fake: FakeOpenAiServer): Record<string, string> => ({
   USER_TURNS_PER_MINUTE: '0',
   JWT_SECRET,
   COACH_TURN_LEASE_MS: String(LEASE_MS),
+  // The sentinel's model calls would take the scripted replies meant for the turns.
+  SENTINEL_DEBOUNCE_MS: '600000',
 });
 
 /** The production app (same factory as main.ts) on an existing database, on a real port. */
@@ -133,6 +135,42 @@ describe('coach turn leases when the process running a turn is killed', () => {
     }
   });
 
+  /** The process to be killed, on the test's database; resolves to its port once it is ready. */
+  const startDoomed = async (env: Record<string, string>): Promise<number> => {
+    // It runs the code under test from source, so a stale build cannot pass.
+    const port = await freePort();
+    const run = startNode(
+      'src/main.ts',
+      {
+        ...aiEnv(fake),
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        SERVE_STATIC: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+        ...env,
+      },
+      FROM_SOURCE,
+    );
+    child = run;
+    await waitForOk(`http://127.0.0.1:${port}/health/ready`, 120_000).catch((error: Error) => {
+      run.child.kill('SIGKILL');
+      throw new Error(`${error.message}\n--- process output ---\n${run.output()}`);
+    });
+    return port;
+  };
+
+  const postTo = async (port: number, headers: AuthHeaders, message: string): Promise<string> => {
+    const posted = await fetch(`http://127.0.0.1:${port}/api/v1/coach/turns`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ message }),
+    });
+    expect(posted.status, await posted.clone().text()).toBe(202);
+    return ((await posted.json()) as TurnAccepted).turn.id;
+  };
+
   const turnsOf = (userId: string): Promise<TurnRow[]> =>
     dataSource.query<TurnRow[]>(
       `SELECT id, status, error_code, lease_owner, lease_expires_at FROM turns WHERE user_id = $1 ORDER BY created_at`,
@@ -151,37 +189,13 @@ describe('coach turn leases when the process running a turn is killed', () => {
       (typeof clients)[number],
     ];
 
-    // The doomed process runs the code under test from source, so a stale build cannot pass.
-    const port = await freePort();
-    child = startNode(
-      'src/main.ts',
-      {
-        ...aiEnv(fake),
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        SERVE_STATIC: 'false',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'test',
-      },
-      FROM_SOURCE,
-    );
-    await waitForOk(`http://127.0.0.1:${port}/health/ready`, 120_000).catch((error: Error) => {
-      child?.child.kill('SIGKILL');
-      throw new Error(`${error.message}\n--- process output ---\n${child?.output() ?? ''}`);
-    });
+    const port = await startDoomed({});
 
     // The model never answers, so every turn stays streaming until its process dies.
     fake.enqueue(fakeReplies.hang(), fakeReplies.hang(), fakeReplies.hang());
     const turnIds: string[] = [];
     for (const client of clients) {
-      const posted = await fetch(`http://127.0.0.1:${port}/api/v1/coach/turns`, {
-        method: 'POST',
-        headers: { ...client.headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ message: 'Hello coach' }),
-      });
-      expect(posted.status, await posted.clone().text()).toBe(202);
-      turnIds.push(((await posted.json()) as TurnAccepted).turn.id);
+      turnIds.push(await postTo(port, client.headers, 'Hello coach'));
     }
     const streaming = async (): Promise<TurnRow[]> =>
       (await Promise.all(clients.map((client) => turnsOf(client.id))))
@@ -214,8 +228,8 @@ describe('coach turn leases when the process running a turn is killed', () => {
     const lostEvent = { type: 'error', data: { code: 'worker_lost' } };
 
     const killedAt = Date.now();
-    child.child.kill('SIGKILL');
-    await child.exited;
+    child?.child.kill('SIGKILL');
+    await child?.exited;
     await waitFor(
       'the leases to run out',
       async () => (await streaming()).every((row) => (row.lease_expires_at?.getTime() ?? 0) < Date.now()),
@@ -259,5 +273,38 @@ describe('coach turn leases when the process running a turn is killed', () => {
       message: 'Retry',
     });
     expect(retry.statusCode, retry.body).toBe(200);
+  }, 240_000);
+
+  it('should fail a lost turn with the periodic sweep when its client sends nothing', async () => {
+    const user = await createUser(survivor.app);
+    const headers = await bearerHeaders(survivor.app, user);
+    // A longer lease, so the sweeping process is up before it runs out: the repair below is
+    // the periodic sweep's, not the start-up one's.
+    const leaseMs = 8000;
+    const port = await startDoomed({ COACH_TURN_LEASE_MS: String(leaseMs) });
+    fake.enqueue(fakeReplies.hang());
+    await postTo(port, headers, 'Hello coach');
+    await waitFor(
+      'a streaming turn',
+      async () => (await turnsOf(user.id))[0]?.status === 'streaming',
+      30_000,
+    );
+
+    const killedAt = Date.now();
+    child?.child.kill('SIGKILL');
+    await child?.exited;
+    const sweeper = await startAppOn(database, { ...survivorEnv(), COACH_TURN_SWEEP_MS: '250' });
+    try {
+      expect((await turnsOf(user.id)).map((row) => row.status)).toEqual(['streaming']);
+      await waitFor(
+        'the sweep to fail the turn',
+        async () => (await turnsOf(user.id))[0]?.status === 'failed',
+        leaseMs + 5000,
+      );
+      expect((await turnsOf(user.id))[0]?.error_code).toBe('worker_lost');
+      expect(Date.now() - killedAt).toBeLessThan(leaseMs + 5000);
+    } finally {
+      await sweeper.app.close();
+    }
   }, 240_000);
 });
