@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from 'src/common/net/free-port';
 import { distribution, percentile, round, writeBenchResult } from 'test/utils/bench';
+import { waitForOk } from 'test/utils/process';
 import { startTestApp } from 'test/utils/test-app';
 
 // Reliability: what hostile bodies cost the API, and what one anonymous client sending one of
@@ -52,21 +53,6 @@ const ATTACKS: Attack[] = [
   },
 ];
 
-const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error(`${url} not ready within ${timeoutMs} ms`);
-};
-
 const timed = async (url: string, init?: RequestInit): Promise<{ ms: number; status: number }> => {
   const started = performance.now();
   const res = await fetch(url, init);
@@ -107,7 +93,7 @@ describe('edge attack bench', () => {
     const base = `http://127.0.0.1:${port}`;
     const live = `${base}/health/live`;
     try {
-      await waitFor(`${base}/health/ready`, 60_000);
+      await waitForOk(`${base}/health/ready`, 60_000);
       for (let index = 0; index < 50; index += 1) {
         await timed(live);
       }

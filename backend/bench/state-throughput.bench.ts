@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { bearerHeaders, createUser } from 'test/factories/user.factory';
 import { api } from 'test/utils/coach-turns';
 import { round, writeBenchResult } from 'test/utils/bench';
+import { waitForOk } from 'test/utils/process';
 import { startTestApp } from 'test/utils/test-app';
 
 // quality.md, Performance / API throughput: authenticated GET /api/v1/coach/state req/s as a ratio
@@ -31,21 +31,6 @@ const freePort = (): Promise<number> =>
       );
     });
   });
-
-const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error(`${url} not ready within ${timeoutMs} ms`);
-};
 
 const startProcess = (script: string, env: Record<string, string>) => {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each process there, to see where time goes.
@@ -142,8 +127,8 @@ describe('coach state throughput bench', () => {
       const barePort = await freePort();
       const bare = startProcess('bench/bare-fastify.mjs', { PORT: String(barePort) });
       try {
-        await waitFor(`http://127.0.0.1:${apiPort}/health/ready`, 60_000);
-        await waitFor(`http://127.0.0.1:${barePort}/constant`, 10_000);
+        await waitForOk(`http://127.0.0.1:${apiPort}/health/ready`, 60_000);
+        await waitForOk(`http://127.0.0.1:${barePort}/constant`, 10_000);
         const stateUrl = `http://127.0.0.1:${apiPort}/api/v1/coach/state`;
         const check = await fetch(stateUrl, { headers: { authorization } });
         if (!check.ok) {
