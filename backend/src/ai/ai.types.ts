@@ -23,7 +23,14 @@ export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high';
 export interface ResponseFormat {
   /** Letters, digits, `_` and `-`; OpenAI shows it to the model. */
   name: string;
+  /** What the provider is asked for (strict structured outputs where supported). */
   schema: JsonSchema;
+  /**
+   * What the reply must satisfy locally; defaults to `schema`. A caller that checks parts of the
+   * reply itself (the coach's actions, one by one) accepts more than it asks for, so one bad
+   * part never costs a repair call or the whole reply.
+   */
+  accepts?: JsonSchema;
 }
 
 /** What a provider receives: one fully assembled request. */

@@ -26,11 +26,19 @@ interface PassResult {
   turn: TurnEntity;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// The reply is only checked for a message and a list: each action is the engine's to judge, so
+// anything that is not even an object still reaches it (and its log) as an unknown action.
 const toReply = (json: unknown): CoachReply => {
-  const value = (json ?? {}) as { message?: unknown; actions?: unknown };
+  const value = isRecord(json) ? json : {};
+  const actions: unknown[] = Array.isArray(value.actions) ? value.actions : [];
   return {
     message: typeof value.message === 'string' ? value.message : '',
-    actions: Array.isArray(value.actions) ? (value.actions as RawAction[]) : [],
+    actions: actions.map((item): RawAction =>
+      isRecord(item) ? { ...item, type: item.type } : { type: item },
+    ),
   };
 };
 

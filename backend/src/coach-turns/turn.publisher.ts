@@ -40,24 +40,32 @@ export class TurnPublisher implements OnApplicationShutdown {
     messageId: string,
     result: ApplyActionsResult,
   ): Promise<void> {
-    for (const action of result.applied) {
-      await this.publish(turnId, 'action', {
-        pass,
-        status: 'applied',
-        type: action.type,
-        params: action.params,
-        summary: action.summary,
-      });
-    }
-    for (const action of result.rejected) {
-      await this.publish(turnId, 'action', {
-        pass,
-        status: 'rejected',
-        type: action.type,
-        params: action.params,
-        reasonCode: action.reason,
-        message: action.message,
-      });
+    const reported = [
+      ...result.applied.map((action) => ({
+        sequence: action.sequence,
+        data: {
+          pass,
+          status: 'applied',
+          type: action.type,
+          params: action.params,
+          summary: action.summary,
+        },
+      })),
+      ...result.rejected.map((action) => ({
+        sequence: action.sequence,
+        data: {
+          pass,
+          status: 'rejected',
+          type: action.type,
+          params: action.params,
+          reasonCode: action.reason,
+          message: action.message,
+        },
+      })),
+    ].sort((a, b) => a.sequence - b.sequence);
+    // In the model's order, applied and rejected alike, whatever order they were applied in.
+    for (const action of reported) {
+      await this.publish(turnId, 'action', action.data);
     }
     if (result.component) {
       await this.publish(turnId, 'component', { pass, messageId, component: result.component });

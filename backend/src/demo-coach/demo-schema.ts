@@ -51,6 +51,9 @@ export const sampleFromSchema = (schema: JsonSchema, label: string): unknown => 
   if ('anyOf' in schema) {
     return schema.anyOf[0] ? sampleFromSchema(schema.anyOf[0], label) : null;
   }
+  if ('anyValue' in schema) {
+    return null;
+  }
   switch (schema.type) {
     case 'object':
       return Object.fromEntries(

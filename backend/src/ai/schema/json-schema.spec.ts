@@ -100,6 +100,26 @@ describe('parseStructuredOutput', () => {
     expect(parseStructuredOutput(schema, '{"message":"Hi","actions":[]}')).toEqual({
       ok: true,
       value: { message: 'Hi', actions: [] },
+      recovered: false,
     });
+  });
+
+  it('should recover a fenced, wrapped or doubled object without calling it malformed', () => {
+    const reply = '{"message":"Hi","actions":[]}';
+    for (const text of [
+      `\`\`\`json\n${reply}\n\`\`\``,
+      `Here you go:\n${reply}`,
+      `${reply}\n${reply}`,
+      `{"message":"Hi there, {not a brace}","actions":[]}{"message":"x"}`,
+    ]) {
+      const parsed = parseStructuredOutput(schema, text);
+      expect(parsed.ok, text).toBe(true);
+      expect(parsed.ok && parsed.recovered).toBe(true);
+    }
+  });
+
+  it('should call a reply malformed only when no object in it parses', () => {
+    const parsed = parseStructuredOutput(schema, '```json\n{"message": "Hi", "actions": [\n```');
+    expect(parsed).toMatchObject({ ok: false, reason: 'malformed_json' });
   });
 });

@@ -1,3 +1,4 @@
+import { jsonCandidates } from 'src/ai/schema/json-recovery';
 // The subset of JSON Schema our response formats use. It is also what OpenAI's strict
 // structured outputs accept, so one schema serves the provider and our own validation.
 export type JsonSchema =
@@ -18,7 +19,12 @@ export type JsonSchema =
   | { type: 'string'; enum?: string[]; minLength?: number; maxLength?: number; description?: string }
   | { type: 'integer' | 'number'; description?: string }
   | { type: 'boolean'; description?: string }
-  | { anyOf: JsonSchema[]; description?: string };
+  | { anyOf: JsonSchema[]; description?: string }
+  /**
+   * Any JSON value. Only for `ResponseFormat.accepts` (what a caller checks itself): a provider
+   * is never sent this, since strict structured outputs reject it.
+   */
+  | { anyValue: true; description?: string };
 
 export interface SchemaViolation {
   /** JSON path of the offending value, e.g. `actions[1].params.category`. */
@@ -44,6 +50,9 @@ const readTag = (value: unknown): unknown =>
 
 const check = (schema: JsonSchema, value: unknown, path: string, out: SchemaViolation[]): void => {
   const at = path || '(root)';
+  if ('anyValue' in schema) {
+    return;
+  }
   if ('anyOf' in schema) {
     const attempts = schema.anyOf.map((option) => {
       const found: SchemaViolation[] = [];
@@ -157,32 +166,46 @@ export const validateJsonSchema = (schema: JsonSchema, value: unknown): SchemaVi
 };
 
 export type ParsedOutput =
-  | { ok: true; value: unknown }
+  /** `recovered`: the object was found inside the text (a fence, prose, a repeat). */
+  | { ok: true; value: unknown; recovered: boolean }
   | { ok: false; reason: 'malformed_json' | 'schema_violation'; message: string };
 
-/** Parse model output and check it, without ever returning a half-parsed value. */
+/**
+ * Parse model output and check it, without ever returning a half-parsed value. A fenced,
+ * wrapped or doubled object is recovered here (the first candidate that conforms wins); only
+ * when nothing parses is the reply `malformed_json`.
+ */
 export const parseStructuredOutput = (schema: JsonSchema, text: string): ParsedOutput => {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (error) {
+  let parseError: unknown = null;
+  let firstViolations: SchemaViolation[] | null = null;
+  for (const candidate of jsonCandidates(text)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate) as unknown;
+    } catch (error) {
+      parseError ??= error;
+      continue;
+    }
+    const violations = validateJsonSchema(schema, value);
+    if (violations.length === 0) {
+      return { ok: true, value, recovered: candidate !== text };
+    }
+    firstViolations ??= violations;
+  }
+  if (!firstViolations) {
     return {
       ok: false,
       reason: 'malformed_json',
-      message: `The reply was not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`,
+      message: `The reply was not valid JSON (${parseError instanceof Error ? parseError.message : 'parse error'}).`,
     };
   }
-  const violations = validateJsonSchema(schema, value);
-  if (violations.length > 0) {
-    const listed = violations
-      .slice(0, 8)
-      .map((violation) => `${violation.path} ${violation.message}`)
-      .join('; ');
-    return {
-      ok: false,
-      reason: 'schema_violation',
-      message: `The reply did not match the schema: ${listed}.`,
-    };
-  }
-  return { ok: true, value };
+  const listed = firstViolations
+    .slice(0, 8)
+    .map((violation) => `${violation.path} ${violation.message}`)
+    .join('; ');
+  return {
+    ok: false,
+    reason: 'schema_violation',
+    message: `The reply did not match the schema: ${listed}.`,
+  };
 };

@@ -26,7 +26,7 @@ export const checkReply = (
       ? { ok: false, code: AiErrorCode.Truncated, message: 'The reply was cut off at the output limit.' }
       : { ok: true, json: null };
   }
-  const parsed = parseStructuredOutput(format.schema, text);
+  const parsed = parseStructuredOutput(format.accepts ?? format.schema, text);
   if (parsed.ok) {
     return { ok: true, json: parsed.value };
   }

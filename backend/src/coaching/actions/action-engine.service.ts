@@ -28,6 +28,8 @@ export const orderForApply = <A extends RawAction>(actions: readonly A[]): A[] =
 ];
 
 interface Attempt {
+  /** Position in the list as given: logs and reports keep this order, whatever applied first. */
+  index: number;
   raw: RawAction;
   action: Action | null;
   outcome: ActionOutcome;
@@ -113,8 +115,9 @@ export class ActionEngine {
     const attempts: Attempt[] = [];
     let cardAttempt: Attempt | null = null;
     let component: Component | null = null;
-    for (const raw of orderForApply(input.actions)) {
-      const attempt = await this.attempt(workspace, raw, attempts, component !== null);
+    const given = input.actions.map((raw, index) => ({ raw, index, type: raw.type }));
+    for (const { raw, index } of orderForApply(given)) {
+      const attempt = await this.attempt(workspace, raw, index, attempts, component !== null);
       attempts.push(attempt);
       if (!attempt.outcome.ok || !attempt.outcome.component) {
         continue;
@@ -135,9 +138,10 @@ export class ActionEngine {
     if (workspace.stateDirty) {
       await this.states.save(db, state);
     }
+    attempts.sort((a, b) => a.index - b.index);
     const logIds = await this.logs.insertMany(
       db,
-      attempts.map((attempt, index) => this.logRow(input, attempt, index)),
+      attempts.map((attempt) => this.logRow(input, attempt)),
     );
     return this.result(attempts, logIds, component, workspace, before);
   }
@@ -145,23 +149,25 @@ export class ActionEngine {
   private async attempt(
     workspace: ActionWorkspace,
     raw: RawAction,
+    index: number,
     earlier: readonly Attempt[],
     hasComponent: boolean,
   ): Promise<Attempt> {
     const shape = checkActionShape(raw);
     if (!shape.ok) {
-      return { raw, action: null, outcome: reject(shape.reason, shape.message) };
+      return { index, raw, action: null, outcome: reject(shape.reason, shape.message) };
     }
     const action = shape.action;
     const denied = permission(action.type, workspace.origin);
     if (denied) {
-      return { raw, action, outcome: denied };
+      return { index, raw, action, outcome: denied };
     }
     if (
       action.type === 'transition_phase' &&
       earlier.some((attempt) => attempt.outcome.ok && attempt.action?.type === 'transition_phase')
     ) {
       return {
+        index,
         raw,
         action,
         outcome: reject(
@@ -172,6 +178,7 @@ export class ActionEngine {
     }
     if (ACTION_SPECS[action.type].group === 'component' && hasComponent) {
       return {
+        index,
         raw,
         action,
         outcome: reject(ActionRejectionCode.ComponentAlreadyShown, 'This message already shows a card.'),
@@ -182,10 +189,10 @@ export class ActionEngine {
       // Every type has a handler (a unit test checks); reaching this is a wiring bug.
       throw new Error(`No handler for action ${action.type}`);
     }
-    return { raw, action, outcome: await handler.apply(workspace, action) };
+    return { index, raw, action, outcome: await handler.apply(workspace, action) };
   }
 
-  private logRow(input: ApplyActionsInput, attempt: Attempt, sequence: number): NewActionLog {
+  private logRow(input: ApplyActionsInput, attempt: Attempt): NewActionLog {
     const { outcome } = attempt;
     return {
       userId: input.userId,
@@ -195,7 +202,7 @@ export class ActionEngine {
       params: attempt.action?.params ?? attempt.raw.params ?? {},
       status: outcome.ok ? 'applied' : 'rejected',
       source: input.origin.source,
-      sequence,
+      sequence: attempt.index,
       summary: outcome.ok ? outcome.summary : null,
       reasonCode: outcome.ok ? null : outcome.reason,
       reason: outcome.ok ? null : outcome.message,
@@ -224,6 +231,7 @@ export class ActionEngine {
       if (outcome.ok && attempt.action) {
         result.applied.push({
           logId,
+          sequence: attempt.index,
           type: attempt.action.type,
           params: attempt.action.params,
           summary: outcome.summary,
@@ -231,6 +239,7 @@ export class ActionEngine {
       } else if (!outcome.ok) {
         result.rejected.push({
           logId,
+          sequence: attempt.index,
           type: attempt.action?.type ?? loggedType(attempt.raw),
           params: attempt.action?.params ?? attempt.raw.params ?? {},
           reason: outcome.reason,

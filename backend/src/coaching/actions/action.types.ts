@@ -32,6 +32,8 @@ export interface ApplyActionsInput {
 
 export interface AppliedAction {
   logId: string;
+  /** Position in the list as given (the model's order), also the log row's `sequence`. */
+  sequence: number;
   type: ActionType;
   params: ActionParamsMap[ActionType];
   /** One past-tense line, as stored in the action log. */
@@ -40,6 +42,7 @@ export interface AppliedAction {
 
 export interface RejectedAction {
   logId: string;
+  sequence: number;
   /** As received; may be a type we do not know. */
   type: string;
   params: unknown;

@@ -69,9 +69,23 @@ export const offeredActions = (allowed: readonly ActionType[], phase: Phase): Ac
     (type) => ACTION_SPECS[type].offeredToModel && (type !== 'transition_phase' || nextPhase(phase) !== null),
   );
 
+// What the pipeline accepts back: a message, and actions it checks one by one in the engine
+// (an unknown type, a skipped phase or a foreign id is rejected and logged there, and the rest
+// of the reply applies). Only a reply without a usable message costs a repair call.
+const COACH_REPLY_ACCEPTS: JsonSchema = {
+  type: 'object',
+  properties: {
+    message: { type: 'string' },
+    actions: { type: 'array', items: { anyValue: true } },
+  },
+  required: ['message'],
+  additionalProperties: false,
+};
+
 /**
  * The `{ message, actions }` schema for one phase: only the allowed action types, every param
  * required (strict structured outputs demand it), transition targets narrowed to the next phase.
+ * The provider is asked for that; locally the reply needs only to match `COACH_REPLY_ACCEPTS`.
  */
 export const coachReplyFormat = (allowed: readonly ActionType[], phase: Phase): ResponseFormat => {
   const actions = offeredActions(allowed, phase);
@@ -81,6 +95,7 @@ export const coachReplyFormat = (allowed: readonly ActionType[], phase: Phase): 
       : { anyOf: actions.map((type) => actionSchema(type, phase)) };
   return {
     name: COACH_REPLY_FORMAT_NAME,
+    accepts: COACH_REPLY_ACCEPTS,
     schema: {
       type: 'object',
       properties: {

@@ -1,0 +1,207 @@
+import type { components } from '@dev-coach/api-client';
+import { DataSource } from 'typeorm';
+import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
+import { type ChatRequestBody, FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { api } from 'test/utils/coach-turns';
+import { placeAt, seedIdentities } from 'test/utils/coaching';
+import { startTestApp, type TestApp } from 'test/utils/test-app';
+
+type TurnResult = components['schemas']['TurnResultResponseDto'];
+
+interface LogRow {
+  type: string;
+  status: string;
+  reason_code: string | null;
+  sequence: number;
+}
+
+const isCoachCall = (body: ChatRequestBody): boolean =>
+  body.response_format?.json_schema?.name === 'coach_reply' ||
+  body.messages.some((message) => message.content.includes('"coach_reply"'));
+
+const createBaker = {
+  type: 'create_identity',
+  params: { name: 'Baker', category: 'passions_and_talents', note: 'bakes bread on Sundays' },
+};
+
+// A model that obeys the schema only most of the time: each bad action is rejected and logged
+// on its own, the rest of the reply applies, and only output that cannot be parsed at all costs
+// a repair call.
+describe('coach turns when the model misbehaves', () => {
+  let t: TestApp;
+  let fake: FakeOpenAiServer;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    fake = await FakeOpenAiServer.start();
+    t = await startTestApp('coach_turns_misbehaving', {
+      env: {
+        AI_PROVIDER: 'openai',
+        OPENAI_API_KEY: 'sk-test-key',
+        OPENAI_BASE_URL: fake.baseUrl,
+        AI_MAX_RETRIES: '0',
+        USER_TURNS_PER_MINUTE: '0',
+        // The sentinel's extraction also calls the fake model; keep it out of the counts below.
+        SENTINEL_DEBOUNCE_MS: '600000',
+      },
+    });
+    dataSource = t.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await fake?.close();
+  });
+
+  const brainstormingClient = async (): Promise<{ id: string; headers: AuthHeaders }> => {
+    const user = await createUser(t.app);
+    const headers = await bearerHeaders(t.app, user);
+    await api(t.app, 'GET', '/coach/state', headers);
+    await placeAt(dataSource, user.id, 'identity_brainstorming');
+    return { id: user.id, headers };
+  };
+
+  /** Posts one message and waits; returns the result and how many coach model calls it made. */
+  const turn = async (
+    headers: AuthHeaders,
+    message: string,
+  ): Promise<{ result: TurnResult; coachCalls: number }> => {
+    const before = fake.chatRequests().filter(isCoachCall).length;
+    const res = await api(t.app, 'POST', '/coach/turns?wait=true', headers, { message });
+    expect(res.statusCode, res.body).toBe(200);
+    return {
+      result: res.json<TurnResult>(),
+      coachCalls: fake.chatRequests().filter(isCoachCall).length - before,
+    };
+  };
+
+  const logsOf = (turnId: string): Promise<LogRow[]> =>
+    dataSource.query<LogRow[]>(
+      `SELECT type, status, reason_code, sequence FROM action_logs WHERE turn_id = $1 ORDER BY sequence`,
+      [turnId],
+    );
+
+  it('should store the message, apply the rest and log the phase skip as rejected with one model call', async () => {
+    const client = await brainstormingClient();
+    fake.enqueue(
+      fakeReplies.json({
+        message: 'Baking sounds like a real passion. Let us jump ahead!',
+        actions: [{ type: 'transition_phase', params: { to: 'identity_commitment' } }, createBaker],
+      }),
+    );
+    const { result, coachCalls } = await turn(client.headers, 'I bake bread every Sunday.');
+
+    expect(coachCalls).toBe(1);
+    expect(result.turn.status).toBe('done');
+    expect(result.messages.map((message) => [message.role, message.content])).toEqual([
+      ['user', 'I bake bread every Sunday.'],
+      ['coach', 'Baking sounds like a real passion. Let us jump ahead!'],
+    ]);
+    // Reported in the model's order, although the transition is applied last.
+    expect(result.actions.map((action) => [action.type, action.status, action.reasonCode])).toEqual([
+      ['transition_phase', 'rejected', 'illegal_transition'],
+      ['create_identity', 'applied', null],
+    ]);
+    expect(result.state.currentPhase).toBe('identity_brainstorming');
+    expect(await logsOf(result.turn.id)).toEqual([
+      { type: 'transition_phase', status: 'rejected', reason_code: 'illegal_transition', sequence: 0 },
+      { type: 'create_identity', status: 'applied', reason_code: null, sequence: 1 },
+    ]);
+
+    const replay = await api(t.app, 'GET', `/coach/turns/${result.turn.id}/events`, client.headers);
+    const actionEvents = replay.body
+      .split('\n\n')
+      .filter((block) => block.includes('event: action'))
+      .map((block) => JSON.parse(block.split('data: ')[1] ?? '{}') as { type: string; status: string });
+    expect(actionEvents.map((event) => [event.type, event.status])).toEqual([
+      ['transition_phase', 'rejected'],
+      ['create_identity', 'applied'],
+    ]);
+  });
+
+  it('should reject an unknown type, a type the phase does not allow and a malformed action one by one', async () => {
+    const client = await brainstormingClient();
+    fake.enqueue(
+      fakeReplies.json({
+        message: 'Lovely.',
+        actions: [
+          { type: 'launch_rockets', params: { count: 3 } },
+          { type: 'accept_i_am', params: { id: '00000000-0000-4000-8000-000000000000' } },
+          'create_identity',
+          createBaker,
+        ],
+      }),
+    );
+    const { result, coachCalls } = await turn(client.headers, 'I love baking.');
+
+    expect(coachCalls).toBe(1);
+    expect(result.turn.status).toBe('done');
+    expect(result.actions.map((action) => [action.type, action.reasonCode])).toEqual([
+      ['launch_rockets', 'unknown_action'],
+      ['accept_i_am', 'not_allowed_in_phase'],
+      ['create_identity', 'invalid_params'],
+      ['create_identity', null],
+    ]);
+    expect((await logsOf(result.turn.id)).map((row) => row.status)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+      'applied',
+    ]);
+  });
+
+  it('should reject an action on an unknown or another client’s identity without a repair call', async () => {
+    const other = await brainstormingClient();
+    const [foreign] = await seedIdentities(dataSource, other.id, [{ name: 'Sailor' }]);
+    const client = await brainstormingClient();
+    fake.enqueue(
+      fakeReplies.json({
+        message: 'Noted.',
+        actions: [
+          { type: 'add_identity_note', params: { id: foreign?.id, note: 'stolen' } },
+          { type: 'rename_identity', params: { id: 'not-a-uuid', name: 'Pirate' } },
+          createBaker,
+        ],
+      }),
+    );
+    const { result, coachCalls } = await turn(client.headers, 'I bake.');
+
+    expect(coachCalls).toBe(1);
+    expect(result.actions.map((action) => [action.type, action.reasonCode])).toEqual([
+      ['add_identity_note', 'identity_not_found'],
+      ['rename_identity', 'invalid_params'],
+      ['create_identity', null],
+    ]);
+    const foreignNotes = await dataSource.query<{ notes: unknown[] }[]>(
+      `SELECT notes FROM identities WHERE id = $1`,
+      [foreign?.id],
+    );
+    expect(foreignNotes[0]?.notes).toEqual([]);
+  });
+
+  it('should recover fenced and doubled JSON locally, without a repair call', async () => {
+    const client = await brainstormingClient();
+    const reply = JSON.stringify({ message: 'Fenced but fine.', actions: [createBaker] });
+    fake.enqueue(fakeReplies.text(`\`\`\`json\n${reply}\n\`\`\``));
+    const fenced = await turn(client.headers, 'I bake.');
+    expect(fenced.coachCalls).toBe(1);
+    expect(fenced.result.turn.status).toBe('done');
+    expect(fenced.result.messages[1]?.content).toBe('Fenced but fine.');
+    expect(fenced.result.actions.map((action) => action.status)).toEqual(['applied']);
+
+    const again = JSON.stringify({ message: 'Said twice.', actions: [] });
+    fake.enqueue(fakeReplies.text(`${again}\n${again}`));
+    const doubled = await turn(client.headers, 'And I paint.');
+    expect(doubled.coachCalls).toBe(1);
+    expect(doubled.result.messages[1]?.content).toBe('Said twice.');
+  });
+
+  it('should make exactly one repair call when the reply cannot be parsed at all', async () => {
+    const client = await brainstormingClient();
+    fake.enqueue(fakeReplies.malformedJson(), fakeReplies.json({ message: 'Second try.', actions: [] }));
+    const { result, coachCalls } = await turn(client.headers, 'Hello?');
+    expect(coachCalls).toBe(2);
+    expect(result.turn.status).toBe('done');
+    expect(result.messages[1]?.content).toBe('Second try.');
+  });
+});
