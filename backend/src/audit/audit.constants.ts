@@ -28,4 +28,5 @@ export enum AuditAction {
   UserUnverified = 'user.unverified',
   SuperuserSeeded = 'user.superuser_seeded',
   EmailRetried = 'email.retried',
+  SafetyEventResolved = 'safety_event.resolved',
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } 
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -19,7 +20,7 @@ import { UserRole } from 'src/common/auth/user-role';
 export class AdminSafetyEventsController {
   constructor(private readonly events: AdminSafetyEventsService) {}
 
-  /** Flagged messages, newest first. Filters: status (open/resolved), userId, q, since, until, id. */
+  /** Flagged messages, newest first. Filters: status (open/resolved), flaggedBy (classifier/moderation/both), userId, q, since, until, id. */
   @Get()
   @ApiOkResponse({
     type: [SafetyEventSummaryDto],
@@ -39,7 +40,7 @@ export class AdminSafetyEventsController {
     return this.events.get(params.id);
   }
 
-  /** Close an open event with a note on what was done. */
+  /** Close an open event with a note on what was done (audited as `safety_event.resolved`). */
   @Post(':id/resolve')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: SafetyEventDetailDto })
@@ -47,7 +48,8 @@ export class AdminSafetyEventsController {
     @Param() params: UuidParamDto,
     @Body() body: ResolveSafetyEventDto,
     @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
   ): Promise<SafetyEventDetailDto> {
-    return this.events.resolve(params.id, body.note, principal);
+    return this.events.resolve(params.id, body.note, principal, meta);
   }
 }

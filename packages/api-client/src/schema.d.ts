@@ -2513,7 +2513,10 @@ export interface components {
         SafetyEventContextDto: {
             /** @example brainstorming */
             phase: string | null;
+            /** @description The messages just before the flagged one, oldest first */
             recentMessages: components["schemas"]["SafetyContextMessageDto"][];
+            /** @description The messages after the flagged one (the coach’s reply first), oldest first; up to 5 */
+            followingMessages: components["schemas"]["SafetyContextMessageDto"][];
         };
         SafetyEventDetailDto: {
             /** Format: uuid */

@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { SAFETY_EVENT_STATUSES, type SafetyEventStatus } from 'src/safety/entities/safety-event.entity';
+import {
+  SAFETY_EVENT_SOURCES,
+  SAFETY_EVENT_STATUSES,
+  type SafetyEventSource,
+  type SafetyEventStatus,
+} from 'src/safety/entities/safety-event.entity';
 
 export class SafetyEvidenceDto {
   @ApiProperty({ example: 'want_to_die' })
@@ -85,8 +90,17 @@ export class SafetyEventContextDto {
   @ApiProperty({ type: String, nullable: true, example: 'brainstorming' })
   phase: string | null;
 
-  @ApiProperty({ type: [SafetyContextMessageDto] })
+  @ApiProperty({
+    type: [SafetyContextMessageDto],
+    description: 'The messages just before the flagged one, oldest first',
+  })
   recentMessages: SafetyContextMessageDto[];
+
+  @ApiProperty({
+    type: [SafetyContextMessageDto],
+    description: 'The messages after the flagged one (the coach’s reply first), oldest first; up to 5',
+  })
+  followingMessages: SafetyContextMessageDto[];
 }
 
 export class SafetyEventSummaryDto {
@@ -108,8 +122,8 @@ export class SafetyEventSummaryDto {
   @ApiProperty({ example: 'I do not want to be here anymore' })
   messageText: string;
 
-  @ApiProperty({ enum: ['classifier', 'moderation', 'both'], example: 'classifier' })
-  flaggedBy: string;
+  @ApiProperty({ enum: SAFETY_EVENT_SOURCES, example: 'classifier' })
+  flaggedBy: SafetyEventSource;
 
   @ApiProperty({ example: 0.97, description: 'The offline classifier’s combined score' })
   classifierScore: number;

@@ -4,6 +4,10 @@ import type { SafetyClassification } from 'src/safety/classifier/safety-classifi
 export const SAFETY_EVENT_STATUSES = ['open', 'resolved'] as const;
 export type SafetyEventStatus = (typeof SAFETY_EVENT_STATUSES)[number];
 
+/** Which screen flagged a message: the offline classifier, the moderation endpoint, or both. */
+export const SAFETY_EVENT_SOURCES = ['classifier', 'moderation', 'both'] as const;
+export type SafetyEventSource = (typeof SAFETY_EVENT_SOURCES)[number];
+
 /** What the provider's moderation endpoint said, or why it could not say anything. */
 export type StoredModeration =
   | {
@@ -40,9 +44,8 @@ export class SafetyEventEntity {
   @Column({ type: 'text' })
   messageText: string;
 
-  // Which screen flagged it: the offline classifier, the moderation endpoint, or both.
   @Column({ type: 'varchar', length: 20 })
-  flaggedBy: 'classifier' | 'moderation' | 'both';
+  flaggedBy: SafetyEventSource;
 
   @Column({ type: 'jsonb' })
   classifier: SafetyClassification;
