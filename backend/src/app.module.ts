@@ -26,6 +26,7 @@ import { SentinelModule } from 'src/sentinel/sentinel.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
 
+import { PersonalDataModule } from 'src/common/privacy/personal-data';
 @Module({
   imports: [
     ConfigModule.forRoot({
@@ -37,6 +38,7 @@ import { UsersModule } from 'src/users/users.module';
     }),
     LoggingModule,
     DatabaseModule,
+    PersonalDataModule,
     QueueModule,
     MetricsModule,
     HealthModule,

@@ -6,6 +6,7 @@ import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { InviteResponseDto } from 'src/auth/dto/invite.dto';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { roleAtLeast } from 'src/auth/roles';
+import { AccountErasureService } from 'src/auth/services/account-erasure.service';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
 import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
@@ -40,6 +41,7 @@ export class AdminUsersService {
     private readonly invites: InvitesService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly erasure: AccountErasureService,
   ) {}
 
   async list(query: AdminListQueryDto): Promise<AdminListPage<UserResponseDto>> {
@@ -152,7 +154,7 @@ export class AdminUsersService {
     return this.get(id);
   }
 
-  /** Deletes the account and, through foreign keys, everything it owns. */
+  /** Erases the account and everything about it (see AccountErasureService). */
   async remove(id: string, actor: AuthPrincipal, meta: ClientMetadata): Promise<UserResponseDto> {
     const user = await this.users.getById(id);
     this.assertMayManage(actor, user);
@@ -160,15 +162,7 @@ export class AdminUsersService {
       throw conflict(UsersErrorCode.CannotModifySelf, 'You cannot delete your own account here.');
     }
     const snapshot = toUserResponse(user);
-    await this.users.remove(id);
-    await this.audit.record({
-      action: AuditAction.UserDeleted,
-      actorId: actor.userId,
-      targetType: 'user',
-      targetId: id,
-      meta,
-      details: { email: user.email, role: user.role },
-    });
+    await this.erasure.erase(user, { by: 'staff', actorId: actor.userId }, meta);
     return snapshot;
   }
 

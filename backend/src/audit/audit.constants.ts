@@ -23,6 +23,7 @@ export enum AuditAction {
   UserCreated = 'user.created',
   UserUpdated = 'user.updated',
   UserDeleted = 'user.deleted',
+  AccountErased = 'user.erased_self',
   UserRoleChanged = 'user.role_changed',
   UserVerified = 'user.verified',
   UserUnverified = 'user.unverified',

@@ -28,6 +28,7 @@ export enum AuthErrorCode {
   SessionNotFound = 'session_not_found',
   InviteNotFound = 'invite_not_found',
   ApiKeyNotFound = 'api_key_not_found',
+  LastSuperuser = 'last_superuser',
 }
 
 export class AuthException extends AppException {

@@ -16,7 +16,10 @@ import { RefreshTokenEntity } from 'src/auth/entities/refresh-token.entity';
 import { SessionEntity } from 'src/auth/entities/session.entity';
 import { UserTokenEntity } from 'src/auth/entities/user-token.entity';
 import { AppAuthGuard } from 'src/auth/guards/app-auth.guard';
+import { MePrivacyController } from 'src/auth/me-privacy.controller';
 import { MeSecurityController } from 'src/auth/me-security.controller';
+import { AccountErasureService } from 'src/auth/services/account-erasure.service';
+import { AuthPersonalData } from 'src/auth/services/auth.personal-data';
 import { AccountMailService } from 'src/auth/services/account-mail.service';
 import { AccountService } from 'src/auth/services/account.service';
 import { ApiKeysRepository } from 'src/auth/services/api-keys.repository';
@@ -82,6 +85,7 @@ import { UsersModule } from 'src/users/users.module';
     AuthController,
     TwoFactorController,
     MeSecurityController,
+    MePrivacyController,
     AdminInvitesController,
     AdminApiKeysController,
   ],
@@ -105,8 +109,10 @@ import { UsersModule } from 'src/users/users.module';
     AccountMailService,
     SeedService,
     SessionCookies,
+    AccountErasureService,
+    AuthPersonalData,
   ],
-  exports: [PasswordService, SessionsService, InvitesService, SeedService],
+  exports: [PasswordService, SessionsService, InvitesService, SeedService, AccountErasureService],
 })
 export class AuthModule implements OnModuleInit {
   private readonly logger = new Logger(AuthModule.name);

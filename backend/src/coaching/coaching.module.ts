@@ -31,6 +31,7 @@ import { NotesModule } from 'src/notes/notes.module';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
 import { UsersModule } from 'src/users/users.module';
 
+import { CoachingPersonalData } from 'src/coaching/coaching.personal-data';
 const REPOSITORIES = [
   ActionLogRepository,
   BreakRepository,
@@ -49,6 +50,7 @@ const REPOSITORIES = [
   controllers: [CoachController, IdentitiesController],
   providers: [
     ...REPOSITORIES,
+    CoachingPersonalData,
     ...ACTION_HANDLER_PROVIDERS,
     // The sentinel's notes table; the context leaves notes out when memory is off.
     { provide: USER_NOTES_SOURCE, useExisting: UserNotesRepository },

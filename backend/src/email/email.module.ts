@@ -10,11 +10,13 @@ import { EmailOutboxEntity } from 'src/email/entities/email-outbox.entity';
 import { SendEmailJob } from 'src/email/jobs/send-email.job';
 import { EMAIL_TRANSPORT, type EmailTransport } from 'src/email/transports/email-transport';
 import { SesEmailTransport } from 'src/email/transports/ses.transport';
+import { EmailPersonalData } from 'src/email/email.personal-data';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EmailOutboxEntity])],
   controllers: [AdminEmailsController],
   providers: [
+    EmailPersonalData,
     EmailOutboxRepository,
     EmailService,
     AdminEmailsService,

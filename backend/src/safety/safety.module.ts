@@ -8,6 +8,7 @@ import { AdminSafetyEventsService } from 'src/safety/admin-safety-events.service
 import { safetyConfig } from 'src/safety/config/safety.config';
 import { SafetyService } from 'src/safety/safety.service';
 import { UsersModule } from 'src/users/users.module';
+import { SafetyPersonalData } from 'src/safety/safety.personal-data';
 
 // Screening of client messages (moderation + offline classifier), safety events, the hold on
 // the curriculum, staff alerts and the staff routes. The turn pipeline binds SafetyService to
@@ -15,7 +16,7 @@ import { UsersModule } from 'src/users/users.module';
 @Module({
   imports: [ConfigModule.forFeature(safetyConfig), AiModule, CoachingModule, EmailModule, UsersModule],
   controllers: [AdminSafetyEventsController],
-  providers: [SafetyService, AdminSafetyEventsService],
+  providers: [SafetyService, AdminSafetyEventsService, SafetyPersonalData],
   exports: [SafetyService],
 })
 export class SafetyModule {}

@@ -153,8 +153,8 @@ export class UsersRepository {
     await this.repo(manager).update({ id }, patch);
   }
 
-  async remove(id: string): Promise<boolean> {
-    const result = await this.users.delete({ id });
+  async remove(id: string, manager?: EntityManager): Promise<boolean> {
+    const result = await this.repo(manager).delete({ id });
     return (result.affected ?? 0) > 0;
   }
 

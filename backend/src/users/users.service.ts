@@ -54,8 +54,8 @@ export class UsersService {
     return this.users.update(id, patch, manager);
   }
 
-  remove(id: string): Promise<boolean> {
-    return this.users.remove(id);
+  remove(id: string, manager?: EntityManager): Promise<boolean> {
+    return this.users.remove(id, manager);
   }
 
   hasSuperuser(manager?: EntityManager): Promise<boolean> {

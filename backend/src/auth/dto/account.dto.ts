@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { OTP_PATTERN } from 'src/auth/dto/two-factor.dto';
 
 // The new-account fields shared by open signup and invite acceptance.
 class NewAccountFieldsDto {
@@ -86,4 +87,20 @@ export class InvitePreviewDto {
 
   @ApiProperty({ format: 'date-time', example: '2026-12-02T09:00:00.000Z' })
   expiresAt: string;
+}
+
+export class DeleteAccountDto {
+  @ApiProperty({ description: 'Your current password: deleting an account asks for it again.' })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+
+  @ApiPropertyOptional({
+    example: '492039',
+    description: 'Required when two-factor authentication is on: a current code or an unused recovery code.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(OTP_PATTERN, { message: 'otp must be a 6-digit code or a recovery code' })
+  otp?: string;
 }
