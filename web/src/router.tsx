@@ -4,14 +4,12 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
-  redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { ApiError } from '@dev-coach/frontend-api';
 import { AppShell } from '@/modules/app-shell/components/AppShell';
 import { RouteError } from '@/modules/app-shell/components/RouteError';
 import { RoutePending } from '@/modules/app-shell/components/RoutePending';
-import { meQueryOptions } from '@/modules/auth/api/meQuery';
+import { redirectIfSignedIn, requireSignedIn } from '@/modules/auth/lib/guards';
 import { validateLoginSearch } from '@/modules/auth/lib/loginNotice';
 import { LandingPage } from '@/modules/landing/components/LandingPage';
 import { NotFoundPage } from '@/modules/not-found/components/NotFoundPage';
@@ -38,6 +36,7 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: validateLoginSearch,
+  beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search.redirect),
   component: lazyRouteComponent(() => import('@/modules/auth/components/LoginPage'), 'LoginPage'),
 });
 
@@ -73,23 +72,62 @@ const resetPasswordRoute = createRoute({
   ),
 });
 
-// Signed-in home. Nobody signed in (even after a refresh attempt) → the sign-in page.
+const signupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signup',
+  beforeLoad: ({ context }) => redirectIfSignedIn(context.queryClient),
+  component: lazyRouteComponent(() => import('@/modules/auth/components/SignupPage'), 'SignupPage'),
+});
+
+const checkEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signup/check-email',
+  component: lazyRouteComponent(() => import('@/modules/auth/components/CheckEmailPage'), 'CheckEmailPage'),
+});
+
+// Every signed-in page sits under this one guarded layout: nobody signed in (even after a refresh
+// attempt) → `/login?redirect=…`; no first name yet → onboarding.
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/app',
-  beforeLoad: async ({ context }) => {
-    try {
-      await context.queryClient.ensureQueryData(meQueryOptions());
-    } catch (error) {
-      if (error instanceof ApiError && error.statusCode === 401) {
-        // TanStack Router's documented way to redirect from beforeLoad is to throw its redirect.
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
-        throw redirect({ to: '/login', replace: true });
-      }
-      throw error;
-    }
-  },
-  component: lazyRouteComponent(() => import('@/modules/home/components/HomePage'), 'HomePage'),
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(
+    () => import('@/modules/app-shell/components/SignedInLayout'),
+    'SignedInLayout',
+  ),
+});
+
+const chatRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('@/modules/chat/components/ChatPage'), 'ChatPage'),
+});
+
+const onboardingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/welcome',
+  component: lazyRouteComponent(() => import('@/modules/auth/components/OnboardingPage'), 'OnboardingPage'),
+});
+
+const identitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/identities',
+  component: lazyRouteComponent(
+    () => import('@/modules/identities/components/IdentitiesPage'),
+    'IdentitiesPage',
+  ),
+});
+
+const memoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/memory',
+  component: lazyRouteComponent(() => import('@/modules/memory/components/MemoryPage'), 'MemoryPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('@/modules/account/components/AccountPage'), 'AccountPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -99,7 +137,9 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   verifyEmailRoute,
   resetPasswordRoute,
-  appRoute,
+  signupRoute,
+  checkEmailRoute,
+  appRoute.addChildren([chatRoute, onboardingRoute, identitiesRoute, memoryRoute, accountRoute]),
 ]);
 
 export interface AppRouterOptions {

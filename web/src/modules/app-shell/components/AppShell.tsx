@@ -1,8 +1,17 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { AccountNavLink } from '@/modules/app-shell/components/AccountNavLink';
 import { BrandMark } from '@/modules/app-shell/components/BrandMark';
+import { SkipLink } from '@/modules/app-shell/components/SkipLink';
+import { ThemeToggle } from '@/modules/app-shell/components/ThemeToggle';
+import { applyTheme, currentTheme } from '@/modules/app-shell/lib/theme';
 import { DemoModeBadge } from '@/modules/coach/components/DemoModeBadge';
 import { ServerStatusBanner } from '@/modules/health/components/ServerStatusBanner';
+
+// Before the first paint, so a dark-mode reader never sees a white flash.
+applyTheme(currentTheme());
+
+/** Route id of the guarded layout; its pages bring their own navigation (sidebar, tabs). */
+const SIGNED_IN_ROUTE_ID = '/app';
 
 export interface AppShellProps {
   /**
@@ -13,17 +22,26 @@ export interface AppShellProps {
 }
 
 export function AppShell({ demoMode = true }: AppShellProps) {
+  const signedInArea = useRouterState({
+    select: (state) => state.matches.some((match) => match.routeId === SIGNED_IN_ROUTE_ID),
+  });
+
+  if (signedInArea) {
+    return (
+      <>
+        <SkipLink />
+        <ServerStatusBanner />
+        <Outlet />
+      </>
+    );
+  }
+
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only rounded-md bg-white px-4 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <ServerStatusBanner />
       <header className="border-b border-line/70">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-5 py-4 sm:px-8">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-5 py-4 sm:px-8">
           <Link
             to="/"
             className="-m-1 flex items-center gap-2.5 rounded-lg p-1 font-serif text-xl font-semibold tracking-tight text-ink"
@@ -32,9 +50,12 @@ export function AppShell({ demoMode = true }: AppShellProps) {
             <span>Dev Coach</span>
           </Link>
           <DemoModeBadge active={demoMode} className="order-last sm:order-none sm:ml-auto" />
-          <nav aria-label="Main">
-            <AccountNavLink />
-          </nav>
+          <div className="flex items-center gap-1">
+            <ThemeToggle />
+            <nav aria-label="Main">
+              <AccountNavLink />
+            </nav>
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

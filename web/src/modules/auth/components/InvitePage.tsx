@@ -8,6 +8,7 @@ import { LinkProblemCard } from '@/modules/auth/components/LinkProblemCard';
 import { StatusCard } from '@/modules/auth/components/StatusCard';
 import { useLinkToken } from '@/modules/auth/hooks/useLinkToken';
 import { type LinkProblem, linkProblemOf } from '@/modules/auth/lib/linkProblem';
+import { ONBOARDING_PATH } from '@/modules/auth/lib/onboarding';
 import { Button } from '@/modules/ui/components/Button';
 import { formatDateTime } from '@/modules/ui/lib/formatDateTime';
 
@@ -93,7 +94,7 @@ export function InvitePage() {
       <AcceptInviteForm
         token={token}
         email={email}
-        onAccepted={() => void navigate({ to: '/app' })}
+        onAccepted={() => void navigate({ to: ONBOARDING_PATH, replace: true })}
         onLinkProblem={setLateProblem}
       />
     </AuthCard>

@@ -3,6 +3,8 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useLogin } from '@/modules/auth/api/useLogin';
 import { FormAlert } from '@/modules/auth/components/FormAlert';
 import { FormField } from '@/modules/auth/components/FormField';
+import { TwoFactorStep } from '@/modules/auth/components/TwoFactorStep';
+import { OTP_REQUIRED } from '@/modules/auth/lib/otpCode';
 import {
   type Credentials,
   type CredentialsErrors,
@@ -27,7 +29,8 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const passwordRef = useRef<HTMLInputElement>(null);
 
   const pending = login.isPending;
-  const serverError = login.error;
+  const needsCode = login.error?.code === OTP_REQUIRED;
+  const serverError = needsCode ? null : login.error;
   // Field-level problems reported by the server (e.g. validation_failed) join the local ones.
   const serverFieldErrors: CredentialsErrors = {};
   for (const detail of serverError?.details ?? []) {
@@ -67,6 +70,19 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       return;
     }
     login.mutate(values, { onSuccess: () => onSuccess?.() });
+  }
+
+  if (needsCode) {
+    return (
+      <TwoFactorStep
+        credentials={values}
+        onSuccess={() => onSuccess?.()}
+        onCancel={() => {
+          login.reset();
+          setValues({ ...values, password: '' });
+        }}
+      />
+    );
   }
 
   return (

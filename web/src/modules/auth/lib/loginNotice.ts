@@ -1,3 +1,5 @@
+import { safeRedirectPath } from '@/modules/auth/lib/redirectTarget';
+
 /** Why someone lands on the sign-in page, shown as a short note above the form. */
 export type LoginNotice = 'password-reset' | 'signed-out' | 'session-ended';
 
@@ -15,7 +17,21 @@ export function loginNoticeText(notice: LoginNotice): string {
   return NOTICES[notice];
 }
 
-/** Search params of `/login`: unknown values are dropped rather than shown. */
-export function validateLoginSearch(search: Record<string, unknown>): { notice?: LoginNotice } {
-  return isLoginNotice(search.notice) ? { notice: search.notice } : {};
+export interface LoginSearch {
+  notice?: LoginNotice;
+  /** Where to go after signing in: a same-origin path such as `/app/memory`. */
+  redirect?: string;
+}
+
+/** Search params of `/login`: unknown notices and unsafe redirects are dropped rather than used. */
+export function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
+  const result: LoginSearch = {};
+  if (isLoginNotice(search.notice)) {
+    result.notice = search.notice;
+  }
+  const redirect = safeRedirectPath(search.redirect);
+  if (redirect) {
+    result.redirect = redirect;
+  }
+  return result;
 }

@@ -1,8 +1,8 @@
 import { Slot } from '@radix-ui/react-slot';
 import type { ComponentPropsWithRef } from 'react';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
-export type ButtonSize = 'md' | 'lg';
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
+export type ButtonSize = 'sm' | 'md' | 'lg';
 
 export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   variant?: ButtonVariant;
@@ -23,9 +23,11 @@ const variants: Record<ButtonVariant, string> = {
   secondary:
     'border border-line bg-white text-ink shadow-sm hover:border-brand-200 hover:bg-brand-50 active:bg-brand-100',
   ghost: 'text-brand-700 hover:bg-brand-50 active:bg-brand-100',
+  danger: 'bg-clay-600 text-white shadow-sm hover:bg-clay-700 active:bg-clay-700 disabled:hover:bg-clay-600',
 };
 
 const sizes: Record<ButtonSize, string> = {
+  sm: 'h-9 px-3.5 text-sm',
   md: 'h-10 px-5 text-sm',
   lg: 'h-12 px-7 text-base',
 };

@@ -39,7 +39,10 @@ describe('InvitePage', () => {
 
     renderApp(`/invite#token=${TOKEN}`);
 
-    expect(await screen.findByRole('heading', { name: 'Welcome to Dev Coach' })).toBeInTheDocument();
+    // The first test pays for loading the lazily split page.
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome to Dev Coach' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('ann@example.com')).toBeInTheDocument();
     expect(screen.getByText(/this invitation is open until/i)).toBeInTheDocument();
   });
@@ -118,10 +121,12 @@ describe('InvitePage', () => {
     expect(screen.getAllByText('This password is too common.')).toHaveLength(1);
   });
 
-  it('should land signed in on the home page when the invitation is accepted', async () => {
+  it('should go straight to onboarding, then to the chat, when the invitation is accepted', async () => {
+    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const { apiCalls } = stubFetch({
       [PREVIEW]: () => json(200, { email: 'ann@example.com', expiresAt: '2026-12-02T09:00:00.000Z' }),
       [ACCEPT]: () => json(201, { user }),
+      'PATCH /api/v1/me': () => json(200, { ...user, timezone }),
     });
     const { router } = renderApp(`/invite#token=${TOKEN}`);
     await screen.findByLabelText('First name');
@@ -129,10 +134,10 @@ describe('InvitePage', () => {
     fillIn({ first: ' Ann ' });
     submit();
 
-    expect(await screen.findByText(/signed in as/i)).toHaveTextContent(
-      'Signed in as Ann Lee (ann@example.com)',
-    );
-    expect(router.state.location.pathname).toBe('/app');
+    expect(await screen.findByRole('heading', { name: 'Nice to meet you, Ann' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/app/welcome');
+    expect(screen.getByLabelText('First name')).toHaveValue('Ann');
+    expect(screen.getByLabelText('Time zone')).toHaveValue(timezone);
     const accept = apiCalls().find((call) => call.method === 'POST');
     expect(accept?.body).toEqual({
       token: TOKEN,
@@ -142,6 +147,11 @@ describe('InvitePage', () => {
     });
     // The accept answer already says who signed in: no extra /me round trip.
     expect(apiCalls().some((call) => call.url === '/api/v1/me')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start coaching' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/app'));
+    expect(apiCalls().find((call) => call.method === 'PATCH')?.body).toEqual({ firstName: 'Ann', timezone });
   });
 
   it('should switch to the expired message when the link expires before the form is sent', async () => {

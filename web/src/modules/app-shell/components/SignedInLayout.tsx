@@ -1,0 +1,67 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { AppNavLinks } from '@/modules/app-shell/components/AppNavLinks';
+import { BrandMark } from '@/modules/app-shell/components/BrandMark';
+import { ThemeToggle } from '@/modules/app-shell/components/ThemeToggle';
+import { SignOutButton } from '@/modules/auth/components/SignOutButton';
+import { ONBOARDING_PATH } from '@/modules/auth/lib/onboarding';
+
+function Brand() {
+  return (
+    <Link
+      to="/app"
+      className="-m-1 flex items-center gap-2.5 rounded-lg p-1 font-serif text-lg font-semibold tracking-tight text-ink"
+    >
+      <BrandMark className="size-7" />
+      <span>Dev Coach</span>
+    </Link>
+  );
+}
+
+/**
+ * The frame of every signed-in page: a sidebar on wider screens; on phones (≤ 640 px) a top bar
+ * and tabs along the bottom, where thumbs reach. Onboarding shows no navigation: it comes first.
+ */
+export function SignedInLayout() {
+  const onboarding = useRouterState({ select: (state) => state.location.pathname === ONBOARDING_PATH });
+
+  return (
+    <div className="min-h-dvh sm:flex">
+      {onboarding ? null : (
+        <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col border-r border-line/70 px-4 py-5 sm:flex">
+          <Brand />
+          <nav aria-label="Main" className="mt-8">
+            <AppNavLinks layout="sidebar" />
+          </nav>
+          <div className="mt-auto flex flex-col items-start gap-2 border-t border-line/70 pt-4">
+            <ThemeToggle showLabel />
+            <SignOutButton variant="ghost" />
+          </div>
+        </aside>
+      )}
+      <header
+        className={`sticky top-0 z-20 flex items-center justify-between gap-3 border-b border-line/70 bg-paper/95 px-4 py-2.5 backdrop-blur ${onboarding ? '' : 'sm:hidden'}`}
+      >
+        <Brand />
+        <div className="flex items-center gap-1">
+          <ThemeToggle />
+          <SignOutButton variant="ghost" compact />
+        </div>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={`min-w-0 flex-1 focus:outline-none ${onboarding ? '' : 'pb-20 sm:pb-0'}`}
+      >
+        <Outlet />
+      </main>
+      {onboarding ? null : (
+        <nav
+          aria-label="Main"
+          className="fixed inset-x-0 bottom-0 z-20 border-t border-line/70 bg-paper/95 pb-[env(safe-area-inset-bottom)] backdrop-blur sm:hidden"
+        >
+          <AppNavLinks layout="tabs" />
+        </nav>
+      )}
+    </div>
+  );
+}
