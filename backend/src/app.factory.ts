@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from 'src/app.module';
 import { AppLogger } from 'src/logging/app-logger';
-import { registerSecurityHeaders } from 'src/common/security/security-headers';
+import { registerNoStoreForApi, registerSecurityHeaders } from 'src/common/security/security-headers';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
 import { createValidationPipe } from 'src/common/pipes/validation.pipe';
 import {
@@ -112,6 +112,7 @@ export const configureApp = async (
   registerInputGuard(fastify);
 
   registerSecurityHeaders(fastify);
+  registerNoStoreForApi(fastify, API_PREFIX);
   // Session cookies (dc_access, dc_refresh, dc_csrf): see src/auth/auth-cookies.ts.
   await app.register(fastifyCookie);
   app.enableCors({

@@ -67,6 +67,8 @@ describe('tokens, sessions and cookies', () => {
           iss: good.iss,
           exp: now + 600,
         }),
+        // Signed with the real key but valid forever: every access token we issue expires.
+        'no expiry': sign(hs256, Object.fromEntries(Object.entries(good).filter(([key]) => key !== 'exp'))),
         'HS512 with the right key': sign({ alg: 'HS512', typ: 'JWT' }, good, SECRET, 'sha512'),
         'RS256 header': sign({ alg: 'RS256', typ: 'JWT' }, good),
         'not an access token': sign(hs256, { ...good, typ: 'refresh' }),

@@ -200,6 +200,13 @@ describe('platform', () => {
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     });
 
+    it('should forbid caching of every API answer, errors included, when the route sets nothing', async () => {
+      const ok = await inject({ method: 'GET', url: '/api/v1/platform-probe' });
+      const missing = await inject({ method: 'GET', url: '/api/v1/no-such-route' });
+      expect(ok.headers['cache-control']).toBe('no-store');
+      expect(missing.headers['cache-control']).toBe('no-store');
+    });
+
     it('should allow CORS only for listed origins when preflighted', async () => {
       const allowed = await inject({
         method: 'OPTIONS',

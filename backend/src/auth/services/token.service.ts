@@ -10,6 +10,23 @@ export interface AccessTokenClaims {
   typ: 'access';
 }
 
+/**
+ * The claims every access token we issue carries. `exp` is checked here because jsonwebtoken
+ * only rejects an expired token, not one without an expiry: a token signed with a leaked key but
+ * no `exp` would otherwise never die.
+ */
+export const isAccessClaims = (payload: unknown): payload is AccessTokenClaims & { exp: number } => {
+  const claims = payload as Partial<AccessTokenClaims & { exp: number }> | null;
+  return (
+    typeof claims === 'object' &&
+    claims !== null &&
+    claims.typ === 'access' &&
+    typeof claims.sub === 'string' &&
+    typeof claims.sid === 'string' &&
+    typeof claims.exp === 'number'
+  );
+};
+
 export interface IssuedAccessToken {
   token: string;
   expiresIn: number;
@@ -25,10 +42,8 @@ export class TokenService {
   /** Claims of a valid access token, or undefined; never throws. */
   verifyAccessToken(token: string): AccessTokenClaims | undefined {
     try {
-      const claims = this.jwt.verify<Partial<AccessTokenClaims>>(token);
-      return claims.typ === 'access' && typeof claims.sub === 'string' && typeof claims.sid === 'string'
-        ? (claims as AccessTokenClaims)
-        : undefined;
+      const claims = this.jwt.verify<object>(token);
+      return isAccessClaims(claims) ? claims : undefined;
     } catch {
       return undefined;
     }

@@ -7,7 +7,7 @@ import passport from 'passport';
 import { Strategy } from 'passport-jwt';
 import { ACCESS_COOKIE, cookieOf } from 'src/auth/auth-cookies';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
-import type { AccessTokenClaims } from 'src/auth/services/token.service';
+import { isAccessClaims } from 'src/auth/services/token.service';
 import { SessionsService } from 'src/auth/services/sessions.service';
 import type { AllConfig } from 'src/config/config.types';
 
@@ -37,17 +37,6 @@ const extractToken = (request: AuthenticatedRequest): string | null => {
     return cookie;
   }
   return null;
-};
-
-const isAccessClaims = (payload: unknown): payload is AccessTokenClaims => {
-  const claims = payload as Partial<AccessTokenClaims> | null;
-  return (
-    typeof claims === 'object' &&
-    claims !== null &&
-    claims.typ === 'access' &&
-    typeof claims.sub === 'string' &&
-    typeof claims.sid === 'string'
-  );
 };
 
 /**

@@ -24,3 +24,18 @@ export const registerSecurityHeaders = (fastify: FastifyInstance): void => {
     );
   });
 };
+
+/**
+ * API answers are personal (a client's conversation, an account) or short-lived: no browser,
+ * proxy or CDN may keep a copy. Routes that want caching say so themselves (the placeholder
+ * videos, outside /api), and this leaves their header alone.
+ */
+export const registerNoStoreForApi = (fastify: FastifyInstance, apiPrefix: string): void => {
+  const prefix = `/${apiPrefix}/`;
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith(prefix) && !reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', 'no-store');
+    }
+    done(null, payload);
+  });
+};
