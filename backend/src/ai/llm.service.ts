@@ -13,6 +13,7 @@ import type { LlmRequest, LlmResult, LlmStreamEvent } from 'src/ai/llm.types';
 import { ModelCatalogService } from 'src/ai/models/model-catalog.service';
 import { costOf } from 'src/ai/models/model-capabilities';
 import { AI_PROVIDER, type AiProvider } from 'src/ai/providers/ai-provider';
+import { cleanJson, cleanText } from 'src/ai/schema/clean-text';
 import { JsonFieldStream } from 'src/ai/schema/json-field-stream';
 import { checkReply, repairMessages } from 'src/ai/schema/structured-reply';
 import { countChatTokens, countTextTokens } from 'src/ai/tokens/token-counter';
@@ -169,7 +170,8 @@ export class LlmService {
         stream: streaming,
         status: fields.status,
         errorCode: fields.errorCode,
-        errorMessage: fields.errorMessage,
+        // A schema message quotes the model's values, which may hold NUL.
+        errorMessage: fields.errorMessage === null ? null : cleanText(fields.errorMessage),
         inputTokens: usage.inputTokens,
         outputTokens: usage.outputTokens,
         cachedTokens: usage.cachedTokens,
@@ -212,13 +214,13 @@ export class LlmService {
         const messageStream = new JsonFieldStream('message');
         yield { type: 'delta', text: hit.text };
         if (prepared.responseFormat) {
-          yield { type: 'message', text: messageStream.push(hit.text) };
+          yield { type: 'message', text: cleanText(messageStream.push(hit.text)) };
         }
         yield {
           type: 'done',
           result: {
-            text: hit.text,
-            json: checked.json,
+            text: cleanText(hit.text),
+            json: cleanJson(checked.json),
             usage: ZERO_USAGE,
             timing: { latencyMs: 0, ttftMs: 0 },
             model: prepared.model,
@@ -275,7 +277,7 @@ export class LlmService {
         await record({ status: 'ok', errorCode: null, errorMessage: null, result, usage });
         if (cacheKey) {
           await this.cache.put(cacheKey, prepared.model, {
-            text: result.text,
+            text: cleanText(result.text),
             finishReason: result.finishReason,
             usage,
           });
@@ -283,8 +285,8 @@ export class LlmService {
         yield {
           type: 'done',
           result: {
-            text: result.text,
-            json: checked.json,
+            text: cleanText(result.text),
+            json: cleanJson(checked.json),
             usage,
             timing: result.timing,
             model: result.model,
@@ -327,7 +329,7 @@ export class LlmService {
       yield { type: 'delta', text: event.text };
       const message = structured ? messageStream.push(event.text) : '';
       if (message) {
-        yield { type: 'message', text: message };
+        yield { type: 'message', text: cleanText(message) };
       }
     }
     throw new AiException(AiErrorCode.NetworkError, 'The stream ended without a final event.');

@@ -10,6 +10,7 @@ import type { TurnEntity } from 'src/coaching/entities/turn.entity';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
 import { type TurnOutcome, TurnRepository } from 'src/coaching/repositories/turn.repository';
+import { capCoachMessage, COACH_MESSAGE_MAX_CHARS } from 'src/coach-turns/coach-message';
 import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
 import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { AppException } from 'src/common/errors/app.exception';
@@ -143,6 +144,8 @@ export class TurnRunner {
     const prompt = await this.assembly.assembleCoachTurn({ context });
     const versionIds = prompt.versions.map((version) => version.id);
     let llm: LlmResult | null = null;
+    // The client sees at most the stored limit while the reply streams; `done` has the cut text.
+    let streamed = 0;
     for await (const event of this.llm.stream({
       purpose: 'coach_turn',
       userId,
@@ -153,9 +156,12 @@ export class TurnRunner {
       promptVersionIds: versionIds,
       budget: { promptTokens: prompt.promptTokens, trimmed: prompt.trimmed },
     })) {
-      if (event.type === 'message') {
-        await this.publisher.delta(turnId, pass, event.text);
+      if (event.type === 'message' && streamed < COACH_MESSAGE_MAX_CHARS) {
+        const text = event.text.slice(0, COACH_MESSAGE_MAX_CHARS - streamed);
+        streamed += text.length;
+        await this.publisher.delta(turnId, pass, text);
       } else if (event.type === 'restart') {
+        streamed = 0;
         await this.publisher.restart(turnId, pass, event.reason);
       } else if (event.type === 'done') {
         llm = event.result;
@@ -175,6 +181,13 @@ export class TurnRunner {
     outcome.ttftMs ??= result.timing.ttftMs;
 
     const reply = toReply(result.json);
+    const capped = capCoachMessage(reply.message);
+    if (capped.truncatedFrom !== null) {
+      this.logger.warn(
+        { turnId, pass, length: capped.truncatedFrom, limit: COACH_MESSAGE_MAX_CHARS },
+        'The coach message was over the limit and was cut at a sentence boundary',
+      );
+    }
     const willContinue = !last;
     const applied = await this.dataSource.transaction(async (db) => {
       // State first, then the turn: the lock order of every writer. The engine works on this
@@ -187,8 +200,9 @@ export class TurnRunner {
       const message = await this.messages.insert(db, {
         userId,
         role: 'coach',
-        content: reply.message,
+        content: capped.text,
         turnId,
+        truncatedFrom: capped.truncatedFrom,
       });
       const engineResult = await this.engine.apply(db, state, {
         userId,

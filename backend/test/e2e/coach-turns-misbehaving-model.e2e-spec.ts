@@ -204,4 +204,61 @@ describe('coach turns when the model misbehaves', () => {
     expect(result.turn.status).toBe('done');
     expect(result.messages[1]?.content).toBe('Second try.');
   });
+
+  it('should strip NUL and unpaired surrogates from the model’s output and finish on the first call', async () => {
+    const client = await brainstormingClient();
+    fake.enqueue(
+      fakeReplies.json({
+        message: 'Hello\u0000 there\ud800!',
+        actions: [
+          {
+            type: 'create_identity',
+            params: { name: 'Ba\u0000ker', category: 'passions_and_talents', note: 'bread\udc00' },
+          },
+        ],
+      }),
+    );
+    const { result, coachCalls } = await turn(client.headers, 'I bake.');
+    expect(coachCalls).toBe(1);
+    expect(result.turn.status).toBe('done');
+    expect(result.messages[1]?.content).toBe('Hello there!');
+    expect(result.actions.map((action) => [action.type, action.status])).toEqual([
+      ['create_identity', 'applied'],
+    ]);
+    const [identity] = await dataSource.query<{ name: string; notes: { text: string }[] }[]>(
+      `SELECT name, notes FROM identities WHERE user_id = $1`,
+      [client.id],
+    );
+    expect(identity?.name).toBe('Baker');
+    expect(identity?.notes[0]?.text).toBe('bread');
+
+    const typed = await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'bad\u0000input' });
+    expect(typed.statusCode).toBe(400);
+    expect(typed.json<{ code: string }>().code).toBe('invalid_text');
+  });
+
+  it('should cut an over-long coach message at a sentence boundary, stream no more than the limit and record it', async () => {
+    const client = await brainstormingClient();
+    const long = 'This reply simply does not know when to stop. '.repeat(500);
+    fake.enqueue(fakeReplies.json({ message: long, actions: [] }));
+    const { result, coachCalls } = await turn(client.headers, 'I like gardening.');
+    expect(coachCalls).toBe(1);
+    const stored = result.messages[1]?.content ?? '';
+    expect(stored.length).toBeLessThanOrEqual(4000);
+    expect(stored.length).toBeGreaterThan(3900);
+    expect(stored.endsWith('stop.')).toBe(true);
+    const [row] = await dataSource.query<{ truncated_from: number | null }[]>(
+      `SELECT truncated_from FROM chat_messages WHERE id = $1`,
+      [result.messages[1]?.id],
+    );
+    expect(row?.truncated_from).toBe(long.length);
+
+    const replay = await api(t.app, 'GET', `/coach/turns/${result.turn.id}/events`, client.headers);
+    const streamed = replay.body
+      .split('\n\n')
+      .filter((block) => block.includes('event: delta'))
+      .map((block) => (JSON.parse(block.split('data: ')[1] ?? '{}') as { text: string }).text)
+      .join('');
+    expect(streamed.length).toBe(4000);
+  });
 });

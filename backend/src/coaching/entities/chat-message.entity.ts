@@ -24,6 +24,11 @@ export class ChatMessageEntity {
   @Column({ type: 'uuid', nullable: true })
   turnId: string | null;
 
+  // A coach reply longer than the limit is cut at a sentence boundary; this keeps how long the
+  // model's text was, so staff can see it happened. Null when it fit.
+  @Column({ type: 'integer', nullable: true })
+  truncatedFrom: number | null;
+
   // The column default is clock_timestamp(), not now(): a turn writes the client's and the
   // coach's message in one transaction and history must still order them.
   @CreateDateColumn({ type: 'timestamptz' })

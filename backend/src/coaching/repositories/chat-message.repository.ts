@@ -9,6 +9,8 @@ export interface NewChatMessage {
   content: string;
   component?: Component | null;
   turnId?: string | null;
+  /** The model's length when the coach reply was cut to the limit. */
+  truncatedFrom?: number | null;
 }
 
 @Injectable()
@@ -22,6 +24,7 @@ export class ChatMessageRepository {
         content: message.content,
         component: message.component ?? null,
         turnId: message.turnId ?? null,
+        truncatedFrom: message.truncatedFrom ?? null,
       }),
     );
   }
