@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AdminCoachingModule } from 'src/admin-coaching/admin-coaching.module';
 import { AdminUsersModule } from 'src/admin-users/admin-users.module';
 import { AiModule } from 'src/ai/ai.module';
 import { aiConfig } from 'src/ai/config/ai.config';
@@ -56,6 +57,7 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
     CoachTurnsModule,
     SafetyModule,
     SentinelModule,
+    AdminCoachingModule,
   ],
 })
 export class AppModule {}

@@ -29,5 +29,9 @@ export enum AuditAction {
   UserUnverified = 'user.unverified',
   SuperuserSeeded = 'user.superuser_seeded',
   EmailRetried = 'email.retried',
+  CoachingTurnFailed = 'coaching.turn_failed',
+  CoachingIdentityUpdated = 'coaching.identity_updated',
+  CoachingStateUpdated = 'coaching.coach_state_updated',
+  SessionVideoUpdated = 'coaching.video_updated',
   SafetyEventResolved = 'safety_event.resolved',
 }

@@ -23,6 +23,7 @@ import { SessionVideoRepository } from 'src/coaching/repositories/session-video.
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { CoachingResetService } from 'src/coaching/reset/coaching-reset.service';
 import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
+import { CoachingStaffQueries } from 'src/coaching/staff/coaching-staff.queries';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 import { CoachStateService } from 'src/coaching/state/coach-state.service';
 import { PlaceholderVideoRoute } from 'src/coaching/videos/placeholder-video.route';
@@ -59,6 +60,7 @@ const REPOSITORIES = [
     CoachCatalogService,
     CoachingContextService,
     CoachingResetService,
+    CoachingStaffQueries,
     CoachStarter,
     CoachStateService,
     IdentitiesService,
@@ -75,6 +77,8 @@ const REPOSITORIES = [
     CoachCatalogService,
     CoachingContextService,
     CoachingResetService,
+    // Read-only lists for the back office (AdminCoachingModule).
+    CoachingStaffQueries,
     CoachStarter,
     CoachStateService,
     IdentitiesService,

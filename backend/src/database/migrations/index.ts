@@ -10,6 +10,7 @@ import { CreateSessionVideos1764300000001 } from 'src/database/migrations/176430
 import { CreateSafetyEvents1764500000000 } from 'src/database/migrations/1764500000000-CreateSafetyEvents';
 import { CreateUserNotes1764600000000 } from 'src/database/migrations/1764600000000-CreateUserNotes';
 import { AddTurnLeases1764700000000 } from 'src/database/migrations/1764700000000-AddTurnLeases';
+import { AddStaffListIndexes1764800000000 } from 'src/database/migrations/1764800000000-AddStaffListIndexes';
 import { AddChatMessageTruncation1764912000000 } from 'src/database/migrations/1764912000000-AddChatMessageTruncation';
 
 // In timestamp order. A test checks that every migration file is listed here.
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   CreateSafetyEvents1764500000000,
   CreateUserNotes1764600000000,
   AddTurnLeases1764700000000,
+  AddStaffListIndexes1764800000000,
   AddChatMessageTruncation1764912000000,
 ];
