@@ -5,11 +5,13 @@ import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
 import * as emails from './emails';
 import * as invites from './invites';
+import { AdminLayout } from './layout/AdminLayout';
 import { LoginPage } from './login/LoginPage';
 import type { Role } from './providers/authProvider';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import * as safetyEvents from './safety-events';
 import * as users from './users';
 
 export interface AppProps {
@@ -27,11 +29,13 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     loginPage={LoginPage}
+    layout={AdminLayout}
     requireAuth
     disableTelemetry
   >
     {(permissions: Role) => (
       <>
+        <Resource name="safety-events" {...safetyEvents} />
         <Resource name="users" {...users} />
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}

@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { safetyEventMessages } from '../safety-events/messages';
 
 interface MessageTree {
   [key: string]: string | MessageTree;
@@ -248,6 +249,7 @@ export const devCoachEnglishMessages = {
 export const englishTranslations = mergeTranslations(
   englishMessages,
   devCoachEnglishMessages,
+  safetyEventMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(

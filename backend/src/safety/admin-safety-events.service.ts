@@ -116,8 +116,12 @@ export class AdminSafetyEventsService {
     if (until) {
       builder.andWhere('event.created_at < :until', { until });
     }
+    builder.orderBy(SORTABLE[params.sortField], params.sortOrder);
+    if (params.sortField !== 'createdAt') {
+      // The queue sorts by status (open first); within a status the newest come first.
+      builder.addOrderBy('event.created_at', 'DESC');
+    }
     const [rows, total] = await builder
-      .orderBy(SORTABLE[params.sortField], params.sortOrder)
       .addOrderBy('event.id', params.sortOrder)
       .skip(params.offset)
       .take(params.limit)
