@@ -39,6 +39,7 @@ import { JwtStrategy } from 'src/auth/strategies/jwt.strategy';
 import { TwoFactorController } from 'src/auth/two-factor.controller';
 import { RATE_LIMIT_STORAGE, type RateLimitStorage } from 'src/common/throttling/rate-limit.storage';
 import { AppThrottlerGuard } from 'src/common/throttling/app-throttler.guard';
+import { AfterResponse } from 'src/common/background/after-response';
 import type { AllConfig } from 'src/config/config.types';
 import { EmailModule } from 'src/email/email.module';
 import { UsersModule } from 'src/users/users.module';
@@ -109,6 +110,7 @@ import { UsersModule } from 'src/users/users.module';
     AccountMailService,
     SeedService,
     SessionCookies,
+    AfterResponse,
     AccountErasureService,
     AuthPersonalData,
   ],

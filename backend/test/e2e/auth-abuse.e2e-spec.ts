@@ -54,29 +54,20 @@ describe('abuse resistance', () => {
     expect(statuses[30]).toBe(429);
   });
 
-  it('should give unknown emails and wrong passwords the same status, body and timing', async () => {
-    // Ten rounds: enough tries that each path gets at least one quiet moment on a loaded machine.
-    const users = await Promise.all(Array.from({ length: 10 }, () => createUser(t.app)));
-    const unknown: number[] = [];
-    const wrong: number[] = [];
+  // Timing is measured by `npm run bench` (bench/account-enumeration.bench.ts): no timing
+  // thresholds here, where a busy machine would make them flaky.
+  it('should give unknown emails and wrong passwords the same status and body', async () => {
+    const users = await Promise.all(Array.from({ length: 3 }, () => createUser(t.app)));
     const bodies = new Set<string>();
     for (const [round, user] of users.entries()) {
-      for (const [email, samples] of [
-        [`nobody-${round}@example.com`, unknown],
-        [user.email, wrong],
-      ] as const) {
-        const started = performance.now();
-        const res = await login(email, `Wrong-Password-${round}`, `100.64.${round}.${samples.length + 1}`);
-        samples.push(performance.now() - started);
+      for (const email of [`nobody-${round}@example.com`, user.email]) {
+        const res = await login(email, `Wrong-Password-${round}`, `100.64.${round}.${bodies.size + 1}`);
         expect(res.statusCode).toBe(401);
         bodies.add(res.body);
       }
     }
     expect(bodies.size).toBe(1);
     expect(JSON.parse([...bodies][0] ?? '{}')).toMatchObject({ code: 'invalid_credentials' });
-    // Both paths run one argon2id verification. The fastest of several tries is compared:
-    // on a busy machine the noise only ever adds time, so minimums show the real cost.
-    expect(Math.abs(Math.min(...unknown) - Math.min(...wrong))).toBeLessThan(20);
   });
 
   it('should limit emails per address with 429 email_rate_limited when asked too often', async () => {

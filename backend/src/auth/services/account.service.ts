@@ -24,6 +24,7 @@ import {
   RateLimitService,
 } from 'src/common/throttling/rate-limit.service';
 import type { AllConfig } from 'src/config/config.types';
+import { AfterResponse } from 'src/common/background/after-response';
 import { normaliseEmail } from 'src/users/users.repository';
 import { UsersService } from 'src/users/users.service';
 
@@ -42,6 +43,7 @@ export class AccountService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AllConfig, true>,
+    private readonly afterResponse: AfterResponse,
   ) {}
 
   async register(dto: RegisterDto, meta: ClientMetadata): Promise<AcceptedResponseDto> {
@@ -64,13 +66,17 @@ export class AccountService {
       lastName: dto.lastName.trim(),
       passwordChangedAt: new Date(),
     });
-    await this.audit.record({
-      action: AuditAction.SignupRegistered,
-      actorId: user.id,
-      actorEmail: email,
-      meta,
+    // The account exists at once (signing in says "verify your email"); the email and the
+    // audit entry follow, so a new address costs no more time than a taken one.
+    this.afterResponse.run('signup email', async () => {
+      await this.audit.record({
+        action: AuditAction.SignupRegistered,
+        actorId: user.id,
+        actorEmail: email,
+        meta,
+      });
+      await this.mail.sendVerification(user);
     });
-    await this.mail.sendVerification(user);
     return { message: EMAIL_ON_ITS_WAY };
   }
 
@@ -98,26 +104,32 @@ export class AccountService {
   async resendVerification(dto: EmailDto): Promise<AcceptedResponseDto> {
     const email = normaliseEmail(dto.email);
     await this.rateLimits.consume(this.emailRule(), email);
-    const user = await this.users.findByEmail(email);
-    if (user && !user.emailVerifiedAt && user.passwordHash && user.isActive) {
-      await this.mail.sendVerification(user);
-    }
+    // After the answer, lookup included: known and unknown addresses take the same time.
+    this.afterResponse.run('verification email', async () => {
+      const user = await this.users.findByEmail(email);
+      if (user && !user.emailVerifiedAt && user.passwordHash && user.isActive) {
+        await this.mail.sendVerification(user);
+      }
+    });
     return { message: EMAIL_ON_ITS_WAY };
   }
 
   async forgotPassword(dto: EmailDto, meta: ClientMetadata): Promise<AcceptedResponseDto> {
     const email = normaliseEmail(dto.email);
     await this.rateLimits.consume(this.emailRule(), email);
-    const user = await this.users.findByEmail(email);
-    if (user && user.isActive) {
-      await this.mail.sendPasswordReset(user);
-      await this.audit.record({
-        action: AuditAction.PasswordResetRequested,
-        actorId: user.id,
-        actorEmail: email,
-        meta,
-      });
-    }
+    // After the answer, lookup included: known and unknown addresses take the same time.
+    this.afterResponse.run('password reset email', async () => {
+      const user = await this.users.findByEmail(email);
+      if (user && user.isActive) {
+        await this.mail.sendPasswordReset(user);
+        await this.audit.record({
+          action: AuditAction.PasswordResetRequested,
+          actorId: user.id,
+          actorEmail: email,
+          meta,
+        });
+      }
+    });
     return { message: EMAIL_ON_ITS_WAY };
   }
 
