@@ -105,7 +105,7 @@ export class TurnIntakeService {
     const verdict = input.message
       ? await this.safety.screen({ userId, message: input.message })
       : { flagged: false as const };
-    await this.quota.assertAvailable(userId);
+    await this.quota.assertAvailable(userId, input.message !== null);
 
     let admitted: Admitted | { replay: TurnEntity };
     try {

@@ -20,23 +20,32 @@ export class TurnQuotaService {
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
 
-  async assertAvailable(userId: string, now = new Date()): Promise<void> {
-    const { turnsPerMinute, dailyTokenBudget } = this.config.get('coaching', { infer: true });
-    if (turnsPerMinute > 0) {
-      await this.checkTurnRate(userId, turnsPerMinute, now);
+  /**
+   * `typed`: the turn carries a message the client typed. Typed messages and button presses
+   * (a card's Continue, Ready, Accept…) are counted apart, each against its own limit.
+   */
+  async assertAvailable(userId: string, typed: boolean, now = new Date()): Promise<void> {
+    const { turnsPerMinute, buttonPressesPerMinute, dailyTokenBudget } = this.config.get('coaching', {
+      infer: true,
+    });
+    const limit = typed ? turnsPerMinute : buttonPressesPerMinute;
+    if (limit > 0) {
+      await this.checkTurnRate(userId, typed, limit, now);
     }
     if (dailyTokenBudget > 0) {
       await this.checkDailyTokens(userId, dailyTokenBudget, now);
     }
   }
 
-  private async checkTurnRate(userId: string, limit: number, now: Date): Promise<void> {
+  private async checkTurnRate(userId: string, typed: boolean, limit: number, now: Date): Promise<void> {
     const since = new Date(now.getTime() - MINUTE_MS);
+    // A turn's kind is in its stored input: a typed message, or a press (with or without actions).
     const rows = await this.dataSource.query<{ count: number; oldest: Date | null }[]>(
       `SELECT count(*)::int AS count, min(created_at) AS oldest
-         FROM (SELECT created_at FROM turns WHERE user_id = $1 AND created_at > $2
-               ORDER BY created_at DESC LIMIT $3) recent`,
-      [userId, since, limit],
+         FROM (SELECT created_at FROM turns
+                WHERE user_id = $1 AND created_at > $2 AND (input->>'message' IS NOT NULL) = $4
+                ORDER BY created_at DESC LIMIT $3) recent`,
+      [userId, since, limit, typed],
     );
     const { count = 0, oldest = null } = rows[0] ?? {};
     if (count >= limit) {
@@ -44,7 +53,9 @@ export class TurnQuotaService {
       const waitMs = oldest ? new Date(oldest).getTime() + MINUTE_MS - now.getTime() : MINUTE_MS;
       throw new TurnQuotaException(
         CoachingErrorCode.TurnRateLimited,
-        `You can send ${limit} messages a minute. Take a breath and try again shortly.`,
+        typed
+          ? `You can send ${limit} messages a minute. Take a breath and try again shortly.`
+          : `That was a lot of taps in a minute (the limit is ${limit}). Try again shortly.`,
         waitMs / 1000,
       );
     }

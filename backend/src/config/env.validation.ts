@@ -74,6 +74,7 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^(https?:\/\/\S+|\/\S*)$/) COACH_VIDEO_BASE_URL?: string;
   // Per-client quotas; 0 turns a quota off.
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_TURNS_PER_MINUTE?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_BUTTON_PRESSES_PER_MINUTE?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) USER_DAILY_TOKEN_BUDGET?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) COACH_TURN_CONCURRENCY?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SENTINEL_DEBOUNCE_MS?: number;

@@ -2381,6 +2381,13 @@ export interface components {
             params: {
                 [key: string]: unknown;
             };
+            /**
+             * @description Accepted and ignored, so a card button’s actions can be sent back exactly as served; the card’s own list decides what may be edited
+             * @example [
+             *       "statement"
+             *     ]
+             */
+            editable?: string[];
         };
         CreateTurnDto: {
             /**

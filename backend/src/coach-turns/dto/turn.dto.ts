@@ -51,6 +51,19 @@ export class ButtonActionDto {
   })
   @IsObject()
   params: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['statement'],
+    description:
+      'Accepted and ignored, so a card button’s actions can be sent back exactly as served; the card’s own list decides what may be edited',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  editable?: string[];
 }
 
 export class CreateTurnDto {

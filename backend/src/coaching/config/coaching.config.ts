@@ -7,8 +7,13 @@ export interface CoachingConfig {
    * the API's own /media/videos, which serves a short local placeholder for every key.
    */
   videoBaseUrl: string;
-  /** Turns a client may start per rolling minute; 0 means no limit. */
+  /** Typed messages (turns with a `message`) a client may send per rolling minute; 0: no limit. */
   turnsPerMinute: number;
+  /**
+   * Card button presses (turns without a typed message) per rolling minute; 0: no limit. Their
+   * own, more generous limit: a video → break → ready → video sequence is four quick presses.
+   */
+  buttonPressesPerMinute: number;
   /** Model tokens (input + output) a client may use per UTC day; 0 means no limit. */
   dailyTokenBudget: number;
   /**
@@ -36,6 +41,7 @@ export interface CoachingConfig {
 
 export const DEFAULT_VIDEO_BASE_URL = '/media/videos';
 export const DEFAULT_TURNS_PER_MINUTE = 10;
+export const DEFAULT_BUTTON_PRESSES_PER_MINUTE = 40;
 export const DEFAULT_DAILY_TOKEN_BUDGET = 500_000;
 export const DEFAULT_TURN_CONCURRENCY = 64;
 export const DEFAULT_SENTINEL_DEBOUNCE_MS = 5000;
@@ -57,6 +63,7 @@ export const buildCoachingConfig = (source: Record<string, unknown> = process.en
   return {
     videoBaseUrl: (env.COACH_VIDEO_BASE_URL || DEFAULT_VIDEO_BASE_URL).replace(/\/+$/, ''),
     turnsPerMinute: env.USER_TURNS_PER_MINUTE ?? DEFAULT_TURNS_PER_MINUTE,
+    buttonPressesPerMinute: env.USER_BUTTON_PRESSES_PER_MINUTE ?? DEFAULT_BUTTON_PRESSES_PER_MINUTE,
     dailyTokenBudget: env.USER_DAILY_TOKEN_BUDGET ?? DEFAULT_DAILY_TOKEN_BUDGET,
     turnConcurrency: env.COACH_TURN_CONCURRENCY ?? DEFAULT_TURN_CONCURRENCY,
     sentinelDebounceMs: env.SENTINEL_DEBOUNCE_MS ?? DEFAULT_SENTINEL_DEBOUNCE_MS,
