@@ -1,19 +1,8 @@
 import { Box, Typography } from '@mui/material';
-import {
-  Login,
-  LoginForm,
-  PasswordInput,
-  TextInput,
-  email as emailFormat,
-  required,
-  useTranslate,
-} from 'react-admin';
+import { Login, useTranslate } from 'react-admin';
+import { TwoStepLoginForm } from './TwoStepLoginForm';
 
-// Validators are created once: react-admin re-validates when their identity changes.
-const validateEmail = [required(), emailFormat()];
-const validatePassword = required();
-
-/** Staff sign-in; the API identifies accounts by email (see authProvider.login). */
+/** Staff sign-in by email, with the two-factor step when the account has it (see authProvider.login). */
 export const LoginPage = () => {
   const translate = useTranslate();
   return (
@@ -26,21 +15,7 @@ export const LoginPage = () => {
           {translate('devcoach.auth.sign_in_subheading')}
         </Typography>
       </Box>
-      <LoginForm>
-        <TextInput
-          source="email"
-          type="email"
-          label="devcoach.auth.email"
-          autoComplete="username"
-          validate={validateEmail}
-        />
-        <PasswordInput
-          source="password"
-          label="ra.auth.password"
-          autoComplete="current-password"
-          validate={validatePassword}
-        />
-      </LoginForm>
+      <TwoStepLoginForm />
     </Login>
   );
 };

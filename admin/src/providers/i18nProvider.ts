@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { loginMessages } from '../login/messages';
 import { safetyEventMessages } from '../safety-events/messages';
 
 interface MessageTree {
@@ -250,6 +251,7 @@ export const englishTranslations = mergeTranslations(
   englishMessages,
   devCoachEnglishMessages,
   safetyEventMessages,
+  loginMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(
