@@ -153,6 +153,10 @@ export function useCoachTurn(): UseCoachTurnResult {
 
   const send = useCallback<UseCoachTurnResult['send']>(
     (body, options = {}) => {
+      if (turn.status === 'failed' && turn.failure.stage !== 'request') {
+        // The failed turn's message is saved: read it back, since its result never came.
+        refreshConversation(queryClient);
+      }
       void run({
         idempotencyKey: crypto.randomUUID(),
         body,
@@ -160,7 +164,7 @@ export function useCoachTurn(): UseCoachTurnResult {
         press: options.press ?? null,
       });
     },
-    [run],
+    [queryClient, run, turn],
   );
 
   const retry = useCallback(() => {
