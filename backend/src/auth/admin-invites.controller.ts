@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
-import { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
+import { CreatedInviteResponseDto, CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
@@ -33,15 +33,18 @@ export class AdminInvitesController {
     return this.invites.get(params.id);
   }
 
-  /** Invite someone by email; the link is valid for 7 days and works once. */
+  /**
+   * Invite someone by email; the link is valid for 7 days and works once. With mail kept in the
+   * outbox, the answer includes the link (once) so the inviter can pass it on.
+   */
   @Post()
-  @ApiCreatedResponse({ type: InviteResponseDto })
+  @ApiCreatedResponse({ type: CreatedInviteResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken` or `invite_pending`.' })
   createInvite(
     @Body() dto: CreateInviteDto,
     @CurrentPrincipal() principal: AuthPrincipal,
     @ClientMeta() meta: ClientMetadata,
-  ): Promise<InviteResponseDto> {
+  ): Promise<CreatedInviteResponseDto> {
     return this.invites.create(dto, principal, meta);
   }
 

@@ -58,6 +58,11 @@ export class EmailService implements OnApplicationBootstrap, OnModuleDestroy {
     this.box = new SecretBox(config.get('auth.jwtSecret', { infer: true }));
   }
 
+  /** True when no transport is configured: mail is only logged and kept in the outbox, never sent. */
+  keepsMailInOutbox(): boolean {
+    return !this.transport;
+  }
+
   /** Writes the mail to the outbox and queues its delivery; resolves to the outbox id. */
   async queueEmail<T extends EmailTemplate>(email: QueuedEmail<T>): Promise<string> {
     const stored = renderEmail(email.template, email.variables, email.link ? MASKED_LINK : '');

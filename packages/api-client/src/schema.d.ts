@@ -1538,6 +1538,52 @@ export interface components {
              */
             role: components["schemas"]["UserRole"];
         };
+        CreatedInviteResponseDto: {
+            /**
+             * Format: uuid
+             * @example 5e0c9a8b-3c1d-4f2e-9a7b-6d5c4b3a2910
+             */
+            id: string;
+            /** @example ann@example.com */
+            email: string;
+            /** @example user */
+            role: components["schemas"]["UserRole"];
+            /**
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "expired";
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            acceptedAt: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            acceptedUserId: string | null;
+            /**
+             * Format: uuid
+             * @example 3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13
+             */
+            invitedById: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The invitation link, only when email is kept in the outbox rather than sent (no EMAIL_TRANSPORT): then nobody else can see it, so it is returned once, here, for the inviter to pass on. It is never stored readable and never returned again.
+             * @example https://coach.example.com/invite#token=3q2-7Yx…
+             */
+            link?: string;
+        };
         ApiKeyResponseDto: {
             /**
              * Format: uuid
@@ -5098,7 +5144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InviteResponseDto"];
+                    "application/json": components["schemas"]["CreatedInviteResponseDto"];
                 };
             };
             /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */

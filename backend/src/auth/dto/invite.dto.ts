@@ -52,3 +52,14 @@ export class InviteResponseDto {
   @ApiProperty({ format: 'date-time', example: '2026-11-25T09:00:00.000Z' })
   createdAt: string;
 }
+
+export class CreatedInviteResponseDto extends InviteResponseDto {
+  @ApiPropertyOptional({
+    example: 'https://coach.example.com/invite#token=3q2-7Yx…',
+    description:
+      'The invitation link, only when email is kept in the outbox rather than sent (no EMAIL_TRANSPORT): ' +
+      'then nobody else can see it, so it is returned once, here, for the inviter to pass on. ' +
+      'It is never stored readable and never returned again.',
+  })
+  link?: string;
+}

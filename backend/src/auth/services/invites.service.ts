@@ -6,7 +6,7 @@ import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { AcceptInviteDto, InvitePreviewDto } from 'src/auth/dto/account.dto';
-import type { CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
+import type { CreateInviteDto, CreatedInviteResponseDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
 import type { InviteEntity } from 'src/auth/entities/invite.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { AuthService, type WebSignIn } from 'src/auth/services/auth.service';
@@ -56,7 +56,24 @@ export class InvitesService {
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
 
-  async create(dto: CreateInviteDto, actor: AuthPrincipal, meta: ClientMetadata): Promise<InviteResponseDto> {
+  /**
+   * A new invite. When mail is kept in the outbox (no transport configured), nobody else will
+   * ever see the link, so the answer carries it, once, for the inviter to pass on.
+   */
+  async create(
+    dto: CreateInviteDto,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+  ): Promise<CreatedInviteResponseDto> {
+    const { invite, link } = await this.createInvite(dto, actor, meta);
+    return this.email.keepsMailInOutbox() ? { ...invite, link } : invite;
+  }
+
+  private async createInvite(
+    dto: CreateInviteDto,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+  ): Promise<{ invite: InviteResponseDto; link: string }> {
     const email = normaliseEmail(dto.email);
     const existing = await this.users.findByEmail(email);
     if (existing?.passwordHash) {
@@ -75,7 +92,7 @@ export class InvitesService {
         [{ field: 'email', message: 'already invited' }],
       );
     }
-    const invite = await this.issue(email, existing?.role ?? dto.role ?? UserRole.User, actor);
+    const { invite, link } = await this.issue(email, existing?.role ?? dto.role ?? UserRole.User, actor);
     await this.audit.record({
       action: AuditAction.InviteCreated,
       actorId: actor.userId,
@@ -84,7 +101,7 @@ export class InvitesService {
       meta,
       details: { email, role: invite.role },
     });
-    return toResponse(invite);
+    return { invite: toResponse(invite), link };
   }
 
   /**
@@ -107,7 +124,7 @@ export class InvitesService {
     if (pending) {
       return this.resend(pending.id, actor, meta);
     }
-    return this.create({ email: user.email, role: user.role }, actor, meta);
+    return (await this.createInvite({ email: user.email, role: user.role }, actor, meta)).invite;
   }
 
   async list(query: AdminListQueryDto): Promise<AdminListPage<InviteResponseDto>> {
@@ -243,7 +260,11 @@ export class InvitesService {
     }
   }
 
-  private async issue(email: string, role: UserRole, actor: AuthPrincipal): Promise<InviteEntity> {
+  private async issue(
+    email: string,
+    role: UserRole,
+    actor: AuthPrincipal,
+  ): Promise<{ invite: InviteEntity; link: string }> {
     const token = newOpaqueToken();
     const expiresAt = this.expiry();
     const invite = await this.invites.create({
@@ -253,8 +274,8 @@ export class InvitesService {
       expiresAt,
       invitedById: actor.userId,
     });
-    await this.sendInvite(email, token, expiresAt, actor);
-    return invite;
+    const link = await this.sendInvite(email, token, expiresAt, actor);
+    return { invite, link };
   }
 
   private async sendInvite(
@@ -262,19 +283,21 @@ export class InvitesService {
     token: string,
     expiresAt: Date,
     actor: AuthPrincipal,
-  ): Promise<void> {
+  ): Promise<string> {
     const inviter = await this.users.findById(actor.userId);
     const inviterName = inviter
       ? [inviter.firstName, inviter.lastName].join(' ').trim() || inviter.email
       : 'The Dev Coach team';
     const existing = await this.users.findByEmail(email);
+    const link = `${this.config.get('app.publicUrl', { infer: true })}/invite#token=${token}`;
     await this.email.queueEmail({
       template: EmailTemplate.Invite,
       to: email,
       userId: existing?.id ?? null,
       variables: { inviterName, expiresAt: expiresAt.toISOString() },
-      link: `${this.config.get('app.publicUrl', { infer: true })}/invite#token=${token}`,
+      link,
     });
+    return link;
   }
 
   private async find(id: string): Promise<InviteEntity> {
