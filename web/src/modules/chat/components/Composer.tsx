@@ -71,8 +71,17 @@ export function Composer({ value, onChange, onSend, blockedReason, busy, textare
           className="min-h-11 flex-1 resize-none rounded-2xl border border-line bg-white px-4 py-2.5 text-base leading-6 text-ink placeholder:text-ink-soft disabled:cursor-not-allowed disabled:bg-paper-deep"
         />
         <Button type="submit" disabled={!canSend} aria-label="Send" className="size-11 shrink-0 px-0">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
-            <path d="M3.4 2.6a.75.75 0 0 0-.95.95L4.6 10l-2.15 6.45a.75.75 0 0 0 .95.95l14-6.7a.75.75 0 0 0 0-1.4l-14-6.7ZM6 10.75h5a.75.75 0 0 0 0-1.5H6L4.5 4.9 15.2 10 4.5 15.1 6 10.75Z" />
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
+            <path d="M10 16V4M4.5 9.5 10 4l5.5 5.5" />
           </svg>
         </Button>
       </div>

@@ -1,0 +1,203 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ChatPage } from '@/modules/chat/components/ChatPage';
+import type { ChatMessage, CoachState } from '@/modules/chat/lib/coachTypes';
+import { renderWithQueryClient } from '@/test/renderWithQueryClient';
+import { apiError, json, stubFetch } from '@/test/stubFetch';
+
+const NOW = '2026-12-04T10:00:00.000Z';
+
+const state = (overrides: Partial<CoachState> = {}): CoachState => ({
+  currentPhase: 'get_to_know_you',
+  identityFocus: 'passions_and_talents',
+  skippedCategories: [],
+  whoYouAre: [],
+  whoYouWantToBe: [],
+  askedQuestions: [],
+  shownVideos: ['welcome_intro'],
+  currentIdentity: null,
+  openBreak: null,
+  safetyHold: null,
+  composerDisabled: false,
+  updatedAt: NOW,
+  ...overrides,
+});
+
+const message = (id: string, role: ChatMessage['role'], content: string): ChatMessage => ({
+  id,
+  role,
+  content,
+  component: null,
+  turnId: null,
+  createdAt: NOW,
+});
+
+const catalog = {
+  phases: [
+    { key: 'introduction', label: 'Introduction', summary: '', session: 'welcome', usesModel: true },
+    {
+      key: 'get_to_know_you',
+      label: 'Getting to know you',
+      summary: '',
+      session: 'get_to_know',
+      usesModel: true,
+    },
+  ],
+  sessions: [],
+  categories: [],
+  identityStates: [],
+  videos: [],
+};
+
+const sse = (...frames: [number, string, unknown][]) =>
+  new Response(
+    frames
+      .map(([id, event, data]) => `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+      .join(''),
+    {
+      status: 200,
+      headers: { 'Content-Type': 'text/event-stream' },
+    },
+  );
+
+const userMessage = message('m-user', 'user', 'I grew up by the sea.');
+const coachReply = message('m-coach', 'coach', 'That sounds **lovely**. Who is in your family?');
+
+function stubChat(overrides: Parameters<typeof stubFetch>[0] = {}, coachState = state()) {
+  return stubFetch({
+    'GET /api/v1/coach/state': () => json(200, coachState),
+    'GET /api/v1/coach/catalog': () => json(200, catalog),
+    'GET /api/v1/identities': () => json(200, []),
+    'GET /api/v1/coach/messages': () =>
+      json(200, { items: [message('m-1', 'coach', 'Where did you grow up?')], nextCursor: null }),
+    'POST /api/v1/coach/turns': () => json(202, { turn: { id: 'turn-1' } }),
+    'GET /api/v1/coach/turns/turn-1/events': () =>
+      sse(
+        [1, 'delta', { pass: 1, text: 'That sounds ' }],
+        [2, 'delta', { pass: 1, text: '**lovely**.' }],
+        [
+          3,
+          'done',
+          { turn: { id: 'turn-1' }, messages: [userMessage, coachReply], actions: [], state: state() },
+        ],
+      ),
+    ...overrides,
+  });
+}
+
+async function typeAndSend(text: string) {
+  const box = await screen.findByRole('textbox', { name: 'Message' });
+  fireEvent.change(box, { target: { value: text } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+  return box;
+}
+
+describe('ChatPage', () => {
+  beforeEach(() => {
+    // jsdom has no layout: give the conversation a viewport so the virtualised log renders rows.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('should stream the reply into the log and return focus when a message is sent', async () => {
+    const { apiCalls } = stubChat();
+    renderWithQueryClient(<ChatPage />);
+    const log = await screen.findByRole('log', { name: /conversation/i });
+    await within(log).findByText('Where did you grow up?');
+
+    const box = await typeAndSend('I grew up by the sea.');
+
+    expect(await within(log).findByText('I grew up by the sea.')).toBeInTheDocument();
+    await within(log).findByText('lovely');
+    await waitFor(() => expect(box).toHaveFocus());
+    const post = apiCalls().find((call) => call.method === 'POST');
+    expect(post?.body).toEqual({ message: 'I grew up by the sea.' });
+    expect(post?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(within(log).getAllByText('I grew up by the sea.')).toHaveLength(1);
+    expect(box).toHaveValue('');
+  });
+
+  it('should keep the text and retry with the same key when sending fails', async () => {
+    let attempts = 0;
+    const { apiCalls } = stubChat({
+      'POST /api/v1/coach/turns': () => {
+        attempts += 1;
+        return attempts === 1
+          ? apiError(503, 'service_unavailable', 'The service is busy. Please try again.')
+          : json(202, { turn: { id: 'turn-1' } });
+      },
+    });
+    renderWithQueryClient(<ChatPage />);
+
+    await typeAndSend('I grew up by the sea.');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The service is busy');
+    expect(screen.getByRole('log')).toHaveTextContent('I grew up by the sea.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    await within(screen.getByRole('log')).findByText('lovely');
+    const keys = apiCalls()
+      .filter((call) => call.method === 'POST')
+      .map((call) => call.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('should put the text back in the composer when the client chooses to edit a message that failed', async () => {
+    stubChat({ 'POST /api/v1/coach/turns': () => apiError(503, 'service_unavailable', 'Busy.') });
+    renderWithQueryClient(<ChatPage />);
+
+    const box = await typeAndSend('I grew up by the sea.');
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Edit message' }));
+
+    expect(box).toHaveValue('I grew up by the sea.');
+    expect(box).toHaveFocus();
+  });
+
+  it('should offer Try again when the coach fails after the message was saved', async () => {
+    stubChat({
+      'GET /api/v1/coach/turns/turn-1/events': () =>
+        sse(
+          [1, 'delta', { pass: 1, text: 'Half a' }],
+          [2, 'error', { code: 'provider_error', message: 'x' }],
+        ),
+    });
+    renderWithQueryClient(<ChatPage />);
+
+    await typeAndSend('I grew up by the sea.');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your message is saved');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.getByRole('log')).toHaveTextContent('I grew up by the sea.');
+  });
+
+  it('should disable the composer with the reason when the client is on a break', async () => {
+    stubChat(
+      {},
+      state({
+        composerDisabled: true,
+        openBreak: { id: 'b-1', session: 'get_to_know', startedAt: NOW },
+      }),
+    );
+    renderWithQueryClient(<ChatPage />);
+
+    const box = await screen.findByRole('textbox', { name: 'Message' });
+    expect(box).toBeDisabled();
+    expect(box).toHaveAccessibleDescription(/on a break/i);
+  });
+
+  it('should name the current phase in the progress when the state loads', async () => {
+    stubChat();
+    renderWithQueryClient(<ChatPage />);
+
+    const progress = await screen.findByRole('navigation', { name: 'Coaching progress' });
+    expect(progress).toHaveTextContent('Step 2 of 2: Getting to know you');
+  });
+});
