@@ -50,7 +50,7 @@ export const prepareRuntime = async (): Promise<Runtime> => {
   process.env.DATABASE_URL = embeddedDatabase.url;
   say(
     `Embedded PostgreSQL ${embeddedDatabase.initialisedNow ? 'initialised and ' : ''}started on 127.0.0.1:${embeddedDatabase.port} ` +
-      `(${Math.round(performance.now() - started)} ms, data in ${join(dataDir, 'postgres')})`,
+      `(${Math.round(performance.now() - started)} ms, data in ${embeddedDatabase.clusterDir})`,
   );
   return { embeddedDatabase };
 };

