@@ -70,7 +70,7 @@ export function Composer({ value, onChange, onSend, blockedReason, busy, textare
           placeholder={disabled ? '' : 'Write to your coach…'}
           className="min-h-11 flex-1 resize-none rounded-2xl border border-line bg-white px-4 py-2.5 text-base leading-6 text-ink placeholder:text-ink-soft disabled:cursor-not-allowed disabled:bg-paper-deep"
         />
-        <Button type="submit" disabled={!canSend} aria-label="Send" className="size-11 shrink-0 px-0">
+        <Button type="submit" disabled={!canSend} aria-label="Send" className="size-11! shrink-0 px-0!">
           <svg
             aria-hidden="true"
             viewBox="0 0 20 20"

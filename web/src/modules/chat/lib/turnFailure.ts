@@ -21,9 +21,6 @@ export function describeFailure(failure: TurnFailure): { message: string; retrya
       return { message: 'We lost the connection while your coach was replying.', retryable: true };
     case 'request': {
       const { error } = failure;
-      if (error.statusCode === 429) {
-        return { message: `${error.message} Wait a moment before trying again.`, retryable: true };
-      }
       return { message: error.message, retryable: !FINAL_CODES.has(error.code) };
     }
   }

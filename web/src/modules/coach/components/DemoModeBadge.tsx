@@ -15,7 +15,7 @@ export function DemoModeBadge({ active, className = '' }: DemoModeBadgeProps) {
     >
       <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-clay-600" />
       <span>
-        <span className="font-semibold">Demo coach</span>
+        <span className="font-semibold">Demo coach (offline)</span>
         <span className="text-ink-soft"> — replies are scripted, no AI is used</span>
       </span>
     </p>

@@ -5,7 +5,7 @@ describe('DemoModeBadge', () => {
   it('should explain that replies are scripted when demo mode is active', () => {
     render(<DemoModeBadge active />);
 
-    expect(screen.getByText('Demo coach')).toBeInTheDocument();
+    expect(screen.getByText('Demo coach (offline)')).toBeInTheDocument();
     expect(screen.getByText(/replies are scripted, no AI is used/i)).toBeInTheDocument();
   });
 
