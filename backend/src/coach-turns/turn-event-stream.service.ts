@@ -6,6 +6,7 @@ import {
   type TurnEvent,
   type TurnEventBus,
 } from 'src/coach-turns/events/turn-event.types';
+import { currentAttemptAfterId } from 'src/coach-turns/events/turn-attempts';
 import { parseLastEventId } from 'src/coach-turns/turn-request';
 import { TurnViewService } from 'src/coach-turns/turn-view.service';
 
@@ -22,7 +23,8 @@ export class TurnEventStreamService {
   ) {}
 
   /**
-   * Resumes after `Last-Event-ID` (none: from the first event). Checks the header and that the
+   * Resumes after `Last-Event-ID` (`0`: from the first event; none: from the start of the
+   * current attempt). Checks the header and that the
    * turn is the client's before resolving, so a refusal happens before anything is
    * sent; the events then flow until the terminal one or until `signal` aborts.
    */
@@ -32,8 +34,11 @@ export class TurnEventStreamService {
     lastEventIdHeader: string | string[] | undefined,
     signal: AbortSignal,
   ): Promise<AsyncIterable<TurnEvent>> {
-    const afterId = parseLastEventId(lastEventIdHeader);
+    const lastEventId = parseLastEventId(lastEventIdHeader);
     const turn = await this.views.getOwned(userId, turnId);
+    // A resume continues where it left off; a new subscriber joins the current attempt.
+    const resuming = lastEventIdHeader !== undefined && lastEventIdHeader !== '';
+    const afterId = resuming ? lastEventId : await currentAttemptAfterId(this.bus, turn.id);
     return this.events(turn, afterId, signal);
   }
 

@@ -270,6 +270,9 @@ export class TurnIntakeService {
       return lost ?? [];
     });
     await this.leases.announceLost(lostTurnIds);
+    // Before the job and the response: whoever subscribes next joins this attempt, not the
+    // failed one's partial text and error.
+    await this.publisher.attemptStarted(turn.id, turn.attempt);
     await this.enqueue(turn);
     return { kind: 'queued', turn };
   }

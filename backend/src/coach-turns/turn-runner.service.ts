@@ -21,6 +21,13 @@ interface CoachReply {
   actions: RawAction[];
 }
 
+/** The attempt of a turn being run. */
+interface RunOf {
+  turnId: string;
+  userId: string;
+  attempt: number;
+}
+
 interface PassResult {
   applied: ApplyActionsResult;
   /** The turn row as this pass left it (read under its lock, then updated). */
@@ -84,15 +91,19 @@ export class TurnRunner {
     if (!started) {
       return;
     }
+    if (started.retried) {
+      await this.publisher.attemptStarted(turnId, started.attempt);
+    }
     const release = this.leases.hold(turnId);
     try {
-      await this.runStarted(turnId, started.userId, finalAttempt);
+      await this.runStarted({ turnId, userId: started.userId, attempt: started.attempt }, finalAttempt);
     } finally {
       release();
     }
   }
 
-  private async runStarted(turnId: string, userId: string, finalAttempt: boolean): Promise<void> {
+  private async runStarted(run: RunOf, finalAttempt: boolean): Promise<void> {
+    const { turnId } = run;
     const outcome: TurnOutcome = {
       model: null,
       promptVersionIds: [],
@@ -105,11 +116,11 @@ export class TurnRunner {
     };
     let turn: TurnEntity;
     try {
-      const first = await this.pass(userId, turnId, 1, outcome, false);
+      const first = await this.pass(run, 1, outcome, false);
       turn = first.turn;
       const state = first.applied.state;
       if (first.applied.focusChanged && state.currentPhase === 'identity_brainstorming') {
-        turn = await this.secondPass(first.turn, outcome);
+        turn = await this.secondPass(run, first.turn, outcome);
       }
     } catch (error) {
       if (!(error instanceof AppException) && !finalAttempt) {
@@ -121,9 +132,9 @@ export class TurnRunner {
     await this.publisher.finished(turn);
   }
 
-  private async secondPass(turn: TurnEntity, outcome: TurnOutcome): Promise<TurnEntity> {
+  private async secondPass(run: RunOf, turn: TurnEntity, outcome: TurnOutcome): Promise<TurnEntity> {
     try {
-      return (await this.pass(turn.userId, turn.id, 2, outcome, true)).turn;
+      return (await this.pass(run, 2, outcome, true)).turn;
     } catch (error) {
       // The first reply is committed and complete on its own; the client just misses the opener.
       this.logger.warn({ err: error, turnId: turn.id }, 'The brainstorming hand-off pass failed');
@@ -133,13 +144,8 @@ export class TurnRunner {
   }
 
   /** One model call and its transaction; `last` marks the turn done in that transaction. */
-  private async pass(
-    userId: string,
-    turnId: string,
-    pass: number,
-    outcome: TurnOutcome,
-    last: boolean,
-  ): Promise<PassResult> {
+  private async pass(run: RunOf, pass: number, outcome: TurnOutcome, last: boolean): Promise<PassResult> {
+    const { turnId, userId } = run;
     const context = await this.context.buildForUser(userId);
     const prompt = await this.assembly.assembleCoachTurn({ context });
     const versionIds = prompt.versions.map((version) => version.id);
@@ -162,7 +168,7 @@ export class TurnRunner {
         await this.publisher.delta(turnId, pass, text);
       } else if (event.type === 'restart') {
         streamed = 0;
-        await this.publisher.restart(turnId, pass, event.reason);
+        await this.publisher.restart(turnId, run.attempt, pass, event.reason);
       } else if (event.type === 'done') {
         llm = event.result;
       }

@@ -28,9 +28,18 @@ export class TurnPublisher implements OnApplicationShutdown {
     await this.publish(turnId, 'delta', { pass, text });
   }
 
-  /** The model call started over (a retry): the client drops the pass's text so far. */
-  async restart(turnId: string, pass: number, reason: string): Promise<void> {
-    await this.publish(turnId, 'restart', { pass, reason });
+  /** The model call of a pass started over (a repair): the client drops that pass's text. */
+  async restart(turnId: string, attempt: number, pass: number, reason: string): Promise<void> {
+    await this.publish(turnId, 'restart', { pass, attempt, reason });
+  }
+
+  /**
+   * A new attempt of the whole turn (a client retry of a failed turn, a queue retry of its job)
+   * starts here: `pass: 0` tells the client to drop everything it showed of the turn so far,
+   * and a subscriber without `Last-Event-ID` is served from this event on.
+   */
+  async attemptStarted(turnId: string, attempt: number): Promise<void> {
+    await this.publish(turnId, 'restart', { pass: 0, attempt, reason: 'retry' });
   }
 
   /** After a model pass committed: each action (applied or rejected), then the card. */

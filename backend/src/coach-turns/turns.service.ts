@@ -6,6 +6,7 @@ import {
   TURN_EVENT_BUS,
   type TurnEventBus,
 } from 'src/coach-turns/events/turn-event.types';
+import { currentAttemptAfterId } from 'src/coach-turns/events/turn-attempts';
 import { TurnIntakeService } from 'src/coach-turns/turn-intake.service';
 import { normaliseTurnInput, parseIdempotencyKey } from 'src/coach-turns/turn-request';
 import {
@@ -61,7 +62,8 @@ export class TurnsService {
   private async waitForEnd(turnId: string): Promise<TurnResultView | null> {
     const timeoutMs = this.config.get('ai.timeoutMs', { infer: true }) * 2 + 30_000;
     const signal = AbortSignal.timeout(timeoutMs);
-    for await (const event of this.bus.follow(turnId, 0, signal)) {
+    const afterId = await currentAttemptAfterId(this.bus, turnId);
+    for await (const event of this.bus.follow(turnId, afterId, signal)) {
       if (TERMINAL_TURN_EVENTS.has(event.type)) {
         return event.type === 'done' ? (event.data as TurnResultView) : null;
       }

@@ -92,6 +92,9 @@ const openAiEnv = (fake: FakeOpenAiServer): Record<string, string> => ({
   AI_RETRY_BASE_DELAY_MS: '5',
   AI_TIMEOUT_MS: '10000',
   USER_TURNS_PER_MINUTE: '0',
+  // The sentinel also calls the fake model, a few seconds after a turn; on a busy machine that
+  // lands in a later test and takes its scripted reply. Keep it out.
+  SENTINEL_DEBOUNCE_MS: '600000',
 });
 
 describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env, prepare }) => {

@@ -26,6 +26,10 @@ export class TurnEntity {
   @Column({ type: 'jsonb' })
   input: TurnInput;
 
+  // 1, then one more for each client retry of the failed turn and each queue retry of its job.
+  @Column({ type: 'integer', default: 1 })
+  attempt: number;
+
   // Same key + same request hash → same turn; same key + another hash → 409.
   @Column({ type: 'varchar', length: 200, nullable: true })
   idempotencyKey: string | null;

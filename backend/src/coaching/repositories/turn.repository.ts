@@ -111,30 +111,28 @@ export class TurnRepository {
 
   /**
    * Moves the turn to streaming (from queued, or a retried streaming job) under `owner`'s lease
-   * and returns its client; null when the turn is finished or gone, so there is nothing to run.
+   * and returns its client and attempt; null when the turn is finished or gone, so there is
+   * nothing to run. A job that finds its turn already streaming is a queue retry: a new attempt.
    */
   async markStreaming(
     db: EntityManager,
     id: string,
     at: Date,
     lease: { owner: string; expiresAt: Date },
-  ): Promise<{ userId: string } | null> {
-    const result = await db
-      .getRepository(TurnEntity)
-      .createQueryBuilder()
-      .update()
-      .set({
-        status: 'streaming',
-        startedAt: () => `coalesce(started_at, :at)`,
-        leaseOwner: lease.owner,
-        leaseExpiresAt: lease.expiresAt,
-      })
-      .setParameter('at', at)
-      .where('id = :id AND status IN (:...running)', { id, running: RUNNING })
-      .returning('user_id')
-      .execute();
-    const row = (result.raw as { user_id: string }[])[0];
-    return row ? { userId: row.user_id } : null;
+  ): Promise<{ userId: string; attempt: number; retried: boolean } | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows] = await db.query<[{ user_id: string; attempt: number; retried: boolean }[], number]>(
+      `UPDATE turns AS t
+          SET status = 'streaming', started_at = coalesce(t.started_at, $2), lease_owner = $3,
+              lease_expires_at = $4, updated_at = now(),
+              attempt = CASE WHEN previous.status = 'streaming' THEN t.attempt + 1 ELSE t.attempt END
+         FROM (SELECT id, status FROM turns WHERE id = $1 FOR UPDATE) AS previous
+        WHERE t.id = previous.id AND previous.status IN ('queued', 'streaming')
+        RETURNING t.user_id, t.attempt, previous.status = 'streaming' AS retried`,
+      [id, at, lease.owner, lease.expiresAt],
+    );
+    const row = rows[0];
+    return row ? { userId: row.user_id, attempt: row.attempt, retried: row.retried } : null;
   }
 
   /** Writes what the model turn used; `done` also finishes it. `turn` is updated to match. */
@@ -190,10 +188,11 @@ export class TurnRepository {
     return (result.raw as { id: string }[]).map((row) => row.id);
   }
 
-  /** A failed turn the client retries (same Idempotency-Key and body): queue it again. */
+  /** A failed turn the client retries (same Idempotency-Key and body): its next attempt, queued. */
   async requeue(db: EntityManager, turn: TurnEntity, leaseExpiresAt: Date): Promise<void> {
     const changes = {
       status: 'queued' as const,
+      attempt: turn.attempt + 1,
       errorCode: null,
       finishedAt: null,
       leaseOwner: null,

@@ -12,6 +12,7 @@ import { CreateUserNotes1764600000000 } from 'src/database/migrations/1764600000
 import { AddTurnLeases1764700000000 } from 'src/database/migrations/1764700000000-AddTurnLeases';
 import { AddStaffListIndexes1764800000000 } from 'src/database/migrations/1764800000000-AddStaffListIndexes';
 import { AddChatMessageTruncation1764912000000 } from 'src/database/migrations/1764912000000-AddChatMessageTruncation';
+import { AddTurnAttempts1764912000001 } from 'src/database/migrations/1764912000001-AddTurnAttempts';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddTurnLeases1764700000000,
   AddStaffListIndexes1764800000000,
   AddChatMessageTruncation1764912000000,
+  AddTurnAttempts1764912000001,
 ];
