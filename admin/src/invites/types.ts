@@ -11,3 +11,7 @@ export const inviteStatusChoices: { id: InviteStatus; name: string }[] = [
 ];
 
 export const inviteRepresentation = (invite: Pick<Invite, 'email'>): string => invite.email;
+
+/** The create answer: with `link` only when mail stays in the outbox (shown once, never stored). */
+export type CreatedInvite = components['schemas']['CreatedInviteResponseDto'] & RaRecord<string>;
+export type NewInvite = components['schemas']['CreateInviteDto'];

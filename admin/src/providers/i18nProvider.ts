@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { inviteMessages } from '../invites/messages';
 import { loginMessages } from '../login/messages';
 import { safetyEventMessages } from '../safety-events/messages';
 
@@ -185,14 +186,16 @@ export const devCoachEnglishMessages = {
       secret_usage:
         'Send it in the X-Api-Key header. If it is ever lost or leaked, revoke it and create a new one.',
       secret_done: 'I’ve saved it',
-      copy: 'Copy to clipboard',
-      copied: 'Copied. Paste it somewhere safe before you close this.',
-      copy_failed: 'Copying didn’t work here. Select the key and copy it by hand.',
       active: 'Active',
       revoked: 'Revoked',
       revoked_on: 'Revoked %{date}',
       revoke: 'Revoke',
       never_used: 'Never',
+    },
+    secret: {
+      copy: 'Copy to clipboard',
+      copied: 'Copied. Paste it somewhere safe before you close this.',
+      copy_failed: 'Copying didn’t work here. Select it and copy it by hand.',
     },
     audit: {
       no_details: 'No further details.',
@@ -252,6 +255,7 @@ export const englishTranslations = mergeTranslations(
   devCoachEnglishMessages,
   safetyEventMessages,
   loginMessages,
+  inviteMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '../../test/fetchStub';
 import { apiKeyFixture } from '../../test/fixtures';
 import { renderAdmin } from '../../test/renderAdmin';
+import { APP_TESTS, SLOW } from '../../test/slow';
 
 const SECRET = 'dck_Xy3kP9aQr7LmN2bV5cT8wZ1dF4gH6jK0sU3eR9yA';
 
-describe('ApiKeyCreate', () => {
+describe('ApiKeyCreate', APP_TESTS, () => {
   it('should show the new key once in a dialog and return to the list when it is closed', async () => {
     const key = apiKeyFixture({ scopes: ['prompts:read', 'eval:run'] });
     const { calls } = stubFetch({
@@ -15,7 +16,9 @@ describe('ApiKeyCreate', () => {
     });
     const { currentPath } = renderAdmin('/api-keys/create');
 
-    fireEvent.change(await screen.findByLabelText(/^Name/), { target: { value: ' Prompt sync from CI ' } });
+    fireEvent.change(await screen.findByLabelText(/^Name/, {}, SLOW), {
+      target: { value: ' Prompt sync from CI ' },
+    });
     fireEvent.click(screen.getByLabelText('Read prompts'));
     fireEvent.click(screen.getByLabelText('Run evaluations'));
     fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
@@ -38,7 +41,7 @@ describe('ApiKeyCreate', () => {
     const { calls } = stubFetch({});
     renderAdmin('/api-keys/create');
 
-    fireEvent.change(await screen.findByLabelText(/^Name/), { target: { value: 'Nightly eval' } });
+    fireEvent.change(await screen.findByLabelText(/^Name/, {}, SLOW), { target: { value: 'Nightly eval' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
 
     expect(await screen.findByText('Choose at least one scope')).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '../../test/fetchStub';
 import { inviteFixture } from '../../test/fixtures';
 import { renderAdmin } from '../../test/renderAdmin';
+import { APP_TESTS, SLOW } from '../../test/slow';
 
 const pending = inviteFixture();
 const accepted = inviteFixture({
@@ -12,16 +13,19 @@ const accepted = inviteFixture({
   acceptedAt: '2026-11-26T09:00:00.000Z',
 });
 const list = () => json(200, [pending, accepted], { 'Content-Range': 'invites 0-1/2' });
+// The inviter column looks the inviting staff members up.
+const inviters = () => json(200, [], { 'Content-Range': 'users 0-0/0' });
 
-describe('InviteList', () => {
+describe('InviteList', APP_TESTS, () => {
   it('should send a fresh link and say so when Resend is clicked', async () => {
     const { calls } = stubFetch({
       'GET /api/v1/admin/invites': list,
+      'GET /api/v1/admin/users': inviters,
       [`POST /api/v1/admin/invites/${pending.id}/resend`]: () => json(200, pending),
     });
     renderAdmin('/invites');
 
-    const row = (await screen.findByText(pending.email)).closest('tr') as HTMLElement;
+    const row = (await screen.findByText(pending.email, {}, SLOW)).closest('tr') as HTMLElement;
     fireEvent.click(within(row).getByRole('button', { name: 'Resend' }));
 
     expect(
@@ -33,10 +37,10 @@ describe('InviteList', () => {
   });
 
   it('should offer neither resend nor revoke when the invite was accepted', async () => {
-    stubFetch({ 'GET /api/v1/admin/invites': list });
+    stubFetch({ 'GET /api/v1/admin/invites': list, 'GET /api/v1/admin/users': inviters });
     renderAdmin('/invites');
 
-    const row = (await screen.findByText(accepted.email)).closest('tr') as HTMLElement;
+    const row = (await screen.findByText(accepted.email, {}, SLOW)).closest('tr') as HTMLElement;
 
     expect(within(row).getByText('Accepted')).toBeInTheDocument();
     expect(within(row).queryByRole('button', { name: 'Resend' })).not.toBeInTheDocument();
@@ -46,11 +50,12 @@ describe('InviteList', () => {
   it('should revoke after confirmation when Revoke is clicked', async () => {
     const { calls } = stubFetch({
       'GET /api/v1/admin/invites': list,
+      'GET /api/v1/admin/users': inviters,
       [`DELETE /api/v1/admin/invites/${pending.id}`]: () => json(200, pending),
     });
     renderAdmin('/invites');
 
-    const row = (await screen.findByText(pending.email)).closest('tr') as HTMLElement;
+    const row = (await screen.findByText(pending.email, {}, SLOW)).closest('tr') as HTMLElement;
     fireEvent.click(within(row).getByRole('button', { name: 'Revoke' }));
     const dialog = await screen.findByRole('dialog', { name: 'Revoke the invitation for bo@example.com?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));

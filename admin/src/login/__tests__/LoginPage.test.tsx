@@ -6,6 +6,7 @@ import { ADMIN_BASENAME } from '../../config';
 import { AUTH_ROUTES, createAuthProvider } from '../../providers/authProvider';
 import { createDataProvider } from '../../providers/dataProvider';
 import { json, stubFetch } from '../../test/fetchStub';
+import { APP_TESTS, SLOW } from '../../test/slow';
 
 const staff = {
   id: '6f1c1d4e-0000-4000-8000-000000000001',
@@ -14,7 +15,6 @@ const staff = {
   lastName: 'Lovelace',
   role: 'staff',
 };
-const SLOW = { timeout: 15_000 };
 const unauthorized = () =>
   json(401, { statusCode: 401, code: 'unauthorized', message: 'Authentication is required.' });
 const otpRequired = () =>
@@ -45,8 +45,7 @@ const signIn = async (password = 'Tall-Lantern-River-93!') => {
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 };
 
-// The whole app renders on a shared, busy machine: allow it time.
-describe('LoginPage', { timeout: 30_000 }, () => {
+describe('LoginPage', APP_TESTS, () => {
   it('should ask for the authenticator code and send it with the password when the account has 2FA', async () => {
     let signedIn = false;
     const { calls } = stubFetch({

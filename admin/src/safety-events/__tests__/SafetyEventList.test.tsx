@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '../../test/fetchStub';
 import { renderAdmin } from '../../test/renderAdmin';
-import { safetyEventFixture, SLOW } from './safetyEventFixture';
+import { APP_TESTS, SLOW } from '../../test/slow';
+import { safetyEventFixture } from './safetyEventFixture';
 
-// The whole app renders on a shared, busy machine: allow it time.
-describe('SafetyEventList', { timeout: 30_000 }, () => {
+describe('SafetyEventList', APP_TESTS, () => {
   it('should ask for open events first and show the client and the message', async () => {
     const event = safetyEventFixture();
     const { calls } = stubFetch({

@@ -2,10 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '../../test/fetchStub';
 import { renderAdmin } from '../../test/renderAdmin';
-import { safetyEventFixture, SLOW } from './safetyEventFixture';
+import { APP_TESTS, SLOW } from '../../test/slow';
+import { safetyEventFixture } from './safetyEventFixture';
 
-// The whole app renders on a shared, busy machine: allow it time.
-describe('SafetyEventShow', { timeout: 30_000 }, () => {
+describe('SafetyEventShow', APP_TESTS, () => {
   it('should show the flagged message between what came before and after at the alert email’s URL', async () => {
     const event = safetyEventFixture();
     stubFetch({ [`GET /api/v1/admin/safety-events/${event.id}`]: () => json(200, event) });

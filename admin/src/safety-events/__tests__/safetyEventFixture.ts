@@ -49,6 +49,3 @@ export const safetyEventFixture = (overrides: Partial<SafetyEvent> = {}): Safety
   },
   ...overrides,
 });
-
-/** `findBy…` options for the first screen of a fully rendered app on a busy machine. */
-export const SLOW = { timeout: 15_000 };
