@@ -36,7 +36,7 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: validateLoginSearch,
-  beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search.redirect),
+  beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search),
   component: lazyRouteComponent(() => import('@/modules/auth/components/LoginPage'), 'LoginPage'),
 });
 

@@ -72,7 +72,9 @@ export function TwoFactorSection({ user }: { user: User }) {
             </div>
             <div className="min-w-0">
               <p className="text-sm text-ink-soft">Key for typing in by hand</p>
-              <p className="mt-1 font-mono text-sm break-all text-ink">{setup.data.secret}</p>
+              <p data-testid="totp-secret" className="mt-1 font-mono text-sm break-all text-ink">
+                {setup.data.secret}
+              </p>
             </div>
           </div>
           <div className="mt-6">

@@ -5,6 +5,7 @@ import { AuthCard } from '@/modules/auth/components/AuthCard';
 import { LoginForm } from '@/modules/auth/components/LoginForm';
 import { Notice } from '@/modules/auth/components/Notice';
 import { loginNoticeText } from '@/modules/auth/lib/loginNotice';
+import { safeRedirectPath } from '@/modules/auth/lib/redirectTarget';
 
 const loginRoute = getRouteApi('/login');
 
@@ -40,8 +41,10 @@ export function LoginPage() {
       }
     >
       {notice ? <Notice>{loginNoticeText(notice)}</Notice> : null}
-      {/* `redirect` was checked to be a same-origin path by the route's search validation. */}
-      <LoginForm onSuccess={() => void navigate({ href: redirect ?? '/app', replace: true })} />
+      {/* Checked again here: only ever a same-origin path, never another site. */}
+      <LoginForm
+        onSuccess={() => void navigate({ href: safeRedirectPath(redirect) ?? '/app', replace: true })}
+      />
     </AuthCard>
   );
 }

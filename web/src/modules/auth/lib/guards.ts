@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from '@tanstack/react-router';
 import { ApiError } from '@dev-coach/frontend-api';
 import { meQueryOptions, type User } from '@/modules/auth/api/meQuery';
+import type { LoginSearch } from '@/modules/auth/lib/loginNotice';
 import { needsOnboarding, ONBOARDING_PATH } from '@/modules/auth/lib/onboarding';
 import { mightBeSignedIn } from '@/modules/auth/lib/sessionHint';
 
@@ -44,7 +45,14 @@ export async function requireSignedIn({ context, location }: GuardArgs): Promise
  * `beforeLoad` of the sign-in and sign-up pages: someone already signed in goes straight on to
  * where they were heading. Never blocks the page: any problem just shows the form.
  */
-export async function redirectIfSignedIn(queryClient: QueryClient, target = '/app'): Promise<void> {
+export async function redirectIfSignedIn(
+  queryClient: QueryClient,
+  { notice, redirect: target = '/app' }: LoginSearch = {},
+): Promise<void> {
+  // Arriving from "Sign out" (or an ended session), the cached person is about to be forgotten.
+  if (notice === 'signed-out' || notice === 'session-ended') {
+    return;
+  }
   if (!mightBeSignedIn() && !queryClient.getQueryData(meQueryOptions().queryKey)) {
     return;
   }

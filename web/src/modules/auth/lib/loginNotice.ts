@@ -23,15 +23,14 @@ export interface LoginSearch {
   redirect?: string;
 }
 
-/** Search params of `/login`: unknown notices and unsafe redirects are dropped rather than used. */
+/**
+ * Search params of `/login`: unknown notices and unsafe redirects are dropped rather than used.
+ * Both keys are always returned (maybe `undefined`) because the router merges the result over
+ * the raw search, so a key left out would keep its unchecked value.
+ */
 export function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
-  const result: LoginSearch = {};
-  if (isLoginNotice(search.notice)) {
-    result.notice = search.notice;
-  }
-  const redirect = safeRedirectPath(search.redirect);
-  if (redirect) {
-    result.redirect = redirect;
-  }
-  return result;
+  return {
+    notice: isLoginNotice(search.notice) ? search.notice : undefined,
+    redirect: safeRedirectPath(search.redirect),
+  };
 }

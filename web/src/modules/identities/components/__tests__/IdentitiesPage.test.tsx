@@ -1,0 +1,111 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '@/test/renderApp';
+import { json, stubFetch } from '@/test/stubFetch';
+
+const user = { id: 'u1', email: 'ann@example.com', firstName: 'Ann', lastName: '', role: 'user' };
+
+function identity(id: string, name: string, category: string, order: number, extra = {}) {
+  return {
+    id,
+    name,
+    category,
+    state: 'proposed',
+    notes: [],
+    iAmStatement: null,
+    visualization: null,
+    order,
+    parentId: null,
+    createdAt: '2026-11-25T09:00:00.000Z',
+    updatedAt: '2026-11-25T09:00:00.000Z',
+    ...extra,
+  };
+}
+
+const runner = identity('a', 'Runner', 'physical_expression', 0, {
+  notes: [{ text: 'Runs on Tuesdays', createdAt: '2026-11-25T09:00:00.000Z', provenance: null }],
+});
+const painter = identity('b', 'Painter', 'passions_and_talents', 1);
+const climber = identity('c', 'Climber', 'physical_expression', 2);
+
+describe('identities page', () => {
+  it('should group by life area and move an identity down within its group with the keyboard buttons', async () => {
+    const { apiCalls } = stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner, painter, climber]),
+      'POST /api/v1/identities/reorder': () =>
+        json(200, [
+          { ...climber, order: 0 },
+          { ...painter, order: 1 },
+          { ...runner, order: 2 },
+        ]),
+    });
+    renderApp('/app/identities');
+
+    const physical = await screen.findByRole('region', { name: /physical expression/i }, { timeout: 5000 });
+    expect(
+      within(physical)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Runner', 'Climber']);
+    expect(within(physical).getByRole('button', { name: 'Move Runner up' })).toBeDisabled();
+
+    fireEvent.click(within(physical).getByRole('button', { name: 'Move Runner down' }));
+
+    await waitFor(() =>
+      expect(
+        within(physical)
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['Climber', 'Runner']),
+    );
+    // Swapped with its neighbour in the group; Painter (another group) keeps its place.
+    expect(apiCalls().find((call) => call.url === '/api/v1/identities/reorder')?.body).toEqual({
+      ids: ['c', 'b', 'a'],
+    });
+    expect(await screen.findByText('Moved Runner down.')).toBeInTheDocument();
+  });
+
+  it('should save a new name, statement and notes from the edit dialog', async () => {
+    const { apiCalls } = stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner]),
+      'PATCH /api/v1/identities/a': (call) => json(200, { ...runner, ...(call.body as object), notes: [] }),
+    });
+    renderApp('/app/identities');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Runner' }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit “Runner”' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: ' Trail runner ' } });
+    fireEvent.change(within(dialog).getByLabelText('“I am” statement'), {
+      target: { value: 'I am a trail runner.' },
+    });
+    fireEvent.change(within(dialog).getByLabelText('Notes'), {
+      target: { value: 'Runs on Tuesdays\n\n  Loves hills  ' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(apiCalls().find((call) => call.method === 'PATCH')?.body).toEqual({
+      name: 'Trail runner',
+      iAmStatement: 'I am a trail runner.',
+      notes: ['Runs on Tuesdays', 'Loves hills'],
+    });
+    expect(screen.getByRole('heading', { name: 'Trail runner' })).toBeInTheDocument();
+  });
+
+  it('should not save an empty name', async () => {
+    const { apiCalls } = stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner]),
+    });
+    renderApp('/app/identities');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Runner' }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: '   ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    expect(await within(dialog).findByText('Give this identity a name.')).toBeInTheDocument();
+    expect(apiCalls().some((call) => call.method === 'PATCH')).toBe(false);
+  });
+});
