@@ -99,7 +99,11 @@ export class EnvironmentVariables {
   @IsOptional() @IsEmail() SEED_ADMIN_EMAIL?: string;
   @IsOptional() @IsString() @MinLength(10) SEED_ADMIN_PASSWORD?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_ACCOUNT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_ACCOUNT_ALL_IPS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_IP?: number;
+  @IsOptional()
+  @Matches(/^\s*[0-9a-fA-F.:]+(\/\d{1,3})?(\s*,\s*[0-9a-fA-F.:]+(\/\d{1,3})?)*\s*$/)
+  AUTH_IP_ALLOWLIST?: string;
   @IsOptional() @Matches(DURATION) LOGIN_RATE_LIMIT_WINDOW?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) EMAIL_RATE_LIMIT_ADDRESS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) AUTH_RATE_LIMIT_IP?: number;
@@ -123,6 +127,7 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) AI_RETRY_BASE_DELAY_MS?: number;
   @IsOptional() @IsJSON() AI_PRICES?: string;
   @IsOptional() @IsJSON() AI_MODEL_CAPABILITIES?: string;
+  @IsOptional() @IsJSON() AI_SAMPLING?: string;
   @IsOptional() @Transform(toBoolean) @IsBoolean() AI_CACHE_ENABLED?: boolean;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) AI_CACHE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(5000) AI_DEMO_CHUNK_DELAY_MS?: number;

@@ -6,10 +6,14 @@ import { parseDurationSeconds, validateEnvironment } from 'src/config/env.valida
 export type SignupMode = 'invite' | 'open';
 
 export interface AuthRateLimits {
-  /** Failed logins per account within `loginWindowSeconds` before 429. */
+  /** Failed logins per account from one client IP within `loginWindowSeconds` before 429. */
   loginPerAccount: number;
+  /** Failed logins per account from all IPs together (slows guessing spread over many IPs). */
+  loginPerAccountAllIps: number;
   /** Failed logins per client IP within `loginWindowSeconds` before 429. */
   loginPerIp: number;
+  /** Addresses (IPs or CIDR ranges, e.g. the office) that the per-IP limit never locks. */
+  ipAllowlist: string[];
   loginWindowSeconds: number;
   /** Emails (verify, reset, signup) per address per hour. */
   emailPerAddress: number;
@@ -65,7 +69,12 @@ export const buildAuthConfig = (source: Record<string, unknown> = process.env): 
     cookieSecure: !isPlainHttpLocalhost(app.publicUrl),
     rateLimits: {
       loginPerAccount: env.LOGIN_RATE_LIMIT_ACCOUNT ?? 5,
+      loginPerAccountAllIps: env.LOGIN_RATE_LIMIT_ACCOUNT_ALL_IPS ?? 50,
       loginPerIp: env.LOGIN_RATE_LIMIT_IP ?? 30,
+      ipAllowlist: (env.AUTH_IP_ALLOWLIST ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
       loginWindowSeconds: parseDurationSeconds(env.LOGIN_RATE_LIMIT_WINDOW ?? '15m'),
       emailPerAddress: env.EMAIL_RATE_LIMIT_ADDRESS ?? 3,
       emailWindowSeconds: 3600,

@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditAction } from 'src/audit/audit.constants';
@@ -16,6 +17,7 @@ import {
   type RateLimitRule,
   RateLimitService,
 } from 'src/common/throttling/rate-limit.service';
+import { RateLimitException } from 'src/common/throttling/rate-limit.exception';
 import type { AllConfig } from 'src/config/config.types';
 import type { UserResponseDto } from 'src/users/dto/user-response.dto';
 import { normaliseEmail, type User } from 'src/users/users.repository';
@@ -36,6 +38,9 @@ const LOCKOUT_MESSAGE = 'Too many failed sign-in attempts. Please wait before tr
 
 @Injectable()
 export class AuthService {
+  /** Built on first use from `auth.rateLimits.ipAllowlist`. */
+  private ipAllowlist?: BlockList;
+
   constructor(
     private readonly users: UsersService,
     private readonly passwords: PasswordService,
@@ -113,8 +118,12 @@ export class AuthService {
   ): Promise<{ user: User; session: IssuedSession }> {
     const email = normaliseEmail(dto.email);
     const ip = meta.ip ?? 'unknown';
-    await this.rateLimits.assertAvailable(this.accountRule(), email);
-    await this.rateLimits.assertAvailable(this.ipRule(), ip);
+    const lock = await this.lockFor(email, ip);
+    // A locked attempt without a second factor is answered at once: no password check, so a
+    // flood of them costs the server nothing.
+    if (lock && !dto.otp) {
+      throw lock;
+    }
 
     // Unknown address and wrong password take the same path and the same time (one argon2
     // verification each), and end in the same 401.
@@ -125,28 +134,41 @@ export class AuthService {
     } else {
       await this.passwords.verifyDummy(dto.password);
     }
-    if (!user || !passwordOk) {
-      await this.recordFailure(email, ip, meta, user, 'password');
-      throw AuthException.invalidCredentials();
-    }
-
-    if (user.totpEnabledAt) {
-      if (!dto.otp) {
-        throw new AuthException(
-          AuthErrorCode.OtpRequired,
-          'Enter the code from your authenticator app.',
-          HttpStatus.UNAUTHORIZED,
-          [{ field: 'otp', message: 'required' }],
-        );
+    if (lock) {
+      // The one way through a lock: the right password and a valid second factor, which a
+      // password guesser does not have. Anything less gets the same 429 as before.
+      if (!(
+        user &&
+        passwordOk &&
+        user.totpEnabledAt &&
+        dto.otp &&
+        (await this.twoFactor.verifyCode(user, dto.otp, meta))
+      )) {
+        throw lock;
       }
-      if (!(await this.twoFactor.verifyCode(user, dto.otp, meta))) {
-        await this.recordFailure(email, ip, meta, user, 'otp');
-        throw new AuthException(
-          AuthErrorCode.OtpInvalid,
-          'That code is not valid. Please try again.',
-          HttpStatus.UNAUTHORIZED,
-          [{ field: 'otp', message: 'invalid' }],
-        );
+    } else {
+      if (!user || !passwordOk) {
+        await this.recordFailure(email, ip, meta, user, 'password');
+        throw AuthException.invalidCredentials();
+      }
+      if (user.totpEnabledAt) {
+        if (!dto.otp) {
+          throw new AuthException(
+            AuthErrorCode.OtpRequired,
+            'Enter the code from your authenticator app.',
+            HttpStatus.UNAUTHORIZED,
+            [{ field: 'otp', message: 'required' }],
+          );
+        }
+        if (!(await this.twoFactor.verifyCode(user, dto.otp, meta))) {
+          await this.recordFailure(email, ip, meta, user, 'otp');
+          throw new AuthException(
+            AuthErrorCode.OtpInvalid,
+            'That code is not valid. Please try again.',
+            HttpStatus.UNAUTHORIZED,
+            [{ field: 'otp', message: 'invalid' }],
+          );
+        }
       }
     }
     if (!user.isActive) {
@@ -166,7 +188,7 @@ export class AuthService {
       );
     }
 
-    await this.rateLimits.clear(this.accountRule(), email);
+    await this.rateLimits.clear(this.accountRule(), accountFromIp(email, ip));
     const session = await this.sessions.start(user.id, client, meta);
     await this.users.update(user.id, { lastLoginAt: new Date() });
     await this.audit.record({
@@ -188,8 +210,11 @@ export class AuthService {
     user: User | null,
     reason: 'password' | 'otp',
   ): Promise<void> {
-    await this.rateLimits.record(this.accountRule(), email);
-    await this.rateLimits.record(this.ipRule(), ip);
+    await this.rateLimits.record(this.accountRule(), accountFromIp(email, ip));
+    await this.rateLimits.record(this.accountAllIpsRule(), email);
+    if (!this.allowlisted(ip)) {
+      await this.rateLimits.record(this.ipRule(), ip);
+    }
     await this.audit.record({
       action: AuditAction.LoginFailed,
       actorId: user?.id ?? null,
@@ -219,6 +244,46 @@ export class AuthService {
     };
   }
 
+  private accountAllIpsRule(): RateLimitRule {
+    const limits = this.config.get('auth.rateLimits', { infer: true });
+    return {
+      name: 'login-account-all-ips',
+      limit: limits.loginPerAccountAllIps,
+      windowSeconds: limits.loginWindowSeconds,
+      code: RateLimitCode.LoginRateLimited,
+      message: LOCKOUT_MESSAGE,
+    };
+  }
+
+  /**
+   * The lock in force for this account from this address, if any. Locks are per account *and*
+   * address, so a stranger hammering an account locks out themselves, not its owner elsewhere;
+   * a much higher per-account limit slows guessing spread over many addresses; the per-address
+   * limit slows password spraying but never applies to allow-listed addresses (the office).
+   */
+  private async lockFor(email: string, ip: string): Promise<RateLimitException | null> {
+    try {
+      await this.rateLimits.assertAvailable(this.accountRule(), accountFromIp(email, ip));
+      await this.rateLimits.assertAvailable(this.accountAllIpsRule(), email);
+      if (!this.allowlisted(ip)) {
+        await this.rateLimits.assertAvailable(this.ipRule(), ip);
+      }
+      return null;
+    } catch (error) {
+      if (error instanceof RateLimitException) {
+        return error;
+      }
+      throw error;
+    }
+  }
+
+  private allowlisted(ip: string): boolean {
+    if (!this.ipAllowlist) {
+      this.ipAllowlist = buildBlockList(this.config.get('auth.rateLimits.ipAllowlist', { infer: true }));
+    }
+    return isIP(ip) !== 0 && this.ipAllowlist.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4');
+  }
+
   private ipRule(): RateLimitRule {
     const limits = this.config.get('auth.rateLimits', { infer: true });
     return {
@@ -230,3 +295,19 @@ export class AuthService {
     };
   }
 }
+
+const accountFromIp = (email: string, ip: string): string => `${email}|${ip}`;
+
+const buildBlockList = (entries: readonly string[]): BlockList => {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = '', prefix] = entry.split('/');
+    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    if (prefix === undefined) {
+      list.addAddress(address, family);
+    } else {
+      list.addSubnet(address, Number(prefix), family);
+    }
+  }
+  return list;
+};
