@@ -41,6 +41,7 @@ export interface ProviderRequest {
   responseFormat?: ResponseFormat;
   maxOutputTokens: number;
   temperature?: number;
+  topP?: number;
   reasoningEffort?: ReasoningEffort;
   /**
    * The structured context the messages were rendered from. Offline providers answer from it

@@ -120,6 +120,7 @@ export class LlmService {
   private prepare(request: LlmRequest): ProviderRequest {
     const model = request.model ?? this.catalog.modelFor(request.purpose);
     const capabilities = this.catalog.capabilities(model);
+    const sampling = this.config.get('ai.sampling', { infer: true })[request.purpose];
     const maxOutputTokens = Math.min(
       request.maxOutputTokens ?? this.catalog.defaultMaxOutputTokens(model),
       capabilities.maxOutputTokens,
@@ -131,7 +132,8 @@ export class LlmService {
       responseFormat: request.responseFormat,
       maxOutputTokens,
       // Cached answers are only honest for deterministic sampling.
-      temperature: request.temperature ?? (request.cache ? 0 : undefined),
+      temperature: request.temperature ?? (request.cache ? 0 : sampling.temperature),
+      topP: request.cache ? undefined : sampling.topP,
       reasoningEffort: request.reasoningEffort,
       context: request.context,
       signal: request.signal,

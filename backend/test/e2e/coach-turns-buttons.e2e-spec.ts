@@ -34,6 +34,7 @@ describe('coach turn buttons and quotas', () => {
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '2',
         SENTINEL_DEBOUNCE_MS: '600000',
+        AI_SAMPLING: '{"coach_turn":{"temperature":0.3,"topP":0.9}}',
       },
     });
     dataSource = t.app.get(DataSource);
@@ -88,6 +89,12 @@ describe('coach turn buttons and quotas', () => {
     fake.enqueue(fakeReplies.json({ message: 'Tell me more.', actions: [] }));
     const answer = await post(client.headers, { message: 'I love baking.' });
     expect(answer.turn.status).toBe('done');
+    // Sampling comes from AI_SAMPLING for the coach's purpose, on every coach call.
+    const coachCalls = fake
+      .chatRequests()
+      .filter((body) => body.response_format?.json_schema?.name === 'coach_reply');
+    expect(coachCalls.length).toBeGreaterThan(0);
+    expect(coachCalls.every((body) => body.temperature === 0.3 && body.top_p === 0.9)).toBe(true);
 
     const third = await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'And painting.' });
     expect(third.statusCode).toBe(429);

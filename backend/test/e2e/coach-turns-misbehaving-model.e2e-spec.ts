@@ -92,6 +92,8 @@ describe('coach turns when the model misbehaves', () => {
     const { result, coachCalls } = await turn(client.headers, 'I bake bread every Sunday.');
 
     expect(coachCalls).toBe(1);
+    // The coach's default sampling, not the provider's 1.0.
+    expect(fake.chatRequests().filter(isCoachCall).at(-1)?.temperature).toBe(0.7);
     expect(result.turn.status).toBe('done');
     expect(result.messages.map((message) => [message.role, message.content])).toEqual([
       ['user', 'I bake bread every Sunday.'],

@@ -51,4 +51,23 @@ describe('buildAiConfig', () => {
       validateEnvironment({ AI_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }),
     ).not.toThrow();
   });
+
+  it('should default sampling per purpose and let AI_SAMPLING replace a purpose’s settings', () => {
+    expect(buildAiConfig({}).sampling.coach_turn).toEqual({ temperature: 0.7 });
+    const config = buildAiConfig({ AI_SAMPLING: '{"coach_turn":{"temperature":0.4,"topP":0.9}}' });
+    expect(config.sampling.coach_turn).toEqual({ temperature: 0.4, topP: 0.9 });
+    expect(config.sampling.sentinel).toEqual({ temperature: 0.2 });
+  });
+
+  it('should refuse AI_SAMPLING with an unknown purpose, setting or an out-of-range value', () => {
+    for (const raw of [
+      '{"chit_chat":{"temperature":1}}',
+      '{"coach_turn":{"seed":1}}',
+      '{"coach_turn":{"temperature":3}}',
+      '{"coach_turn":{"topP":"high"}}',
+      '[]',
+    ]) {
+      expect(() => buildAiConfig({ AI_SAMPLING: raw }), raw).toThrow(ConfigValidationError);
+    }
+  });
 });

@@ -6,6 +6,7 @@ import {
   type ModelCapabilities,
   type ModelPrice,
 } from 'src/ai/models/model-capabilities';
+import { parseSampling, type SamplingConfig } from 'src/ai/config/sampling';
 
 export type AiProviderName = 'openai' | 'demo';
 
@@ -26,6 +27,8 @@ export interface AiConfig {
   cacheEnabled: boolean;
   cacheTtlSeconds: number;
   demoChunkDelayMs: number;
+  /** Temperature and top-p per purpose (`AI_SAMPLING` over the defaults in sampling.ts). */
+  sampling: SamplingConfig;
 }
 
 const DEMO_MODEL = 'demo-coach';
@@ -116,6 +119,7 @@ export const buildAiConfig = (source: Record<string, unknown> = process.env): Ai
     cacheEnabled: env.AI_CACHE_ENABLED ?? true,
     cacheTtlSeconds: env.AI_CACHE_TTL_SECONDS ?? 7 * 24 * 3600,
     demoChunkDelayMs: env.AI_DEMO_CHUNK_DELAY_MS ?? 20,
+    sampling: parseSampling(env.AI_SAMPLING),
   };
 };
 

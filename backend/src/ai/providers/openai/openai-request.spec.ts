@@ -18,6 +18,7 @@ const request = (model: string): ProviderRequest => ({
   },
   maxOutputTokens: 1_000,
   temperature: 0.3,
+  topP: 0.9,
   timeoutMs: 1_000,
 });
 
@@ -29,6 +30,7 @@ describe('buildChatParams', () => {
       json_schema: { name: 'coach_reply', strict: true },
     });
     expect(params.temperature).toBe(0.3);
+    expect(params.top_p).toBe(0.9);
     expect(params.max_completion_tokens).toBe(1_000);
     expect(params).not.toHaveProperty('reasoning_effort');
   });
@@ -37,6 +39,7 @@ describe('buildChatParams', () => {
     const params = buildChatParams(request('gpt-5-mini'), resolveCapabilities('gpt-5-mini'));
     expect(params.reasoning_effort).toBe('minimal');
     expect(params).not.toHaveProperty('temperature');
+    expect(params).not.toHaveProperty('top_p');
   });
 
   it('should fall back to JSON mode with the schema in the prompt when structured outputs are missing', () => {

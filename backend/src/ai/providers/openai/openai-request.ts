@@ -35,8 +35,12 @@ export const buildChatParams = (request: ProviderRequest, capabilities: ModelCap
     }
   }
 
+  // Reasoning models refuse both; the capability table says which models take them.
   if (capabilities.temperature && request.temperature !== undefined) {
     params.temperature = request.temperature;
+  }
+  if (capabilities.temperature && request.topP !== undefined) {
+    params.top_p = request.topP;
   }
   if (capabilities.reasoning) {
     const effort = request.reasoningEffort ?? capabilities.defaultReasoningEffort;
