@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, IsNull } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import type { ContextNote } from 'src/curriculum/prompt-context';
 import type { UserNotesSource } from 'src/notes/user-notes.source';
 import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
@@ -54,6 +54,31 @@ export class UserNotesRepository implements UserNotesSource {
 
   async softDelete(db: EntityManager, id: string): Promise<void> {
     await db.getRepository(UserNoteEntity).softDelete({ id });
+  }
+
+  /**
+   * Live notes of every client, or of `filter.userId`, one page newest first (or oldest first),
+   * for the back office; ix_user_notes_live_created and ix_user_notes_user_live serve it.
+   */
+  listLivePage(
+    db: EntityManager,
+    filter: { userId?: string; ids?: string[] },
+    page: { offset: number; limit: number; order: 'ASC' | 'DESC' },
+  ): Promise<[UserNoteEntity[], number]> {
+    return db.getRepository(UserNoteEntity).findAndCount({
+      where: {
+        deletedAt: IsNull(),
+        ...(filter.userId === undefined ? {} : { userId: filter.userId }),
+        ...(filter.ids === undefined ? {} : { id: In(filter.ids) }),
+      },
+      order: { createdAt: page.order, id: page.order },
+      skip: page.offset,
+      take: page.limit,
+    });
+  }
+
+  findLive(db: EntityManager, id: string): Promise<UserNoteEntity | null> {
+    return db.getRepository(UserNoteEntity).findOne({ where: { id, deletedAt: IsNull() } });
   }
 
   /** Whether the client lets the coach keep notes (the users module owns the setting). */

@@ -224,6 +224,11 @@ export class SafetyService implements SafetyScreen {
     }
   }
 
+  /** Events nobody has resolved yet (the back-office dashboard); ix_safety_events_status_created. */
+  countOpen(): Promise<number> {
+    return this.dataSource.getRepository(SafetyEventEntity).count({ where: { status: 'open' } });
+  }
+
   private async moderate(userId: string, text: string): Promise<StoredModeration> {
     const provider = this.llm.providerName;
     try {

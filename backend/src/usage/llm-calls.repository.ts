@@ -1,7 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
+import type { UsageReportFilter, UsageReportRow, UsageSortField, UsageTotals } from 'src/usage/usage-report';
+
+// Sort keys to SQL: whitelisted, so no caller's text reaches ORDER BY.
+const SORT_SQL: Record<UsageSortField, string> = {
+  day: '"day"',
+  calls: '"calls"',
+  costUsd: '"costUsd"',
+  totalTokens: '"totalTokens"',
+};
+
+interface RawUsageRow {
+  day: string;
+  userId: string | null;
+  model: string;
+  promptVersionIds: string[];
+  calls: number;
+  errors: number;
+  inputTokens: string;
+  outputTokens: string;
+  cachedTokens: string;
+  costUsd: number;
+}
 
 export type NewLlmCall = Omit<LlmCallEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -17,4 +39,88 @@ export class LlmCallsRepository {
   findRecentByUser(userId: string, limit: number): Promise<LlmCallEntity[]> {
     return this.calls.find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
   }
+
+  /**
+   * Calls grouped by UTC day, client, model and prompt versions: one page, plus the number of
+   * groups. The created_at range uses ix_llm_calls_created_at (or the user's index).
+   */
+  async report(
+    filter: UsageReportFilter,
+    page: { sortField: UsageSortField; sortOrder: 'ASC' | 'DESC'; offset: number; limit: number },
+  ): Promise<[UsageReportRow[], number]> {
+    const grouped = this.grouped(filter);
+    const rows = await grouped
+      .clone()
+      .orderBy(SORT_SQL[page.sortField], page.sortOrder)
+      // Tie-breakers; an addOrderBy on the sort column itself would replace its direction.
+      .addOrderBy('"userId"', 'ASC')
+      .addOrderBy('"model"', 'ASC')
+      .addOrderBy('"promptVersionIds"', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit)
+      .getRawMany<RawUsageRow>();
+    const counted = await this.calls.manager
+      .createQueryBuilder()
+      .select('count(*)::int', 'total')
+      .from(`(${grouped.getQuery()})`, 'groups')
+      .setParameters(grouped.getParameters())
+      .getRawOne<{ total: number }>();
+    return [rows.map(toUsageRow), counted?.total ?? 0];
+  }
+
+  async totals(since: Date): Promise<UsageTotals> {
+    const row = await this.calls
+      .createQueryBuilder('call')
+      .select('count(*)::int', 'calls')
+      .addSelect('coalesce(sum(call.input_tokens + call.output_tokens), 0)::bigint', 'totalTokens')
+      .addSelect('coalesce(sum(call.cost_usd), 0)::float8', 'costUsd')
+      .where('call.created_at >= :since', { since })
+      .getRawOne<{ calls: number; totalTokens: string; costUsd: number }>();
+    return { calls: row?.calls ?? 0, totalTokens: Number(row?.totalTokens ?? 0), costUsd: row?.costUsd ?? 0 };
+  }
+
+  private grouped(filter: UsageReportFilter): SelectQueryBuilder<LlmCallEntity> {
+    const query = this.calls
+      .createQueryBuilder('call')
+      .select(`to_char(date_trunc('day', call.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`, 'day')
+      .addSelect('call.user_id', 'userId')
+      .addSelect('call.model', 'model')
+      .addSelect('call.prompt_version_ids', 'promptVersionIds')
+      .addSelect('count(*)::int', 'calls')
+      .addSelect(`count(*) FILTER (WHERE call.status = 'error')::int`, 'errors')
+      .addSelect('sum(call.input_tokens)::bigint', 'inputTokens')
+      .addSelect('sum(call.output_tokens)::bigint', 'outputTokens')
+      .addSelect('sum(call.cached_tokens)::bigint', 'cachedTokens')
+      .addSelect('coalesce(sum(call.cost_usd), 0)::float8', 'costUsd')
+      .where('call.created_at >= :since', { since: filter.since })
+      .groupBy('1, 2, 3, 4');
+    if (filter.until) {
+      query.andWhere('call.created_at < :until', { until: filter.until });
+    }
+    if (filter.userId) {
+      query.andWhere('call.user_id = :userId', { userId: filter.userId });
+    }
+    if (filter.model) {
+      query.andWhere('call.model = :model', { model: filter.model });
+    }
+    return query;
+  }
 }
+
+const toUsageRow = (row: RawUsageRow): UsageReportRow => {
+  const inputTokens = Number(row.inputTokens);
+  const outputTokens = Number(row.outputTokens);
+  return {
+    day: row.day,
+    userId: row.userId,
+    model: row.model,
+    promptVersionIds: row.promptVersionIds,
+    calls: row.calls,
+    errors: row.errors,
+    inputTokens,
+    outputTokens,
+    cachedTokens: Number(row.cachedTokens),
+    totalTokens: inputTokens + outputTokens,
+    costUsd: row.costUsd,
+  };
+};

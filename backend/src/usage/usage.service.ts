@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import { LlmCallsRepository, type NewLlmCall } from 'src/usage/llm-calls.repository';
+import type { UsageReportFilter, UsageReportRow, UsageSortField, UsageTotals } from 'src/usage/usage-report';
 
 /** Usage accounting: the one place `llm_calls` rows are written. */
 @Injectable()
@@ -30,5 +31,17 @@ export class UsageService {
 
   recentCallsForUser(userId: string, limit = 50): Promise<LlmCallEntity[]> {
     return this.calls.findRecentByUser(userId, limit);
+  }
+
+  /** Usage per day, client, model and prompt versions, for the back office and its CSV. */
+  report(
+    filter: UsageReportFilter,
+    page: { sortField: UsageSortField; sortOrder: 'ASC' | 'DESC'; offset: number; limit: number },
+  ): Promise<[UsageReportRow[], number]> {
+    return this.calls.report(filter, page);
+  }
+
+  totalsSince(since: Date): Promise<UsageTotals> {
+    return this.calls.totals(since);
   }
 }

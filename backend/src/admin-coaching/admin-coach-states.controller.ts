@@ -1,0 +1,44 @@
+import { Body, Controller, Param, Patch } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminCoachStatesService } from 'src/admin-coaching/admin-coach-states.service';
+import { AdminReadRoutes } from 'src/admin-coaching/admin-read-routes';
+import { AdminCoachStateDto, AdminUpdateCoachStateDto } from 'src/admin-coaching/dto/admin-coach-state.dto';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
+import { UserRole } from 'src/common/auth/user-role';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+
+@ApiTags('admin: coaching')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/coach-states')
+export class AdminCoachStatesController extends AdminReadRoutes({
+  resource: 'coach-states',
+  plural: 'CoachStates',
+  singular: 'CoachState',
+  dto: AdminCoachStateDto,
+  reader: AdminCoachStatesService,
+  listDescription:
+    'One coach state per client, last changed first. Filters: userId, phase (list), id (list). Sort: updatedAt, createdAt.',
+}) {
+  constructor(private readonly states: AdminCoachStatesService) {
+    super(states);
+  }
+
+  /** Move a client's phase (one forward, or back to any earlier) and/or focus, with a reason. Audited. */
+  @Patch(':id')
+  @ApiOkResponse({ type: AdminCoachStateDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`change_rejected`: the engine refused it (e.g. `illegal_transition`, `category_skipped`).',
+  })
+  updateAdminCoachState(
+    @Param() params: UuidParamDto,
+    @Body() dto: AdminUpdateCoachStateDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<AdminCoachStateDto> {
+    return this.states.update(params.id, dto, principal, meta);
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminUsageService } from 'src/admin-coaching/admin-usage.service';
+import { AdminUsageRowDto } from 'src/admin-coaching/dto/admin-usage.dto';
+import { CONTENT_RANGE_HEADER } from 'src/admin-coaching/staff-list';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
+import { Auth } from 'src/common/auth/auth.decorator';
+import { UserRole } from 'src/common/auth/user-role';
+
+@ApiTags('admin: usage')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/usage')
+export class AdminUsageController {
+  constructor(private readonly usage: AdminUsageService) {}
+
+  /**
+   * Model calls, tokens and cost per day (UTC), client, model and prompt versions. Filters: since
+   * and until (ISO dates; since defaults to 30 days ago), userId, model. Sort: day, calls,
+   * costUsd, totalTokens.
+   */
+  @Get()
+  @ApiOkResponse({ type: [AdminUsageRowDto], headers: CONTENT_RANGE_HEADER })
+  async listAdminUsage(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AdminUsageRowDto[]> {
+    return withContentRange(reply, 'usage', await this.usage.list(query));
+  }
+
+  /** The same report as CSV (all matching rows up to 20,000; `range` is ignored). */
+  @Get('export')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="dev-coach-usage.csv"')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV with a header line.', schema: { type: 'string' } })
+  exportAdminUsage(@Query() query: AdminListQueryDto): Promise<string> {
+    return this.usage.csv(query);
+  }
+}
