@@ -118,6 +118,17 @@ const TOKEN_MAP: Record<string, string> = {
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   pils: 'pills',
+  dei: 'die',
+  shd: 'self harmed',
+  waek: 'wake',
+  konw: 'know',
+  smth: 'something',
+  sth: 'something',
+  knwo: 'know',
+  wkae: 'wake',
+  lfie: 'life',
+  liev: 'live',
+  diee: 'die',
   goodbyes: 'goodbye',
   byebye: 'goodbye',
 };
@@ -177,6 +188,8 @@ const KEY_TERMS = [
   'without',
   'reason',
   'noose',
+  'wake',
+  'sleep',
 ];
 
 /** Long, distinctive key terms that few real words sit one edit away from. */
@@ -553,8 +566,11 @@ const LEET: Record<string, string> = {
   $: 's',
 };
 
+// Ordinals, times and decades ("15th", "9pm", "90s") are numbers, not leetspeak.
+const NUMBER_WORD = /^\d+(?:st|nd|rd|th|s|am|pm|k|h|m|min|mins|kg|km|mg)$/;
+
 const unleet = (token: string): string =>
-  /[a-z]/.test(token) && /[0-9@$]/.test(token) && !(token in TOKEN_MAP)
+  /[a-z]/.test(token) && /[0-9@$]/.test(token) && !(token in TOKEN_MAP) && !NUMBER_WORD.test(token)
     ? token.replace(/[0-9@$]/g, (char) => LEET[char] ?? char)
     : token;
 
@@ -619,6 +635,11 @@ export const normalizeText = (input: string): string => {
   text = text
     .replace(/\b(i)'m\b/g, 'i am')
     .replace(/\b(i)'ll\b/g, 'i will')
+    // "i'd never been born", "i'd had enough": a past perfect, not "would".
+    .replace(
+      /\bi'd (never |not |just |already |finally )?(been|had|done|gone|known|seen|taken|made|planned|decided)\b/g,
+      'i had $1$2',
+    )
     .replace(/\b(i)'d\b/g, 'i would')
     .replace(/\b(\w+)'ve\b/g, '$1 have')
     .replace(/\b(\w+)'re\b/g, '$1 are')

@@ -182,7 +182,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     pattern:
       '(?:do not|not|never|no longer|does not) (?:really |even |honestly |actually )?(?:want|wanna|wish|like|need) to~ (?:be here|be around|go on|keep going|carry on|wake up|get up|be me|feel anything|be awake)',
     unless:
-      '(?:in|at|with|for (?:this|the|a|that|my|work|school)|on (?:the|a|this|that|holiday|vacation|stage|tour|trip|date|with)|to (?:the|a|this|that|work|school)|early|so early|before|tomorrow morning for|this (?:morning|week) for|today for|and go to (?:work|school)|and do|and face (?:work|the)|the (?:trip|tour|project|course|call|meeting)|a (?:trip|date|call)|for (?:a|the) (?:meeting|call|flight|run|gym))',
+      '(?:(?:anymore|any more|any longer) (?:, )?(?:in|at) (?:this|my|the) (?:company|job|team|office|role|city|town|flat|country)|in|at|with|for (?:this|the|a|that|my|work|school)|on (?:the|a|this|that|holiday|vacation|stage|tour|trip|date|with)|to (?:the|a|this|that|work|school)|early|so early|before|tomorrow morning for|this (?:morning|week) for|today for|and go to (?:work|school)|and do|and face (?:work|the)|the (?:trip|tour|project|course|call|meeting)|a (?:trip|date|call)|for (?:a|the) (?:meeting|call|flight|run|gym))',
     boost: {
       after: '(?:anymore|any longer|any more|ever again|again|at all|tomorrow|in the morning)',
       weight: 0.95,
@@ -271,7 +271,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     weight: 0.85,
     anchor: 'open',
     unless:
-      '(?:when i ask|if i ask|asking for|at work|at school|to my (?:team|colleagues|coworkers|manager|boss|teacher|classmates)|on my team|on the team|in (?:meetings|the team|my team|class|the group|group projects)|of proof|with (?:my|this) (?:questions|requests))',
+      '(?:on nobody|to nobody|on no one|to no one|when i ask|if i ask|asking for|at work|at school|to my (?:team|colleagues|coworkers|manager|boss|teacher|classmates)|on my team|on the team|in (?:meetings|the team|my team|class|the group|group projects)|of proof|with (?:my|this) (?:questions|requests))',
     pattern:
       '(?:i am|i feel|feel|feeling|i have become|become|becoming|being|i was|just|nothing but|i am nothing but|i am only|to be|like) (?:like )?(?:a |such a |just a |only a |the |an |a huge |a massive |a big |such an |one big )?(?:huge |massive |big |total |constant |useless |pathetic |complete )?burden(?! of proof)',
     boost: {

@@ -1,5 +1,8 @@
-import { editDistanceAtMostOne, normalizeText } from 'src/safety/classifier/normalize';
-import { classifyMessage } from 'src/safety/classifier/safety-classifier';
+import { editDistanceAtMostOne } from 'src/safety/classifier/normalize';
+import { loadSafetyModel } from 'src/safety/classifier/model';
+import { normalizeText } from 'src/safety/classifier/normalize';
+import { classifyMessage, classifyWithSignals } from 'src/safety/classifier/safety-classifier';
+import { detectSignals } from 'src/safety/classifier/signals';
 
 const flags = (text: string, previous: string[] = []): boolean =>
   classifyMessage(text, previous).verdict === 'flag';
@@ -104,5 +107,59 @@ describe('classifyMessage', () => {
       }),
     ]);
     expect(result.version).toMatch(/^offline-/);
+  });
+
+  it('should flag indirect intent when the client describes means, a place, a date, farewells or a cover story', () => {
+    for (const text of [
+      'ordered a rope online, i know what it is for and i will not need anything after',
+      "i'm standing on the railway bridge right now",
+      "I won't be here after friday, it's all sorted",
+      'gave my dog to my sister for good and wrote everyone a letter',
+      'if i crash the car on the bend it will just look like an accident',
+      'my family could finally relax if i was gone',
+    ]) {
+      expect(flags(text), text).toBe(true);
+    }
+  });
+
+  it('should clear hard negatives when the words are about work, a story, the past, someone else or a joke', () => {
+    for (const text of [
+      'I volunteer on a suicide prevention helpline and last night was hard',
+      'in the novel the narrator stockpiles pills and writes goodbye letters',
+      'five years ago I tried to end my life, today I am doing well',
+      'my friend told me she wants to die, how do I help her?',
+      "if they make me redo these slides I'll jump off a bridge, joking",
+      "I won't be around next week, I'm on holiday in Spain",
+    ]) {
+      expect(flags(text), text).toBe(false);
+    }
+  });
+
+  it('should keep explicit words at full weight when the message mentions someone else as well', () => {
+    expect(flags('my friend moved away last month and now i want to die')).toBe(true);
+    expect(flags("i'm worried about my kids, what do i do, i want to kill myself")).toBe(true);
+  });
+
+  it('should report which signals, combinations and model features moved the score when it flags indirectly', () => {
+    const result = classifyMessage("by sunday it'll all be over for me, i've made my peace with it");
+    expect(result.verdict).toBe('flag');
+    expect(result.evidence.map((item) => item.rule)).toContain('combination:gone_by_date');
+    expect(result.model?.probability).toBeGreaterThan(0);
+    expect(result.model?.top.length).toBeGreaterThan(0);
+  });
+
+  it('should mark evidence with the context that discounted it when a dampener applies', () => {
+    const result = classifyMessage('as a nurse I ask every patient if they have a plan to end their life');
+    expect(result.verdict).toBe('clear');
+    expect(
+      detectSignals(normalizeText('as a nurse I ask every patient about suicide')).has('professional'),
+    ).toBe(true);
+    expect(result.evidence.every((item) => item.score < 0.75)).toBe(true);
+  });
+
+  it('should leave the model out when a message is one or two words', () => {
+    const strong = loadSafetyModel({ version: 'test', bias: 10, features: [], weights: [] });
+    expect(classifyWithSignals(normalizeText('ok then'), strong).verdict).toBe('clear');
+    expect(classifyWithSignals(normalizeText('ok then sure'), strong).verdict).toBe('flag');
   });
 });

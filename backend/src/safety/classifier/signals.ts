@@ -1,0 +1,554 @@
+// Message-level signals of the offline classifier, over normalizeText() output. Two kinds:
+//
+// - Ingredients (means, acquiring or researching, a dangerous place, presence now, a time or
+//   date, finality, farewell, relief-if-gone, accident cover): one alone says little ("bought a
+//   rope", "on the roof terrace"); their combinations are how indirect intent is usually said,
+//   so `COMBINATIONS` turns pairs into evidence.
+// - Context (someone else's words, a story or the news, a past that is over, a professional
+//   talking about work, a denial): dampeners applied to combinations and to the model.
+//
+// Both are also features of the statistical model, which learns how much each one counts.
+
+export type SignalName =
+  | 'first_person'
+  | 'means'
+  | 'acquire'
+  | 'research'
+  | 'place'
+  | 'presence'
+  | 'time'
+  | 'finality'
+  | 'farewell'
+  | 'relief'
+  | 'burden'
+  | 'accident'
+  | 'disguise'
+  | 'farewell_strong'
+  | 'unsafe'
+  | 'ingested'
+  | 'secrecy'
+  | 'lethality'
+  | 'funeral'
+  | 'plan'
+  | 'death_better'
+  | 'countdown'
+  | 'passive_wish'
+  | 'hyperbole'
+  | 'plain_intent'
+  | 'gone_if'
+  | 'notice'
+  | 'hidden_harm'
+  | 'access'
+  | 'evasive'
+  | 'rumination'
+  | 'death_words'
+  | 'self_hurt'
+  | 'concern'
+  | 'dispose'
+  | 'third_person'
+  | 'fiction'
+  | 'past'
+  | 'professional'
+  | 'negated'
+  | 'mundane'
+  | 'distress'
+  | 'absence';
+
+const words = (list: string): string => `(?:${list})`;
+
+const MEANS = words(
+  'hosepipe|hose|duct tape|tape|beam|ligature|belt|cord|cable|plastic bag|helium|car fumes|fumes|exhaust|weedkiller|antifreeze|pesticide|garden centre|the stuff|scripts?|prescriptions?|packets?|packs|shoebox|stash|months worth|enough of them|knot|hold my weight|roof access|highest building|tallest building|high enough|exhaust pipe|carbon monoxide|pills?|tablets?|meds|medication|medications|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|insulin|opioids|oxy|xanax|rope|noose|gun|rifle|shotgun|pistol|firearm|bullets?|blades?|razors?|razor blades|knife|knives|charcoal|bleach|poison|lethal dose|fatal dose|overdose|the whole (?:packet|bottle|box)|a bottle of',
+);
+const ACQUIRE = words(
+  'bought|buy|buying|ordered|order|ordering|picked up|pick up|got hold of|get hold of|got my hands on|saved up|saving up|been saving|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|counted|counting|stashed|hidden|hid|kept|keep|have got|got|went to (?:three|two|four|several|different) (?:pharmacies|chemists|shops)|different (?:pharmacies|chemists)|from (?:different|several) (?:pharmacies|chemists)|ready|in my (?:bag|drawer|room|car|pocket|hand)|in front of me|on the table',
+);
+const RESEARCH = words(
+  'timetable|typed|asking for (?:me|myself)|(?:what|which) is the (?:highest|tallest)|to see how (?:high|tall|deep|far|fast|long)|check(?:ed|ing)? out the (?:bridge|roof|cliff|cliffs|building|tracks|car park)|looking up|looked up|look up|looking into|looked into|googling|googled|google|searching|searched|search|researching|researched|reading (?:up )?(?:about|on)|read up on|forums? about|how (?:many|much|high|long|tall|far|deep)|which (?:pills|tablets|meds|medications|drugs|bridge|building|method|dose)|what dose|is it enough|would it (?:take|be enough|hurt)|does it (?:take|hurt)|enough to|lethal|fatal|painless|do you need|would you feel|survive the fall|to make sure',
+);
+const PLACE = words(
+  'estuary|gorge|footbridge|dual carriageway|hard shoulder|lorry lane|the junction|the express|viaduct|the drop|a drop|level crossing|crossing|freight|yellow line|canal|quarry|ring road|underpass|pier|harbour|harbor|multi storey|window ledge|open window|top of the|the edge|high up|up here|cliff path|motorway bridges?|bends|woods|forest|express trains?|fast trains?|trains? that (?:does|do) not stop|bridge|roof|rooftop|ledge|cliffs?|cliff edge|edge of the|top floor|car park|multistorey|multi storey|balcony|railing|railings|train tracks|railway|tracks|platform|motorway|overpass|river|the sea|the water|lake|tower block|high building|tall building|fourth floor|tenth floor',
+);
+const PRESENCE = words(
+  'sat on|sitting|stood|i step|step (?:a bit )?closer|legs dangling|dangling|parked on|looking (?:at|over|down)|for an hour|been (?:sitting|standing|here)|watching the|counting the|counting (?:them|trains)|i am (?:on|at|by|in|standing|sitting|up|out|near|parked|waiting)|standing (?:on|at|by)|sitting (?:on|at|by)|parked (?:up|by|at|near)|came up to|walked (?:up|out) to|drove (?:out )?to|right now|at the moment|looking down|legs over|over the (?:edge|side)|waiting (?:on|at|by|for) the|on the platform|by the tracks|working up the courage|courage',
+);
+const TIME = words(
+  'this morning|this evening|today|this week|this month|bed|this is it|tonight|tomorrow|this weekend|the weekend|by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|the end of|christmas|new year|next|tomorrow|then|morning)|on (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+(?:st|nd|rd|th)?)|next (?:week|month|year)|this time next|end of (?:the|this) (?:month|week|year)|after (?:my|his|her|the|christmas|new year|tonight|today|friday|sunday|\\w+ birthday)|before (?:christmas|my birthday|new year|the weekend)|christmas|my birthday|picked a date|a date|the day|in a (?:few|couple of) (?:days|weeks)|soon|the \\d+(?:st|nd|rd|th)',
+);
+const FINALITY = words(
+  'is (?:his|hers|yours|theirs) now|not planning on (?:sitting|taking|attending|being (?:here|around))|(?:will not|wont|not) be booking any more|no more sessions|it was my choice|when you hear|if i fall i fall|never open them again|(?:left|leaving) my (?:phone|wallet|keys)(?: \\w+){0,4} (?:and|with) a letter|(?:moving|move) away\\W+i am not|signed (?:my|the) \\w+ over|not (?:planning|going) to bring (?:it|them) back|now rather than later|while i (?:still )?can|before it is too late|none of this will (?:be|matter)|(?:my|a) problem anymore|(?:will not|not) be coming back|not coming back|it is done|it will be done|that is why|after that it does not matter|does not matter (?:after|anymore)|will not make it to|before i go|i am at peace|nearly done|(?:all|everything is) arranged|(?:the|my) last (?:\\w+ )?(?:christmas|birthday|summer|weekend|night|day|week)|ever again|(?:when|after|once) i am (?:gone|not around|not here)|do not worry about me (?:after|anymore|when|tomorrow|from now)|not long now|this is it|that is it|(?:is|will be|is going to be) (?:the|my) (?:day|night|date)|decided (?:that|on|when)|picked (?:a|the) (?:date|day)|will not (?:be (?:here|around|alive|a problem)|matter|need|see|hear)|not going to be (?:here|around)|not (?:be )?(?:here|around) (?:by|after|anymore|much longer|for long)|wont be (?:here|around)|be gone|i am gone|i am not around|i am not here|when i am not|after i am|no longer (?:be )?(?:here|around)|last (?:time|day|week|message|night|session|goodbye)|one last|never (?:see|talk|speak|hear|come back)|for good|forever|permanent|permanently|it (?:will|would) (?:all )?be over|all be over|that is it for me|it is over|the end|no point (?:in )?(?:setting|making|booking|planning)|there is no point|will not matter|would not matter|does not matter anymore|checking out|check out|tying up loose ends|loose ends|in order|not need (?:it|them|this|my)|will not need|where i am going|not (?:make it|be around) to',
+);
+const FAREWELL = words(
+  'recorded a video for|a video for (?:my|her|him|them)|for when (?:she|he|they) (?:is|are) older|visiting everyone|visited everyone|look after yourself|do not be sad|when you hear|it was my choice|(?:did not|do not|didnt) tell them why|thanking (?:her|him|them|everyone|you) for everything|thank you before i go|wanted to thank you|saying goodbye|said what i needed to say|said my goodbyes|my goodbyes|letters (?:to|for) (?:my|each|everyone|all)|a letter (?:to|for) (?:each|everyone|all of)|wrote (?:everyone|them|my \\w+) (?:a )?letters?|stamped|note for|a note|goodbye|good bye|farewell|say bye|saying bye|thank you for everything|thanks for everything|thank you for (?:listening|trying|being)|i love (?:you|them|her|him) all|tell (?:my|them|her|him|everyone)|i am sorry for everything|sorry for everything|forgive me|none of this is (?:your|her|his|their) fault|not (?:your|her|his|their) fault|look after (?:my|her|him|them)|take care of (?:my|her|him|them)|letters? (?:to|for) (?:each|my|everyone|them)|wrote (?:letters|a letter|notes|a note)|one last time|see them one last',
+);
+const DISPOSE = words(
+  'signed (?:my|the) \\w+ over|left my (?:phone|wallet|keys)|sticky notes on my (?:stuff|things)|who (?:it|they|each) goes to|given (?:my|him|her|them) (?:\\w+ )?(?:the|my)|gave (?:my|him|her|them) (?:\\w+ )?(?:the|my)|(?:the|my) keys|posted my|sent my (?:\\w+ ){0,2}to|(?:took|taking) my (?:wedding )?ring off|wedding ring|necklace|is (?:his|hers|yours|theirs) now|borrow (?:his|her|their) car|not (?:planning|going) to bring it back|do not need (?:them|it|these|my \\w+) anymore|with all (?:her|his|their) (?:food|things|toys)|(?:going to|gonna|will|is going to) live with (?:my|the|a|our) \\w+ (?:for good|permanently|from now on)|left my (?:cat|dog|pet|pets|kids|rabbit) with|gave (?:away|my|all)|giving (?:away|my|all)|given away|give away|found a (?:good )?home for|new home for|rehomed|rehoming|sold (?:everything|all|my)|selling (?:everything|all)|paid off|sorted (?:out )?my (?:will|affairs|finances|things)|my will|passwords|life insurance|cancelled (?:all )?my|affairs in order|left instructions|cleaned the whole|he will get more use|she will get more use|have my (?:laptop|books|things|stuff|guitar|car)',
+);
+const RELIEF = words(
+  'they can finally|finally live|simpler if i|easier if i|better none than|solve it for them|(?:will not|not) be my problem|relax|breathe|stop worrying|(?:stress|worry|worrying) about me (?:ever )?again|free without me|clean up after me|(?:sort|deal with|sort out) my (?:things|stuff|mess|debts)|left with (?:a|my) mess|no mess|be glad|get over it|give something back|feels? lighter|feels? quiet|feel (?:strangely |so )?calm|strangely calm|at peace|made peace|nobody (?:will|would|is going to) (?:have|need) to (?:worry|deal|look after|care|put up)|relieved|relief|better off|happier|easier (?:for|without)|free (?:of|from) me|be free|finally (?:be able to )?(?:relax|rest|breathe|be happy|be free)|without me|not have to (?:worry|deal)|no longer have to|stop worrying about me|lighter without|move on faster|remove myself|one less|weight off|weight around|not have to worry about me|ever again',
+);
+const BURDEN = words(
+  'black hole|sucks the|propping me up|the problem everyone|everyone has to solve|deserves? (?:a|someone|better)|anchor|stone around|dead weight|take and take|drag\\w* (?:\\w+ ){0,2}(?:down|under)|weight around (?:\\w+ ){0,3}necks?|constant weight|a mess like me|cost (?:my|the) \\w+ so much|only cost|burden(?! (?:on|to) (?:nobody|no one))|drain on|a weight|dead weight|waste of space|waste of (?:oxygen|air|skin)|drag (?:everyone|people|them) down|cost (?:everyone|them|people)|holding (?:everyone|them) back|make (?:everyone|them) miserable|in the way|a problem for',
+);
+const ACCIDENT = words(
+  'drown|storm|alone in the|accident|accidental|accidentally|crash|crashed|car crash|lose control|swerve|swerving|slipped|slip|fell asleep at the wheel|forget to take|forgot to take|mix them up|bad luck',
+);
+const DISGUISE = words(
+  '(?:be )?(?:down|recorded|put down|logged) as (?:a|an) (?:traffic )?accident|if i fall i fall|looks natural|look natural|people (?:drown|die|fall|crash|slip) (?:every|all the) (?:year|time|day|week)|look like i (?:lost control|slipped|fell|fell asleep|crashed|tripped)|would be an accident|(?:look|looks|seem|seems) like (?:just )?bad luck|(?:crash|accident|fall) would be easier(?: for (?:\\w+ )?\\w+)? than|than a suicide|think it was (?:a tragedy|an accident|just)|make it look|made it look|look like (?:an|a) (?:accident|crash|fall|mistake)|looks? accidental|look accidental|seem like an accident|think it was (?:an accident|bad luck|a mistake)|think it was just|nobody would (?:ever )?(?:know|question|suspect|guess)|no one would (?:ever )?(?:know|question|suspect)|never know it was|know it was not an accident|insurance (?:would|will) (?:still )?pay|insurance pays? out|pay out for|(?:forget|forgot) to take my|accidentally take|accidentally on purpose',
+);
+// A farewell that needs nothing else: messages for the people left behind.
+const FAREWELL_STRONG = words(
+  'saying goodbye properly|(?:this|it) is me saying goodbye|goodbye properly|(?:this|it) (?:will be|is) (?:our|my) last (?:session|conversation|chat|talk)(?! (?:before|of|this|for|at|with|in))|(?:letter|letters|note|notes|passwords|instructions)(?: \\w+){0,6} (?:for|to) (?:my|them|her|him|everyone|the kids)(?: \\w+){0,3} (?:to find|will find|find it|when i|after i)|where (?:they|she|he|everyone|my \\w+) will find (?:it|them)|(?:for|to) (?:my \\w+|them|everyone|her|him) to find|(?:does not|do not|did not|they do not|she does not|he does not) know (?:it is|it was|this is|that this is) (?:the last|goodbye)|to say (?:i love (?:her|him|them|you)|goodbye)|tell (?:my|them|everyone|everybody|her|him)(?: \\w+){0,3} (?:that )?i (?:love|loved|am sorry|was sorry)|i love (?:you|them|u) all(?: \\w+){0,3} (?:and )?(?:i am )?(?:so )?sorry|i am sorry for everything|forgive me for (?:what|everything|this)|(?:it is|this is) not (?:your|her|his|their) fault|none of this is (?:your|her|his|their) fault|goodbye (?:everyone|everybody|forever|world)|(?:say|said|saying) goodbye to (?:everyone|you all|all of you|people)|they do not know (?:it is|its) goodbye|the last time (?:we|i|you) (?:talk|speak|will talk)|one last time|who gets what|look after (?:my|the) (?:kids|children|dog|cat|pets) (?:if|when|after)',
+);
+// Not trusting oneself tonight.
+const UNSAFE = words(
+  '(?:scared|afraid|worried|terrified) (?:i will|ill|i might|i am going to|of what i might|of what i will) (?:act on it|do it|do something|go through with it|not stop)|(?:do not|can not) trust myself(?: to be safe| tonight| anymore)?|not safe (?:with myself|from myself|tonight|alone)|(?:the )?(?:voice|voices|thoughts) (?:keep )?(?:telling|tell) me to (?:do it|end it|kill|jump|die)|act on (?:it|the thoughts|them) (?:tonight|soon|this time)',
+);
+// Already taken.
+const INGESTED = words(
+  '(?:swallowed|took|taken|downed) (?:a load|loads|a handful|handfuls|a bunch|a whole lot) of|(?:took|taken|swallowed|downed|drank) (?:everything|all of them|all my|the whole|a whole|way more than|more than i should|a lot of (?:pills|tablets|my)|too many|all the (?:pills|tablets))|(?:feeling|feel|i am) (?:dizzy|sleepy|drowsy|sick) (?:after|from) (?:the pills|taking|them)',
+);
+// Getting means without anyone noticing.
+const SECRECY = words(
+  'where nobody (?:goes|will find|can see|would find|looks)|where no one (?:goes|will find|can see)|so (?:nobody|no one|they|the pharmacist|the chemist|my doctor|people) (?:would|will|does|do|did)? ?(?:not )?(?:notice|ask|suspect|question|know|get suspicious)|(?:will|would) not notice|nobody (?:will|would) notice|without anyone (?:noticing|knowing)|(?:lied|lie) to (?:my|the) (?:doctor|gp|pharmacist)|different (?:chemists|pharmacies|shops)|(?:two|three|four|several) (?:chemists|pharmacies)|a packet every day|from (?:his|her|their|my \\w+) cabinet',
+);
+// How much is enough.
+const LETHALITY = words(
+  'least painful|how long (?:to|does it take to|until you) (?:bleed out|die|drown|pass out|lose consciousness)|bleed out|asking for (?:me|myself)|would it take|does it take|too (?:much|many) for (?:someone|a person|me)|(?:how|what) (?:many|much)(?: \\w+){0,4} (?:would|does|to) (?:it take|kill|be fatal|be lethal|be enough)|enough to (?:not wake|die|kill|end|stop)|to not wake up|lethal|fatal|painless|hurt or do you|do you (?:just )?(?:fall asleep|feel anything)|would you feel|what happens if you take|survive the fall|make sure you (?:do not|dont) survive',
+);
+const FUNERAL = words('my (?:own )?funeral|my own death|my grave|my memorial|after i die|when i die(?! of)');
+// The decision is made.
+const PLAN = words(
+  'going to do it|i know what i am planning|what i am planning|decided how this ends|how this ends|waiting for the house to be empty|the nerve|the guts|have the guts|i have everything i need|it is decided|my plan is|taking notes|the right spot|the right moment|know how (?:it|this|all this) ends for me|made peace with (?:it|dying|leaving|my decision)|know (?:exactly )?(?:how|when|where) i (?:would|will|am going to|want to) do it|(?:worked|figured) out (?:how|when|where)|(?:everything|it) is (?:planned|arranged|sorted|ready)|(?:since|now that|once) i (?:have )?(?:made|took) (?:the|my) decision|now that i (?:have )?decided|i have (?:made|taken) (?:the|my) decision|made up my mind|i have (?:a|my) plan|(?:picked|chosen|chose|set) (?:a|the) (?:date|day|method|way)|i have decided (?:how|when|that|on)',
+);
+// Death as the better option.
+const DEATH_BETTER = words(
+  'not (?:afraid|scared) of (?:dying|death) anymore|has me (?:still )?in it|without me in it|(?:a|any) (?:future|way through) (?:that|which|with) (?:has )?me (?:still )?in it|only way (?:this|it|the pain|everything) (?:stops|ends|will stop|will end) is (?:if|when|for) (?:i|me)|(?:dying|death|being dead|not being alive|not existing|not waking up) (?:would be|is|seems|feels|has to be|sounds) (?:so )?(?:better|easier|preferable|a relief|kinder|the answer|the only (?:way|option|answer|solution|exit)|peaceful|like the only)|prefer (?:to be|being) dead|rather not (?:exist|be alive|wake up)',
+);
+// Not much time left.
+const COUNTDOWN = words(
+  '(?:will not|do not think i will|not going to|i will not) be (?:around|here|alive) to see|(?:do not|not) plan(?:ning)? to be (?:around|here|alive) (?:after|by|for|past|much)|not going to make it (?:to|past|through|until)|(?:will not|not going to) (?:make it|be here|be around|be alive) (?:to|past|until|till|for|by) (?:christmas|my birthday|the weekend|next|friday|saturday|sunday|monday|the end|new year|tomorrow|the \\d+)|not long now|(?:will|would) all be over soon|it will be over soon|(?:will not|not going to) be (?:a problem|a bother|a burden|here|around|bothering (?:you|anyone)) (?:for )?(?:much|any) longer|(?:will not|not going to|do not) have to (?:put up with|deal with|worry about) me (?:for )?(?:much|any) longer|soon i (?:will not|wont) (?:bother|trouble|be a burden|be a problem)',
+);
+// Hoping to die without acting.
+const PASSIVE_WISH = words(
+  'if i fall i fall|close my eyes and never open them|never open (?:them|my eyes) again|not taking a map|if it happens it happens|stopped wearing (?:my|a) seatbelt|without looking on purpose|(?:want|wanted) (?:it|something) to (?:happen|hit me)|(?:would not|will not|would never) (?:get|seek|have|accept) (?:any )?treatment|refuse treatment|(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|something|a bus|a car|the plane) (?:get|gets|got|would|will|happens|hit|hits|crash)|would not mind if (?:i|my plane|the plane|something)|(?:hope|hoping) (?:a|the) (?:bus|car|train|truck|lorry) (?:hits|would hit|will hit)|praying this is it|praying (?:i|that i) (?:do not|never) wake',
+);
+// Asking how to help someone else: the writer is the one who worries, not the one at risk.
+const CONCERN = words(
+  'what (?:do|should|can) i do|how (?:do|can|should) i (?:help|support|bring|talk|reach|approach|handle)|(?:worried|scared|concerned|afraid|terrified|panicking) (?:about|for) (?:him|her|them|my|a|our)|should i (?:call|tell|be worried|say)|i (?:called|rang) (?:the|his|her|their|999|911|112|an ambulance|the police)|(?:support|help) (?:him|her|them) (?:at|with|through)',
+);
+// Joking, said as such.
+const HYPERBOLE = words(
+  '(?<!wish i )(?<!wish that i )could sleep (?:forever|for (?:a |days|weeks|ever|a year|a week|a month))|(?:die|dying|died) of (?:cringe|embarrassment|boredom|laughter|shame)|(?:sees|finds out|hears|catches)(?: \\w+){0,3} i am (?:so )?dead|destroyed me|i am dead tired|dead tired|i am so dead|joking|just kidding|kidding|jk|haha|hahaha|lmao|if they make me|if i have to (?:hear|sit|do|watch|redo|read|attend)',
+);
+// Said plainly, in words the phrase families do not spell: non-native and clipped phrasing.
+const PLAIN_INTENT = words(
+  '(?:my )?life is finish(?:ed)?(?= |$)|(?:do not|can not) see (?:a |any |the )?reason to (?:continue|go on|live|keep going|carry on)|i am not meant to be (?:here|alive)|i was never meant to be (?:here|alive|born)|(?:want|wish|wanna|decided|hope) (?:that )?my life (?:ends|to end|end|finishes|to finish|is over)|finish (?:with )?my life|(?:not|no) (?:want|wanna|wish) (?:to )?(?:stay|live|be) (?:in this world|alive|more|anymore|on this earth|here more)|not possible for me (?:to )?(?:continue|go on|keep)(?: \\w+)? (?:living|to live|alive)|(?:think|thinking) to (?:kill|end|die)|to kill me(?= \\.| ,|$| it| because| i(?![a-z]))|(?:wish|wanting|desire) to die|(?:exhausted|tired|weary|sick) (?:from|of) (?:being alive|living|existing|being me)|(?:ready to|going to|want to) stop (?:trying to stay alive|fighting to stay alive|living|breathing)|stop (?:trying to|fighting to) stay alive|is better (?:to die|i die|if i die|i am dead)|better i (?:am|was) dead|want (?:to )?(?:unalive|ctb)|my life (?:is|has) no (?:more )?(?:sense|meaning|point)',
+);
+// Hypothetical absence and whether anyone would notice.
+const GONE_IF = words(
+  '(?:if|when|once) i (?:died|die|disappeared|was gone|were gone|vanished|killed myself|was dead|were dead|am gone|am dead|stopped existing|did not wake up|was not here|am not here)',
+);
+const NOTICE = words('notice|care|miss me|cry|come to my funeral|be sad|even know');
+// Hidden self-harm.
+const HIDDEN_HARM = words(
+  '(?:keep|carry|have|keeping|carrying) (?:a|my) (?:razor|blade|sharpener blade|knife|compass)(?: \\w+){0,5} (?:just in case|in case|for emergencies|for when|if i need)|something sharp on me|hid(?:e|ing)? (?:the|my) (?:blades?|razors?|cuts|scars|burns|marks)|blades? in my (?:pencil case|bag|drawer|room|wallet|pocket)|(?:the )?marks on my (?:arm|arms|legs?|wrists?|thighs?)(?: \\w+){0,2} (?:were|are|was) from|(?:hot|heated) (?:spoon|knife|metal|lighter) (?:against|on|to) my|against my (?:arm|skin|wrist|leg|thigh) (?:again|until)|(?:arms|legs|thighs|wrists) are a mess|from sh(?= |$)|pressed the blade',
+);
+// Hurting oneself, said in the body's words.
+const SELF_HURT = words(
+  '(?:scratched|scratching|scratch|cut|cutting|carved|carving|burned|burning|burnt|burn|bit|bite|biting|punched|punching|punch|hit|hitting|bang|banging|picking at|pick at|dig|digging)(?: \\w+){0,3} (?:my|myself)(?: \\w+){0,2} (?:wrists?|arms?|thighs?|legs?|skin|hand|knuckles|head|face|stomach|hips?) (?:with|until|till|on purpose|deliberately|again|raw|so)|on purpose so (?:it|my \\w+) (?:would )?hurt|until (?:it|i) (?:bleeds?|bled|hurts|see stars)|where (?:my|the) \\w+ hides it|to feel the (?:burn|pain)|(?:arms|legs|thighs|wrists) are raw',
+);
+// Knowing where the means are.
+const ACCESS = words(
+  'know where (?:the|he|she|they|mum|mom|dad|my \\w+)(?: \\w+){0,3} (?:key|keys|code|keeps|hides|kept)|(?:the )?(?:key|code) to the|access to (?:the )?(?:drugs|pills|meds|medicine|gun|guns|cabinet)|(?:keep|kept) (?:staring|looking) at|all i (?:can )?think about|on my mind|can not stop thinking about (?:it|them)',
+);
+// Keeping the purpose back.
+const EVASIVE = words(
+  '(?:did not|didnt|do not) tell (?:them|him|her|anyone) why|told (?:him|her|them) i am (?:moving|going) (?:away|abroad)|(?:she|he|they|everyone|mum|dad|my \\w+) (?:thinks?|believes?) (?:it is|i have|i am|i got|i will)|(?:does|do) not need to know|nobody knows|no one knows|without anyone realising|nobody realises|(?:do not|not|you do not|you would not)(?: really)?(?: want to)? (?:talk about|say|know|tell you|ask)(?: about)? what (?:it is |they are )?for|not saying what|do not ask|for me not the|you do not want to know|what i need (?:for tonight|now)|everything i need',
+);
+// Rehearsing a method.
+const RUMINATION = words(
+  '(?:keep|can not stop|always) (?:picturing|imagining|thinking about|daydreaming about|seeing) (?:myself )?(?:stepping|jumping|going over|swallowing|the drop|falling|hanging|driving|walking into)|think about (?:going over|jumping|stepping off|the drop)|daydream(?:ing)? about (?:swallowing|jumping|dying|the drop|not)',
+);
+// Words about dying or self-harm at all.
+const DEATH_WORDS = words(
+  'ghost|exit|not be around|stay asleep|not wake|my body to (?:just )?stop|stop eating|alive next year|afraid of dying|drown|drowning|overdose|die|dying|dead|death|died|suicide|suicidal|kill|killing|killed|funeral|gone|alive|exist|existing|unalive|end it|end my|ending it|overdose|cut|cutting|burn|burning|hurt myself|harm|blood|bleed|jump|hang|wake up|not here|disappear|vanish|over for me|pointless|no point|give up|goodbye|last',
+);
+const THIRD_PERSON = words(
+  '(?:my|our|a|his|her|their|the) (?:friend|friends|best friend|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt|cousin|grandma|grandad|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|colleagues|coworker|coworkers|client|clients|patient|patients|pupil|pupils|student|students|flatmate|roommate|neighbour|neighbor|nephew|niece|teammate|manager|boss|kid|child|teenager|teenage son|teenage daughter|caller|singer|actor|actress|author|footballer|celebrity|classmate)(?: \\w+){0,2} (?:said|says|told|tells|keeps (?:saying|talking|cutting|hurting|giving)|kept (?:saying|talking)|has been|had been|is (?:suicidal|self harming|cutting|talking|saying|struggling|in hospital)|was (?:suicidal|self harming|cutting|found)|wants|wanted|tried|took (?:his|her|their)|took too many|gave (?:away|me|all)|wrote|stood|mentioned|posted|texted|died|killed|hurts|hurt (?:himself|herself|themselves)|cuts|burns|self harms|who (?:keeps|is|has|said|wants|tried|cuts)|looked like|seems|talks about|talked about)|(?:he|she|they) (?:said|says|told|keeps (?:saying|talking|cutting)|kept saying|has been|had been|is (?:suicidal|self harming|cutting|talking|struggling)|was (?:suicidal|found)|wants to|wanted to|gave (?:away|me)|wrote|stood|tried|took (?:his|her|their|too many)|mentioned|posted|texted|feels like)|(?:worried|scared|concerned|afraid|terrified|frightened) (?:about|for) (?:my|a|our|him|her|them|someone)|(?:help|support|talk to) (?:my|a) (?:friend|brother|sister|son|daughter|partner|colleague|coworker|flatmate|student|pupil|dad|mum|mom)|one of my (?:pupils|students|clients|patients|friends|team|colleagues)|lost (?:a|my|our) \\w+ to suicide|(?:his|her|their) own life|(?:himself|herself|themselves)',
+);
+const FICTION = words(
+  'thriller|crime novel|whodunnit|detective story|novel|novels|(?:the|a|this|that|reading a|reading the|in the|my favourite) book|book club|film|films|movie|movies|(?:tv |the |a |that |this )series|season \\d+|episode|the show|a show|tv show|tv|documentary|podcast|song|songs|lyrics|album|poem|poetry|short story|(?:a|the|my) story|stories|chapter|scene|screenplay|script|(?:the|a) play|character|characters|protagonist|narrator|hero|heroine|villain|plot|fandom|anime|manga|comic|lore|memoir|fiction|article|the news|news|headline|report|reported|museum|exhibit|history lesson|essay|literature|book club|english class|true crime|13 reasons',
+);
+const PAST = words(
+  'years ago|year ago|months ago|a long time ago|long ago|ages ago|used to|back then|back in|there was a time|at my lowest|my lowest point|when i was (?:a teenager|a teen|younger|a kid|at uni|in school|in my|\\d+)|as a teenager|in my (?:teens|twenties|early twenties|late teens|thirties)|in (?:19|20)\\d\\d|after my attempt|since my attempt|since i (?:was in hospital|last|tried|attempted)|(?:years|year|months) since|survived|survivor|recovered|recovery|in recovery|clean (?:for|from|since)|free (?:from|of) (?:self harm|cutting|sh)|years free|years clean|got (?:real )?help|therapy (?:helped|saved|and)|got me through|proud of how far|how far i have come|i am (?:in a good place|in a better place|doing (?:well|better|so much better|great)|thriving)|doing (?:well|much better|so much better) now|glad i (?:survived|am still here|got help)|now i (?:am (?:happy|well|doing|in a|ok|okay|thriving|better|grateful|proud|a)|share|coach|help|work|volunteer|run)|today i am (?:genuinely |so |really )?(?:happy|well|good|ok|okay|thriving|proud|grateful|doing)|life is good now|not anymore|anniversary|milestone|celebrating|marks (?:\\w+ )?years',
+);
+const PROFESSIONAL = words(
+  '(?:i am|as) a school counsellor|school counsellor|a pupil disclosed|disclosed self harm|followed (?:the )?procedure|as an? a e (?:doctor|nurse|consultant|registrar)|a e (?:doctor|nurse|consultant)|supervise|junior doctors|doctors on how|nurses|trainees|teach (?:people|staff|students|nurses|doctors)|a e nurse|treat (?:self harm|overdoses|patients)|as an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|manager|a&e nurse|psychiatric nurse|school counsellor|firefighter|clinician)|i am an? (?:therapist|nurse|psychologist|psychiatrist|gp|doctor|counsellor|counselor|social worker|paramedic|police officer|teacher|coach|researcher|volunteer|psychiatric nurse|clinician|firefighter|pharmacist|midwife|chaplain|coroner)|i work (?:on|at|for|in) (?:a|the) (?:crisis|helpline|hotline|hospital|ward|clinic|a&e|school|charity|mental health|practice|prison)|i work with (?:people|clients|patients|young people|teenagers|veterans|students|suicidal)|i volunteer|my (?:shift|phd|research|lab|thesis|caseload|grant|patients|clients|callers|pupils|students|trainees)|volunteering|helpline|hotline|crisis line|samaritans|a caller|callers|prevention|postvention|awareness|(?:a|the|some) training|training (?:on|for|about|in)|workshop|policy|mental health first aid|safeguarding|warning signs|risk assessment|assess (?:suicide |self harm )?risk|safety planning|research(?:es|ing)? (?:on|into|how|about) (?:suicide|self harm|overdose|how people)|researcher|researchers|(?:we are|i am) studying|charity|give talks|giving a talk|(?:a|my|the) talk (?:on|about)|talks (?:on|about|in schools)',
+);
+const NEGATED = words(
+  'no (?:thoughts|plans|intention|intentions) (?:of|to|about)|not thinking (?:of|about) (?:suicide|ending|killing|hurting)|not suicidal|never (?:thought about|hurt|kill|harm|do)|would never (?:hurt|kill|harm|do|end|try)|no (?:plans|thoughts|intention)|not going to (?:do|hurt|kill|harm|end)|not going anywhere|i am safe|but i am safe|do not want to (?:die|kill|hurt|end)|not (?:want|planning) to (?:die|kill|hurt)|nothing stupid|i meant|just (?:venting|a bad day|joking|kidding)|do not worry , i am (?:fine|ok|okay|safe|not)',
+);
+
+// Distress said in the writer's own words: death or harm wording, hopelessness, being a burden,
+// relief if gone, not being here, goodbyes to the people close to them. An ingredient (a
+// means, a place, a date, a plan, a goodbye at work) counts only next to one of these or when
+// the model, which has read a great deal of everyday coaching talk, backs it.
+const DISTRESS = words(
+  [
+    'die|dying|dead|death|suicide|suicidal|kill myself|killing myself|unalive|overdose|od|my funeral|not wake up|never wake up|stay asleep|end it|end it all|ending it|end my life|take my life|my life is (?:over|not worth|pointless|a mess)|end things|end everything|not exist|stop existing|not be alive|alive anymore|be alive',
+    'hurt myself|hurting myself|harm myself|harming myself|self harm|cut myself|cutting myself|cutting again|burn myself|burning myself|made (?:it|myself) bleed|until (?:it|i) bled|bleeding (?:again|a lot)|scars?|punch(?:ed|ing)? (?:the|a) wall|knuckles|hit myself|hitting myself|starv(?:e|ing) myself',
+    'hopeless|worthless|no way out|no reason to (?:live|go on|keep going|stay|be here)|can not go on|can not do this (?:anymore|any more|much longer)|can not keep (?:doing this|going)|nothing left|no future|pointless|no point (?:in )?(?:living|anything|trying|going on|anymore|being here)|give up on (?:life|everything|myself)|tired of (?:living|life|everything|being alive|being me|existing|fighting)|empty inside|numb|nothing matters|what is the point|i hate myself|hate my life|hate being alive|a disappointment|a failure|waste of space|waste of (?:oxygen|air)',
+    'better off (?:without me|dead|if i (?:was|were) (?:gone|dead|not here))|without me|deserves? (?:better|someone better|a better)|propping me up|(?:a|such a|the) burden(?! on (?:nobody|no one))|burden (?:on|to) (?:everyone|everybody|my|them|people|the)|dead weight|drag(?:ging)? (?:everyone|them) down|deal with me|worry about me|be free of me|can finally (?:live|be happy|relax|breathe|rest|move on)|nobody (?:would|will|is going to) (?:care|miss)|no one (?:would|will) (?:care|miss)|notice if i (?:was|were|died|disappeared|was gone|did not wake)|(?:would|will) not (?:miss|notice) me|miss me',
+    'the voices?|voices (?:say|tell)|the thoughts|it was my choice|when you hear|do not be sad|before i go|(?:will not|not going to|wont) be alive|no longer (?:be )?(?:here|around)(?! (?:on|at|in|for|from|after|next|this))|already gone|when i am not|never (?:see|talk to|speak to|hear from) (?:you|them|her|him|me) again|do not hear from me|one last (?:time|goodbye|message)|after that it does not matter|does not matter anymore|it will (?:all )?be (?:over|done)|(?:this|it) will (?:all )?be over|all be over|it is over for me|none of this will matter|what happens happens|if it happens it happens|forgive me|i am sorry for everything|i love you all|letters (?:to|for) (?:my|each|everyone|all)|a letter (?:to|for) (?:each|everyone|all of)|for when (?:she|he|they) (?:is|are) older|make it (?:to|through) (?:my|the) (?:\\d+\\w*|birthday|christmas|summer|new year)|not make it to|my last (?:christmas|birthday|summer|new year)|last christmas|end of me|make sure nobody|working up (?:the|my) (?:courage|nerve)|(?:have|had|find|found|get|got|need) the (?:guts|nerve|courage)|right spot|right moment|leaning over|the drop is|i am not moving|(?:want|going|about) to go in|counting the gaps|(?:someone|somebody|anyone) to know|(?:so|really|it is|feels) (?:quiet|peaceful|calm) (?:up )?(?:here|tonight|now)|remove myself|take myself out|out of the (?:picture|equation)|solve it for them|bring it back|is (?:his|hers|theirs|yours) now|rather than later|know what i am planning|how people do it|taking notes|on purpose|the other ways|(?:will|would) not see (?:it|christmas|january|the new year|my birthday|next \\w+|them grow)|(?:be|is) my problem anymore|not (?:be )?in them|a mess like me|assume it was (?:a mistake|an accident)|the last time i will|at peace with it|what i needed to say|know (?:it is|its) goodbye|last time we will (?:talk|speak)|picked a date|most dangerous|permanent damage|more use out of them than i|calm knowing|stockpil\\w*|quite a lot now|in front of me|\\w+ be free if i|grow up happier|(?:not|never|being|be|stay|staying|still|were not|was not|is not) alive|alive (?:next|by|at|anymore|much|through)|through the (?:night|weekend|week) alive|never (?:woke|wake) up|did not wake up|ghost|no fight left|let(?:ting)? go (?:tonight|for good|of everything|of life)|stop fighting|counting down (?:the days|until)|not many (?:days )?left|(?:not|me not) being in it|never (?:have to )?see me again|who (?:it|each thing|they) goes? to|who gets (?:what|my)|i know why i am doing it|saying goodbye properly|clean up after me|nobody has to|so i have enough|have enough now|in case i need (?:it|them)|swimming out|swim out|forums? (?:said|say)|\\w+ worth (?:saved|stashed|hidden)|house to be empty|keys in it|a letter on the (?:table|bed|side)|will not be booking|no more sessions|not (?:going to )?need (?:a|another|the) (?:next )?session|look after yourself|wrote (?:everyone|each of them|them all) (?:a )?letters?|just (?:wanted|thought i would|needed) to (?:tell|message|text|talk to) (?:someone|somebody|anyone)|message someone first|legs (?:dangling|over)|over the edge|looking (?:down|over the edge)|how (?:far|high) (?:down|up) it is|step (?:a bit )?closer|closer to the (?:edge|yellow line|tracks)|door was unlocked|nobody knows (?:where i am|i am here)|done fighting|tired of fighting|can not fight (?:this|it) anymore|(?:will|would) not matter|does not matter anymore|my note|a note for|wrote (?:a|my) note|suicide note|nobody asked|no one asked|nobody noticed|without anyone noticing|i (?:had )?lost them|on my mind (?:all|every)|thought about it (?:every|all)|every night this week|can not stop thinking about (?:it|the|how)|strong enough|hold my weight|drift off|not sure why i am telling you|deeper this time|cut again|relapsed|let (?:my|them|her|him) (?:\\w+ )?know i (?:am sorry|love)|tell (?:my|them|her|him) (?:\\w+ )?i (?:am sorry|love)|swallowed',
+  ].join('|'),
+);
+
+// Not being here, or everything being settled, with no reason given: a distress cue unless the
+// message gives an everyday one (a trip, a move, work), as "by friday i will not be here , i am
+// on holiday" does.
+const ABSENCE = words(
+  '(?:will not|wont|not going to|do not plan to|not planning to|do not intend to) be (?:here|around)|not be (?:here|around)|you (?:will not|wont) see me|(?:it is|everything is|everything s|all) (?:all )?(?:sorted|arranged|planned|in order|taken care of)|my last message|last message (?:from me|you will get)',
+);
+
+// An everyday reason for being away, giving things up or saying goodbye.
+const MUNDANE = words(
+  'reschedule|exams?|exam season|revision|parental leave|sick leave|study leave|move the session|move our session|skip (?:the|a|next) session|for now|great session|good session|talk soon|next time|skiing|snowboarding|surfing|swimming|diving board|swimming pool|the pool|beach|satellite|fixing|repairing|installing|with (?:my )?(?:friends|mates)|climbing|bouldering|abseil\\w*|sailing|camping|kayak\\w*|fishing|cooking|kitchen knives|knife (?:set|skills)|chef|recipe|shave|shaving|cleaning the|clean the|bathroom|gardening|bridge club|playing bridge|play bridge|card game|blood pressure|allergy|allergies|vitamins?|hay fever|cold and flu|routine|breakfast|my doctor (?:said|changed|gave|prescribed)|career|promotion|interview|degree|marathon|half marathon|training plan|gig|concert|party|they love it|coffee|lunch|dinner|travel|tradition|when (?:they|she|he) turns?|this company|my company|at work|this job|my job|(?:my own|a new) (?:flat|place|apartment|house)|went to (?:a|the|his|her|my \\w+) funeral|first aid|surgery|operation|my knee|dentist|fireworks|magical|sunset|sunrise|safe to|safely|year old|financial adviser|solicitor|lawyer|recommended|estate planning|old car|miles|my old (?:car|flat|house|phone|laptop|job|sofa)|clay shooting|shooting range|gun club|hunting|deer season|locked (?:up|away) (?:for|in)|gun safe|licen[cs]e|final boss|the boss|boss fight|raid|respawn\\w*|ranked|level (?:up|\\d+)|(?:this|that|the last|next|a) level(?! crossing)|levels|controller|console|the game|this game|in game|quest|programme|program|the course|these sessions|on holiday|holiday in|the company|(?:hand|handed|handing) in my notice|my notice|chopping|slicing|oven|cooking|baking|shaving|onions?|a migraine|headaches?|back pain|toothache|flying|fly to|visiting|abroad|wedding(?! ring)|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|gym|contract|meeting|the wifi|commute|cabin',
+);
+
+const FIRST_PERSON = /(?:^| )(?:i|me|my|myself|mine|im)(?= |$)/;
+
+const compile = (body: string): RegExp => new RegExp(`(?:^| )${body}(?![a-z0-9])`);
+
+const PATTERNS: Readonly<Record<Exclude<SignalName, 'first_person'>, RegExp>> = {
+  means: compile(MEANS),
+  acquire: compile(ACQUIRE),
+  research: compile(RESEARCH),
+  place: compile(PLACE),
+  presence: compile(PRESENCE),
+  time: compile(TIME),
+  finality: compile(FINALITY),
+  farewell: compile(FAREWELL),
+  relief: compile(RELIEF),
+  burden: compile(BURDEN),
+  accident: compile(ACCIDENT),
+  disguise: compile(DISGUISE),
+  dispose: compile(DISPOSE),
+  farewell_strong: compile(FAREWELL_STRONG),
+  unsafe: compile(UNSAFE),
+  ingested: compile(INGESTED),
+  secrecy: compile(SECRECY),
+  lethality: compile(LETHALITY),
+  funeral: compile(FUNERAL),
+  plan: compile(PLAN),
+  death_better: compile(DEATH_BETTER),
+  countdown: compile(COUNTDOWN),
+  passive_wish: compile(PASSIVE_WISH),
+  hyperbole: compile(HYPERBOLE),
+  plain_intent: compile(PLAIN_INTENT),
+  gone_if: compile(GONE_IF),
+  notice: compile(NOTICE),
+  hidden_harm: compile(HIDDEN_HARM),
+  access: compile(ACCESS),
+  evasive: compile(EVASIVE),
+  rumination: compile(RUMINATION),
+  death_words: compile(DEATH_WORDS),
+  self_hurt: compile(SELF_HURT),
+  concern: compile(CONCERN),
+  third_person: compile(THIRD_PERSON),
+  fiction: compile(FICTION),
+  past: compile(PAST),
+  professional: compile(PROFESSIONAL),
+  negated: compile(NEGATED),
+  mundane: compile(MUNDANE),
+  distress: compile(DISTRESS),
+  absence: compile(ABSENCE),
+};
+
+// A past episode is brought back to now by these ("i used to cut, and i did again last night").
+const PRESENT_AGAIN =
+  /(?:^| )(?:again|relapsed|relapse|last night|this week|tonight|right now|lately|recently|still|now i (?:want|need|am going|keep)|started again)(?![a-z])/;
+
+/** Which signals a normalised message carries. */
+export const detectSignals = (normalized: string): Set<SignalName> => {
+  const found = new Set<SignalName>();
+  if (FIRST_PERSON.test(normalized)) {
+    found.add('first_person');
+  }
+  for (const [name, pattern] of Object.entries(PATTERNS) as [Exclude<SignalName, 'first_person'>, RegExp][]) {
+    if (pattern.test(normalized)) {
+      found.add(name);
+    }
+  }
+  // Concern counts only about someone else.
+  if (found.has('concern') && !found.has('third_person')) {
+    found.delete('concern');
+  }
+  if (found.has('past') && PRESENT_AGAIN.test(normalized)) {
+    found.delete('past');
+  }
+  return found;
+};
+
+export interface Combination {
+  id: string;
+  /** Every group must have one of its signals present. */
+  all: readonly (readonly SignalName[])[];
+  weight: number;
+  category?: 'suicidal_intent' | 'self_harm';
+  /** Soft dampeners that do not apply: a farewell names the people it is for. */
+  keepsWith?: readonly SignalName[];
+}
+
+/**
+ * Indirect intent is mostly said as two ingredients together. Weights follow the rules'
+ * scale: 0.8–0.9 flags alone once context allows, lower ones need the model or another rule.
+ */
+export const COMBINATIONS: readonly Combination[] = [
+  { id: 'farewell_message', all: [['farewell_strong']], weight: 0.8, keepsWith: ['third_person'] },
+  { id: 'not_safe_tonight', all: [['unsafe']], weight: 0.85 },
+  {
+    id: 'already_taken',
+    all: [['ingested'], ['means', 'finality', 'farewell', 'time', 'first_person']],
+    weight: 0.8,
+  },
+  { id: 'means_in_secret', all: [['secrecy'], ['means', 'acquire']], weight: 0.8 },
+  { id: 'lethal_amount', all: [['lethality'], ['means', 'place', 'research']], weight: 0.8 },
+  { id: 'own_funeral', all: [['funeral'], ['first_person']], weight: 0.6 },
+  { id: 'plan_made', all: [['plan']], weight: 0.6 },
+  { id: 'plan_with_time', all: [['plan'], ['time', 'finality', 'means', 'relief']], weight: 0.85 },
+  { id: 'death_is_better', all: [['death_better']], weight: 0.85 },
+  { id: 'little_time_left', all: [['countdown']], weight: 0.8 },
+  { id: 'passive_death_wish', all: [['passive_wish']], weight: 0.75 },
+  { id: 'burden_self', all: [['burden'], ['first_person']], weight: 0.5, keepsWith: ['third_person'] },
+  { id: 'means_in_secret_place', all: [['secrecy'], ['place']], weight: 0.8 },
+  { id: 'plain_intent', all: [['plain_intent']], weight: 0.9 },
+  { id: 'nobody_would_notice', all: [['gone_if'], ['notice', 'relief', 'burden']], weight: 0.8 },
+  { id: 'hidden_self_harm', all: [['hidden_harm']], weight: 0.8, category: 'self_harm' },
+  { id: 'hurting_myself', all: [['self_hurt']], weight: 0.8, category: 'self_harm' },
+  { id: 'secret_farewell', all: [['farewell', 'dispose', 'farewell_strong'], ['evasive']], weight: 0.8 },
+  { id: 'farewell_with_possessions', all: [['farewell', 'farewell_strong'], ['dispose']], weight: 0.75 },
+  { id: 'means_within_reach', all: [['means'], ['access']], weight: 0.75 },
+  { id: 'means_for_unsaid_purpose', all: [['evasive'], ['means', 'acquire', 'time']], weight: 0.8 },
+  { id: 'rehearsing_method', all: [['rumination']], weight: 0.8 },
+  { id: 'means_acquired', all: [['means'], ['acquire']], weight: 0.5 },
+  { id: 'means_researched', all: [['means', 'place'], ['research']], weight: 0.7 },
+  { id: 'means_with_time', all: [['means'], ['time', 'finality']], weight: 0.6 },
+  { id: 'at_dangerous_place', all: [['place'], ['presence']], weight: 0.7 },
+  { id: 'place_with_time', all: [['place'], ['time', 'finality']], weight: 0.5 },
+  {
+    id: 'farewell_final',
+    all: [
+      ['farewell', 'dispose'],
+      ['finality', 'time'],
+    ],
+    weight: 0.75,
+  },
+  { id: 'giving_away_final', all: [['dispose'], ['finality', 'relief', 'farewell']], weight: 0.7 },
+  { id: 'gone_by_date', all: [['finality'], ['time']], weight: 0.7 },
+  {
+    id: 'relief_if_gone',
+    all: [['relief'], ['burden', 'finality', 'farewell', 'time']],
+    weight: 0.8,
+    keepsWith: ['third_person'],
+  },
+  {
+    id: 'accident_cover',
+    all: [['disguise'], ['accident', 'means', 'place', 'relief', 'finality', 'time']],
+    weight: 0.8,
+  },
+];
+
+/**
+ * Phrase families that say it indirectly (goodbyes, "won't be here", giving things away, plans,
+ * means): everyday contexts discount them like the combinations. Plain statements ("want to
+ * die", "kill myself") keep their weight and their own clause-level checks.
+ */
+export const INDIRECT_RULES: ReadonlySet<string> = new Set([
+  'not_around_long',
+  'final_goodbye',
+  'giving_things_away',
+  'wont_need',
+  'when_i_am_gone',
+  'goodbye_letters',
+  'goodbye_note',
+  'thanks_for_everything',
+  'decided_how',
+  'have_the_means',
+  'stockpiled_means',
+  'want_to_disappear',
+  'end_it_soon',
+  'plan_to_end_it',
+  'considering_ending_it',
+  'going_to_die',
+  'cannot_go_on',
+  'tired_of_everything',
+  'what_is_the_point',
+  'burden',
+  'no_future',
+  'hurt_body',
+]);
+
+/**
+ * Signals that something crisis-like is being talked about at all. The model counts in full only
+ * next to one of them (or a phrase-family match): on text with none, a probability near the
+ * middle says "unfamiliar", not "at risk".
+ */
+export const CRISIS_CUES: readonly SignalName[] = [
+  'means',
+  'place',
+  'finality',
+  'farewell',
+  'relief',
+  'burden',
+  'disguise',
+  'dispose',
+  'farewell_strong',
+  'unsafe',
+  'ingested',
+  'secrecy',
+  'lethality',
+  'funeral',
+  'plan',
+  'death_better',
+  'countdown',
+  'passive_wish',
+  'plain_intent',
+  'gone_if',
+  'hidden_harm',
+  'access',
+  'evasive',
+  'rumination',
+  'death_words',
+  'self_hurt',
+];
+
+/**
+ * Single ingredients also count a little on their own, so that three weak ones in a phrasing no
+ * combination names ("wrote everyone a letter . it is done") add up, while one alone ("a
+ * rope", "my last day") does not flag.
+ */
+export const INGREDIENT_WEIGHTS: Readonly<Partial<Record<SignalName, number>>> = {
+  means: 0.3,
+  place: 0.3,
+  presence: 0.15,
+  finality: 0.4,
+  farewell: 0.4,
+  dispose: 0.35,
+  relief: 0.3,
+  burden: 0.4,
+  plan: 0.45,
+  death_words: 0.25,
+  time: 0.1,
+  secrecy: 0.3,
+  research: 0.15,
+  acquire: 0.1,
+  disguise: 0.4,
+  accident: 0.15,
+  distress: 0.45,
+};
+
+/** How much a dampening context leaves of a piece of evidence. */
+export const DAMPENING = 0.3;
+/** How much an everyday context (someone else, an errand, a trip) leaves of indirect evidence. */
+export const SOFT_DAMPENING = 0.35;
+
+/**
+ * An errand or a trip does not explain away a message that also keeps its purpose back, has a
+ * plan, or rehearses a method: cover stories ("she thinks it is for a holiday") use errands.
+ */
+export const OVERRIDE_SOFT: readonly SignalName[] = [
+  'evasive',
+  'plan',
+  'secrecy',
+  'unsafe',
+  'rumination',
+  'disguise',
+];
+
+/**
+ * Context that makes the whole message about something else — a past that is over, work, a
+ * story or the news, a denial, a joke — and so discounts every piece of evidence, explicit
+ * words included.
+ */
+export const FULL_DAMPENERS = [
+  'past',
+  'professional',
+  'fiction',
+  'negated',
+  'hyperbole',
+  'concern',
+] as const satisfies readonly SignalName[];
+
+/**
+ * Context that discounts the indirect evidence only (combinations and the model): a message
+ * that mentions someone else or an errand can still say something plainly about the writer
+ * ("my friend left and now i want to die"), and the phrase families judge whose words those
+ * are clause by clause.
+ */
+export const SOFT_DAMPENERS = ['third_person', 'mundane'] as const satisfies readonly SignalName[];
+
+/**
+ * Combinations that carry distress themselves (not being safe, a method rehearsed, death as
+ * the better option, a cover story). The others are made of ingredients only — a means, a
+ * place, a date, a plan, a goodbye — which everyday coaching talk is full of.
+ */
+export const DISTRESS_COMBINATIONS: ReadonlySet<string> = new Set([
+  'farewell_message',
+  'own_funeral',
+  'burden_self',
+  'not_safe_tonight',
+  'already_taken',
+  'means_in_secret',
+  'lethal_amount',
+  'death_is_better',
+  'little_time_left',
+  'passive_death_wish',
+  'plain_intent',
+  'nobody_would_notice',
+  'hidden_self_harm',
+  'hurting_myself',
+  'secret_farewell',
+  'means_for_unsaid_purpose',
+  'rehearsing_method',
+  'means_in_secret_place',
+  'accident_cover',
+]);
+
+/** Signals that are a distress cue on their own, whatever else the message says. */
+export const DISTRESS_SIGNALS: readonly SignalName[] = [
+  'unsafe',
+  'ingested',
+  'secrecy',
+  'lethality',
+  'death_better',
+  'countdown',
+  'passive_wish',
+  'plain_intent',
+  'gone_if',
+  'hidden_harm',
+  'evasive',
+  'rumination',
+  'self_hurt',
+  'disguise',
+  'distress',
+  'farewell_strong',
+  'funeral',
+];
+
+/**
+ * Indirect phrase families made of ingredients only (a goodbye, a gift, "won't need it", a
+ * means at hand): like the ingredient combinations, they need a distress cue or the model.
+ */
+export const INGREDIENT_RULES: ReadonlySet<string> = new Set([
+  'not_around_long',
+  'final_goodbye',
+  'giving_things_away',
+  'wont_need',
+  'when_i_am_gone',
+  'goodbye_letters',
+  'goodbye_note',
+  'thanks_for_everything',
+  'decided_how',
+  'have_the_means',
+  'stockpiled_means',
+]);
