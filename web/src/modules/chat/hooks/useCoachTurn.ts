@@ -27,7 +27,7 @@ export type TurnFailure =
   /** The server refused or never got the request: nothing was saved. */
   | { stage: 'request'; error: ApiError }
   /** The turn was saved but the coach could not answer; the same request re-queues it. */
-  | { stage: 'turn'; code: string; message: string; turnId: string; lastEventId: number }
+  | { stage: 'turn'; code: string; message: string; turnId: string }
   /** We lost the turn's event stream; following it again picks up where it stopped. */
   | { stage: 'stream'; error: ApiError; turnId: string; lastEventId: number };
 
@@ -105,7 +105,7 @@ export function useCoachTurn(): UseCoachTurnResult {
           status: 'failed',
           request,
           stream,
-          failure: { stage: 'turn', ...problem, turnId, lastEventId: stream.lastEventId },
+          failure: { stage: 'turn', ...problem, turnId },
         });
       }
     },
@@ -113,7 +113,7 @@ export function useCoachTurn(): UseCoachTurnResult {
   );
 
   const run = useCallback(
-    async (request: TurnRequest, resumeAfter = 0) => {
+    async (request: TurnRequest) => {
       aborter.current?.abort();
       const controller = new AbortController();
       aborter.current = controller;
@@ -135,7 +135,7 @@ export function useCoachTurn(): UseCoachTurnResult {
           setTurn({ status: 'idle' });
           return;
         }
-        await follow(request, outcome.turnId, resumeAfter, controller.signal);
+        await follow(request, outcome.turnId, 0, controller.signal);
       } catch (error) {
         if (controller.signal.aborted) {
           return;
@@ -179,8 +179,9 @@ export function useCoachTurn(): UseCoachTurnResult {
       void follow(request, failure.turnId, failure.lastEventId, controller.signal);
       return;
     }
-    // A failed turn: the same key re-queues it, and its new events follow the ones we saw.
-    void run(request, failure.stage === 'turn' ? failure.lastEventId : 0);
+    // The same request and key: a refused one is asked again, a failed turn is re-queued. A new
+    // attempt's stream, opened without Last-Event-ID, starts at its own `restart` event.
+    void run(request);
   }, [follow, run, turn]);
 
   const dismiss = useCallback(() => setTurn({ status: 'idle' }), []);

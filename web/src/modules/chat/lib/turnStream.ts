@@ -7,7 +7,8 @@ import type { Card } from '@/modules/chat/lib/cardTypes';
  */
 export type TurnStreamEvent =
   | { id: number; type: 'delta'; data: { pass: number; text: string } }
-  | { id: number; type: 'restart'; data: { pass: number; reason: string } }
+  /** Pass 0: a new attempt of the whole turn begins; pass ≥ 1: that pass is being written again. */
+  | { id: number; type: 'restart'; data: { pass: number; attempt?: number; reason: string } }
   | { id: number; type: 'action'; data: TurnActionEvent }
   | { id: number; type: 'component'; data: { pass: number; messageId: string | null; component: Card } }
   | { id: number; type: 'state'; data: CoachState }
@@ -113,7 +114,11 @@ export function turnStreamReducer(state: TurnStreamState, event: TurnStreamEvent
         passes: withPassText(state.passes, event.data.pass, (text) => text + event.data.text),
       };
     case 'restart':
-      // The attempt's text was unusable and is being written again: drop what we showed of it.
+      if (event.data.pass === 0) {
+        // A new attempt (a retry of the failed turn): nothing shown of the old one still holds.
+        return { ...next, passes: [], actions: [] };
+      }
+      // That pass's text was unusable and is being written again: drop what we showed of it.
       return { ...next, passes: withPassText(state.passes, event.data.pass, () => '') };
     case 'action':
       return { ...next, actions: [...state.actions, event.data] };

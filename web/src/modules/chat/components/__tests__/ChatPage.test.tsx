@@ -178,6 +178,43 @@ describe('ChatPage', () => {
     expect(screen.getByRole('log')).toHaveTextContent('I grew up by the sea.');
   });
 
+  it('should re-queue the failed turn with the same key and show the new attempt when Try again is pressed', async () => {
+    let streams = 0;
+    const { apiCalls } = stubChat({
+      'GET /api/v1/coach/turns/turn-1/events': () => {
+        streams += 1;
+        return streams === 1
+          ? sse(
+              [1, 'delta', { pass: 1, text: 'Half a' }],
+              [2, 'error', { code: 'provider_error', message: 'x' }],
+            )
+          : sse(
+              [3, 'restart', { pass: 0, attempt: 2, reason: 'retry' }],
+              [4, 'delta', { pass: 1, text: 'That sounds **lovely**.' }],
+              [
+                5,
+                'done',
+                { turn: { id: 'turn-1' }, messages: [userMessage, coachReply], actions: [], state: state() },
+              ],
+            );
+      },
+    });
+    renderWithQueryClient(<ChatPage />);
+    await typeAndSend('I grew up by the sea.');
+
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' }));
+
+    await within(screen.getByRole('log')).findByText('lovely');
+    const posts = apiCalls().filter((call) => call.method === 'POST');
+    expect(posts.map((call) => call.headers.get('Idempotency-Key'))).toEqual([
+      posts[0]?.headers.get('Idempotency-Key'),
+      posts[0]?.headers.get('Idempotency-Key'),
+    ]);
+    const retried = apiCalls().filter((call) => call.url.endsWith('/events'))[1];
+    expect(retried?.headers.get('Last-Event-ID')).toBeNull();
+    expect(screen.queryByText('Half a')).not.toBeInTheDocument();
+  });
+
   it('should disable the composer with the reason when the client is on a break', async () => {
     stubChat(
       {},

@@ -57,6 +57,17 @@ describe('turnStreamReducer', () => {
     expect(streamedText(state)).toBe('First.\n\nSecond.');
   });
 
+  it('should drop every pass when a new attempt of the turn starts', () => {
+    const state = run([
+      delta(1, 'First.'),
+      delta(2, 'Second.', 2),
+      { id: 3, type: 'restart', data: { pass: 0, attempt: 2, reason: 'retry' } },
+      delta(4, 'Again.'),
+    ]);
+
+    expect(state.passes).toEqual([{ pass: 1, text: 'Again.' }]);
+  });
+
   it('should collect actions and the coach state when they arrive', () => {
     const state = run([
       {
@@ -97,7 +108,7 @@ describe('turnStreamReducer', () => {
     expect(state.lastEventId).toBe(2);
   });
 
-  it('should resume after the given event id when a retried turn is followed again', () => {
+  it('should resume after the given event id when a dropped stream is followed again', () => {
     const state = run(
       [
         { id: 3, type: 'error', data: { code: 'x', message: 'old' } },
