@@ -1,4 +1,5 @@
 import { Admin, type AuthProvider, type DataProvider, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import * as apiKeys from './api-keys';
 import * as auditLog from './audit-log';
 import { ADMIN_BASENAME } from './config';
@@ -10,6 +11,8 @@ import { LoginPage } from './login/LoginPage';
 import type { Role } from './providers/authProvider';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
+import * as prompts from './prompts';
+import { PromptDiffPage } from './prompts/PromptDiffPage';
 import { i18nProvider } from './providers/i18nProvider';
 import * as safetyEvents from './safety-events';
 import * as users from './users';
@@ -37,6 +40,9 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
       <>
         <Resource name="safety-events" {...safetyEvents} />
         <Resource name="users" {...users} />
+        <Resource name="prompts" {...prompts}>
+          <Route path=":id/diff" element={<PromptDiffPage />} />
+        </Resource>
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
         {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}

@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { inviteMessages } from '../invites/messages';
 import { loginMessages } from '../login/messages';
+import { promptMessages } from '../prompts/messages';
 import { safetyEventMessages } from '../safety-events/messages';
 
 interface MessageTree {
@@ -147,7 +148,6 @@ export const devCoachEnglishMessages = {
       created: 'Account created. We emailed %{email} an invitation to choose a password.',
       create_help: 'We’ll email an invitation to choose a password; the link works for seven days.',
       active_help: 'Switching this off signs the person out everywhere and blocks sign-in.',
-      role_help: 'Staff manage coaching data; superusers also manage roles, invites and API keys.',
       resend_invite: 'Resend invitation',
       invite_resent: 'A fresh invitation is on its way to %{name}.',
       filter_active: 'Active',
@@ -256,6 +256,7 @@ export const englishTranslations = mergeTranslations(
   safetyEventMessages,
   loginMessages,
   inviteMessages,
+  promptMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(
