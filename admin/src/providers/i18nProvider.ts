@@ -148,6 +148,7 @@ export const devCoachEnglishMessages = {
       created: 'Account created. We emailed %{email} an invitation to choose a password.',
       create_help: 'We’ll email an invitation to choose a password; the link works for seven days.',
       active_help: 'Switching this off signs the person out everywhere and blocks sign-in.',
+      role_help: 'Staff manage coaching data; superusers also manage roles, invites and API keys.',
       resend_invite: 'Resend invitation',
       invite_resent: 'A fresh invitation is on its way to %{name}.',
       filter_active: 'Active',
