@@ -1,4 +1,4 @@
-import { CSRF_COOKIE } from '@dev-coach/frontend-api';
+import { readCsrfCookie } from '@dev-coach/frontend-api';
 
 /**
  * Whether this browser may hold a session: signing in sets the script-readable CSRF cookie next to
@@ -6,5 +6,5 @@ import { CSRF_COOKIE } from '@dev-coach/frontend-api';
  * visitors who never signed in.
  */
 export function mightBeSignedIn(): boolean {
-  return document.cookie.split(';').some((part) => part.trim().startsWith(`${CSRF_COOKIE}=`));
+  return readCsrfCookie() !== undefined;
 }

@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { useDocumentTitle } from '@/modules/app-shell/hooks/useDocumentTitle';
 import { Button } from '@/modules/ui/components/Button';
 import { HowItWorksStep } from '@/modules/landing/components/HowItWorksStep';
 import { IdentityCardPreview } from '@/modules/landing/components/IdentityCardPreview';
+import { SignInOrOpenLink } from '@/modules/landing/components/SignInOrOpenLink';
 
 export function LandingPage() {
   useDocumentTitle();
@@ -30,7 +30,7 @@ export function LandingPage() {
             </p>
             <div className="mt-9 flex flex-wrap items-center gap-3">
               <Button asChild size="lg">
-                <Link to="/login">Sign in</Link>
+                <SignInOrOpenLink />
               </Button>
               <Button asChild size="lg" variant="ghost">
                 <a href="#how-it-works">How it works</a>
@@ -94,7 +94,7 @@ export function LandingPage() {
             Ready when you are. Pick up right where you left off.
           </p>
           <Button asChild size="lg" variant="secondary" className="shrink-0">
-            <Link to="/login">Sign in</Link>
+            <SignInOrOpenLink />
           </Button>
         </div>
       </section>

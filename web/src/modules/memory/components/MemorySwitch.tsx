@@ -32,7 +32,7 @@ export function MemorySwitch({ user }: { user: User }) {
           aria-describedby={`${id}-help`}
           disabled={update.isPending}
           onClick={() => update.mutate({ memoryEnabled: !user.memoryEnabled })}
-          className="relative mt-1 inline-flex h-7 w-12 shrink-0 items-center rounded-full border border-line bg-paper-deep transition-colors aria-checked:border-brand-600 aria-checked:bg-brand-600 disabled:opacity-60"
+          className="relative mt-1 inline-flex h-7 w-12 shrink-0 items-center rounded-full border border-ink-soft bg-paper-deep transition-colors aria-checked:border-brand-600 aria-checked:bg-brand-600 disabled:opacity-60"
         >
           <span
             aria-hidden="true"
