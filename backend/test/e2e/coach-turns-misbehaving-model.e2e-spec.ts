@@ -263,4 +263,54 @@ describe('coach turns when the model misbehaves', () => {
       .join('');
     expect(streamed.length).toBe(4000);
   });
+
+  it('should reject leaving a phase whose goal is not met, log why, and apply the transition once it is', async () => {
+    const client = await brainstormingClient();
+    const toReview = { type: 'transition_phase', params: { to: 'brainstorming_review' } };
+    fake.enqueue(fakeReplies.json({ message: 'On to the review!', actions: [createBaker, toReview] }));
+    const early = await turn(client.headers, 'I bake.');
+    expect(early.coachCalls).toBe(1);
+    expect(early.result.actions.map((action) => [action.type, action.reasonCode])).toEqual([
+      ['create_identity', null],
+      ['transition_phase', 'exit_criteria_unmet'],
+    ]);
+    expect(early.result.state.currentPhase).toBe('identity_brainstorming');
+
+    // Every other category skipped: passions has Baker, so brainstorming is done.
+    await dataSource.query(
+      `UPDATE coach_states SET skipped_categories = ARRAY(
+         SELECT unnest(ARRAY['maker_of_money','keeper_of_money','spiritual','personal_appearance',
+           'physical_expression','familial_relations','romantic_relation','doer_of_things'])
+       ) WHERE user_id = $1`,
+      [client.id],
+    );
+    fake.enqueue(fakeReplies.json({ message: 'Now the review.', actions: [toReview] }));
+    const done = await turn(client.headers, 'That is all.');
+    expect(done.result.actions.map((action) => [action.type, action.status])).toEqual([
+      ['transition_phase', 'applied'],
+    ]);
+    expect(done.result.state.currentPhase).toBe('brainstorming_review');
+  });
+
+  it('should not move on from the I am phase while an identity has no accepted statement', async () => {
+    const user = await createUser(t.app);
+    const headers = await bearerHeaders(t.app, user);
+    await api(t.app, 'GET', '/coach/state', headers);
+    await seedIdentities(dataSource, user.id, [
+      { name: 'Finisher', state: 'i_am_complete' },
+      { name: 'Runner', state: 'commitment_complete' },
+    ]);
+    await placeAt(dataSource, user.id, 'i_am_statement');
+    fake.enqueue(
+      fakeReplies.json({
+        message: 'Time to visualise.',
+        actions: [{ type: 'transition_phase', params: { to: 'identity_visualization' } }],
+      }),
+    );
+    const { result } = await turn(headers, 'Next please.');
+    expect(result.actions[0]).toMatchObject({ type: 'transition_phase', reasonCode: 'exit_criteria_unmet' });
+    expect(result.state.currentPhase).toBe('i_am_statement');
+    const [log] = await logsOf(result.turn.id);
+    expect(log).toMatchObject({ status: 'rejected', reason_code: 'exit_criteria_unmet' });
+  });
 });

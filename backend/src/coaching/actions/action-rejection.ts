@@ -14,6 +14,7 @@ export enum ActionRejectionCode {
   AlreadyInState = 'already_in_state',
   MissingIAmStatement = 'missing_i_am_statement',
   IllegalTransition = 'illegal_transition',
+  ExitCriteriaUnmet = 'exit_criteria_unmet',
   OneTransitionPerTurn = 'one_transition_per_turn',
   CategorySkipped = 'category_skipped',
   CategoryAlreadySkipped = 'category_already_skipped',

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
+import { isBefore, PHASE_TARGET_STATE } from 'src/curriculum/identity-states';
 import { nextPhase, type Phase, PHASES } from 'src/curriculum/phases';
 import type { ActionHandler } from 'src/coaching/actions/action-handler';
 import { done, reject } from 'src/coaching/actions/action-outcome';
@@ -16,6 +18,31 @@ import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
  */
 export const isLegalTransition = (from: Phase, to: Phase, byStaff: boolean): boolean =>
   to === nextPhase(from) || (byStaff && PHASES.indexOf(to) < PHASES.indexOf(from));
+
+/**
+ * Why the client may not leave `phase` yet, or null when its goal is met: brainstorming needs an
+ * identity in every category not skipped; a phase that works identities towards a state needs
+ * every live identity there. Staff corrections are exempt.
+ */
+export const unmetExitCriteria = (workspace: ActionWorkspace, phase: Phase): string | null => {
+  const live = workspace.liveIdentities();
+  if (phase === 'identity_brainstorming') {
+    const skipped = new Set(workspace.state.skippedCategories);
+    const covered = new Set(live.map((identity) => identity.category));
+    const empty = IDENTITY_CATEGORIES.filter((category) => !skipped.has(category) && !covered.has(category));
+    return empty.length > 0
+      ? `Brainstorming is not finished: no identity yet in ${empty.join(', ')} (add one or skip the category).`
+      : null;
+  }
+  const target = PHASE_TARGET_STATE[phase];
+  if (!target || phase === 'identity_visualization') {
+    return null;
+  }
+  const pending = live.filter((identity) => isBefore(identity.state, target));
+  return pending.length > 0
+    ? `${phase} is not finished: ${pending.map((identity) => `“${identity.name}”`).join(', ')} not yet ${target}.`
+    : null;
+};
 
 @Injectable()
 export class PhaseTransitionHandler implements ActionHandler<'transition_phase'> {
@@ -36,6 +63,10 @@ export class PhaseTransitionHandler implements ActionHandler<'transition_phase'>
         ActionRejectionCode.IllegalTransition,
         next ? `From ${from} the only next phase is ${next}, not ${to}.` : `${from} is the final phase.`,
       );
+    }
+    const unmet = workspace.origin.source === 'staff' ? null : unmetExitCriteria(workspace, from);
+    if (unmet) {
+      return reject(ActionRejectionCode.ExitCriteriaUnmet, unmet);
     }
     state.currentPhase = to;
     workspace.touchState();
