@@ -46,7 +46,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2025.12-3 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2025.12-4 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',
