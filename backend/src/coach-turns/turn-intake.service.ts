@@ -188,8 +188,11 @@ export class TurnIntakeService {
         })
       : null;
     const said = input.message ?? press?.reply ?? null;
-    if (said) {
-      await this.messages.insert(db, { userId, role: 'user', content: said, turnId: turn.id });
+    const clientMessage = said
+      ? await this.messages.insert(db, { userId, role: 'user', content: said, turnId: turn.id })
+      : null;
+    if (verdict.flagged && clientMessage) {
+      await this.safety.attachMessage(db, verdict.eventId, clientMessage.id);
     }
     // Safety answers first: a flag, a press on the resources card, or a message while on hold
     // gets the safety reply instead of the curriculum (and never reaches the model).

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, MoreThan } from 'typeorm';
 import type { ModerationResult } from 'src/ai/ai.types';
 import { LlmService } from 'src/ai/llm.service';
 import type { Phase } from 'src/curriculum/phases';
@@ -32,6 +32,8 @@ import { UsersRepository } from 'src/users/users.repository';
 
 const RECENT_MESSAGES = 6;
 const STORED_TEXT_LIMIT = 4000;
+// How long the same flagged words count as a repeat of the open event rather than a new one.
+const REPEAT_WINDOW_MS = 15 * 60_000;
 
 /** Moderation categories that start the crisis flow; violence or harassment alone do not. */
 const isSelfHarmCategory = (name: string): boolean => /^self[-_ ]?harm/i.test(name);
@@ -127,6 +129,16 @@ export class SafetyService implements SafetyScreen {
       classifier,
       moderation,
     };
+  }
+
+  async attachMessage(db: EntityManager, eventId: string, messageId: string): Promise<void> {
+    await db
+      .getRepository(SafetyEventEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ messageId })
+      .where('id = :eventId AND message_id IS NULL', { eventId })
+      .execute();
   }
 
   /** The reply while a hold is on and the client writes something that is not a flag. */
@@ -269,9 +281,18 @@ export class SafetyService implements SafetyScreen {
     // Lock order as everywhere: the client's state row first, then everything else.
     const state = await this.coachStates.lockForUser(db, flag.userId);
     const events = db.getRepository(SafetyEventEntity);
+    // The same words again soon after (a retry without Idempotency-Key, a double send) belong
+    // to the event already open for them: staff get one event, not one per attempt.
     const existing = flag.messageId
       ? await events.findOne({ where: { userId: flag.userId, messageId: flag.messageId } })
-      : null;
+      : await events.findOne({
+          where: {
+            userId: flag.userId,
+            status: 'open',
+            messageText: flag.text.slice(0, STORED_TEXT_LIMIT),
+            createdAt: MoreThan(new Date(Date.now() - REPEAT_WINDOW_MS)),
+          },
+        });
     const event =
       existing ??
       (await events.save(

@@ -17,7 +17,7 @@ export type TurnSafetyVerdict =
    * The message needs the crisis flow: the turn is answered with `reply` (supportive message,
    * resources card) instead of the curriculum, and the screen has already set the safety hold.
    */
-  | { flagged: true; reason: string; reply: SafetyTurnReply };
+  | { flagged: true; reason: string; eventId: string; reply: SafetyTurnReply };
 
 /** What the coach says instead of the curriculum: a supportive message and its card. */
 export interface SafetyTurnReply {
@@ -32,6 +32,12 @@ export interface SafetyTurnReply {
 export interface SafetyScreen {
   /** Runs outside any transaction: a flag stores its event and sets the hold itself. */
   screen(input: SafetyScreenInput): Promise<TurnSafetyVerdict>;
+  /**
+   * Links a flag's safety event to the client message that carried it, inside the turn's
+   * transaction once the message is written (the screen runs before there is one). An event
+   * that already names a message keeps it.
+   */
+  attachMessage(db: EntityManager, eventId: string, messageId: string): Promise<void>;
   /** The reply to an unflagged message while the curriculum is on hold. */
   heldReply(phase: Phase): SafetyTurnReply;
   /**

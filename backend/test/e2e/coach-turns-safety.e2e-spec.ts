@@ -72,6 +72,29 @@ describe('safety in the coach turn pipeline', () => {
       `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
     );
     expect(Number(alerts[0]?.count)).toBe(1);
+    // The event names the client message that carried the words.
+    const [event] = await dataSource.query<{ message_id: string | null }[]>(
+      'SELECT message_id FROM safety_events WHERE user_id = $1',
+      [clientId],
+    );
+    const [flagged] = await dataSource.query<{ id: string }[]>(
+      `SELECT id FROM chat_messages WHERE user_id = $1 AND role = 'user' ORDER BY created_at DESC LIMIT 1`,
+      [clientId],
+    );
+    expect(event?.message_id).toBe(flagged?.id);
+  });
+
+  it('should not open a second event or alert when the same message is sent again without Idempotency-Key', async () => {
+    const again = await api(t.app, 'POST', '/coach/turns', client, {
+      message: 'honestly i dont want to be alive anymore',
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(fake.chatRequests()).toHaveLength(0);
+    expect(await countRows(dataSource, 'safety_events', clientId)).toBe(1);
+    const alerts = await dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
+    );
+    expect(Number(alerts[0]?.count)).toBe(1);
   });
 
   it('should keep the hold and reply with resources when the client writes on without choosing to continue', async () => {
