@@ -5,6 +5,7 @@ import { MessageBubble } from '@/modules/chat/components/MessageBubble';
 import { type ChatListItem, MessageList } from '@/modules/chat/components/MessageList';
 import { TurnFailureNotice } from '@/modules/chat/components/TurnFailureNotice';
 import { type CoachTurnState, useCoachTurn } from '@/modules/chat/hooks/useCoachTurn';
+import { useResumeRunningTurn } from '@/modules/chat/hooks/useResumeRunningTurn';
 import { type CardButton, cardOf, isCardInteractive } from '@/modules/chat/lib/cardTypes';
 import type { ButtonAction, ChatMessage, CoachState } from '@/modules/chat/lib/coachTypes';
 import { composerBlockedReason } from '@/modules/chat/lib/composerBlock';
@@ -40,11 +41,13 @@ export function ChatConversation({
   loadingOlder,
   onLoadOlder,
 }: ChatConversationProps) {
-  const { turn, send, retry, dismiss, busy } = useCoachTurn();
+  const { turn, send, retry, resume, dismiss, busy } = useCoachTurn();
   const [draft, setDraft] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const refocus = useRef(false);
   const blockedReason = composerBlockedReason(state, [...messages].reverse());
+
+  useResumeRunningTurn(messages, turn.status === 'idle', resume);
 
   // Focus goes back to the composer once the reply is in, so the client can simply keep typing.
   useEffect(() => {

@@ -5,6 +5,7 @@ import { applyTurnResult, markCardPressed, refreshConversation } from '@/modules
 import { followTurnEvents } from '@/modules/chat/api/followTurnEvents';
 import { postTurn } from '@/modules/chat/api/postTurn';
 import type { CreateTurnBody } from '@/modules/chat/lib/coachTypes';
+import { forgetTurn, recallTurn, rememberTurn } from '@/modules/chat/lib/pendingTurns';
 import { initialTurnStream, turnStreamReducer, type TurnStreamState } from '@/modules/chat/lib/turnStream';
 
 /** A card button the client pressed, to show the card as answered right away. */
@@ -46,6 +47,8 @@ export interface UseCoachTurnResult {
   ) => void;
   /** After a failure: the same request again (same key), or the same stream followed again. */
   retry: () => void;
+  /** Follows a turn that was already running when the page loaded (a reload mid-reply). */
+  resume: (turnId: string, message: string) => void;
   /** Forgets a failure without retrying. */
   dismiss: () => void;
   busy: boolean;
@@ -94,6 +97,7 @@ export function useCoachTurn(): UseCoachTurnResult {
         return;
       }
       if (stream.result) {
+        forgetTurn(turnId);
         applyTurnResult(queryClient, stream.result);
         setTurn({ status: 'idle' });
       } else {
@@ -135,6 +139,7 @@ export function useCoachTurn(): UseCoachTurnResult {
           setTurn({ status: 'idle' });
           return;
         }
+        rememberTurn(outcome.turnId, { idempotencyKey: request.idempotencyKey, body: request.body });
         await follow(request, outcome.turnId, 0, controller.signal);
       } catch (error) {
         if (controller.signal.aborted) {
@@ -184,7 +189,26 @@ export function useCoachTurn(): UseCoachTurnResult {
     void run(request);
   }, [follow, run, turn]);
 
+  const resume = useCallback<UseCoachTurnResult['resume']>(
+    (turnId, message) => {
+      aborter.current?.abort();
+      const controller = new AbortController();
+      aborter.current = controller;
+      // The client's message is already in the history, so no bubble of our own.
+      const saved = recallTurn(turnId) ?? { idempotencyKey: crypto.randomUUID(), body: { message } };
+      void follow({ ...saved, userText: null, press: null }, turnId, 0, controller.signal);
+    },
+    [follow],
+  );
+
   const dismiss = useCallback(() => setTurn({ status: 'idle' }), []);
 
-  return { turn, send, retry, dismiss, busy: turn.status === 'sending' || turn.status === 'streaming' };
+  return {
+    turn,
+    send,
+    retry,
+    resume,
+    dismiss,
+    busy: turn.status === 'sending' || turn.status === 'streaming',
+  };
 }

@@ -215,6 +215,21 @@ describe('ChatPage', () => {
     expect(screen.queryByText('Half a')).not.toBeInTheDocument();
   });
 
+  it('should follow a turn that was still running when the page loaded', async () => {
+    const { apiCalls } = stubChat({
+      'GET /api/v1/coach/messages': () =>
+        json(200, { items: [{ ...userMessage, turnId: 'turn-1' }], nextCursor: null }),
+      'GET /api/v1/coach/turns/turn-1': () =>
+        json(200, { turn: { id: 'turn-1', status: 'streaming' }, messages: [], actions: [], state: state() }),
+    });
+    renderWithQueryClient(<ChatPage />);
+
+    await within(await screen.findByRole('log')).findByText('lovely');
+
+    expect(apiCalls().some((call) => call.method === 'POST')).toBe(false);
+    expect(within(screen.getByRole('log')).getAllByText('I grew up by the sea.')).toHaveLength(1);
+  });
+
   it('should disable the composer with the reason when the client is on a break', async () => {
     stubChat(
       {},
