@@ -11,7 +11,8 @@ function choose(password: string, confirm = password) {
   fireEvent.click(screen.getByRole('button', { name: 'Save my new password' }));
 }
 
-describe('ResetPasswordPage', () => {
+// Whole-app tests load lazily split pages; give a busy machine room.
+describe('ResetPasswordPage', { timeout: 20_000 }, () => {
   it('should go to sign-in with a confirmation when the new password is saved', async () => {
     const { apiCalls } = stubFetch({
       [RESET]: () => json(200, { message: 'Your password has been reset.' }),
@@ -22,7 +23,11 @@ describe('ResetPasswordPage', () => {
     choose('Blue-Kettle-Moon-7');
 
     expect(
-      await screen.findByText('Your new password is saved. Sign in with it to carry on.'),
+      await screen.findByText(
+        'Your new password is saved. Sign in with it to carry on.',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(apiCalls()[0]?.body).toEqual({ token: TOKEN, password: 'Blue-Kettle-Moon-7' });

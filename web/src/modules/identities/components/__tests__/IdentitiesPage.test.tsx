@@ -27,7 +27,8 @@ const runner = identity('a', 'Runner', 'physical_expression', 0, {
 const painter = identity('b', 'Painter', 'passions_and_talents', 1);
 const climber = identity('c', 'Climber', 'physical_expression', 2);
 
-describe('identities page', () => {
+// Whole-app tests load lazily split pages; give a busy machine room.
+describe('identities page', { timeout: 20_000 }, () => {
   it('should group by life area and move an identity down within its group with the keyboard buttons', async () => {
     const { apiCalls } = stubFetch({
       'GET /api/v1/me': () => json(200, user),

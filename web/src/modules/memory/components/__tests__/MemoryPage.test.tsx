@@ -18,7 +18,8 @@ const note = {
   updatedAt: '2026-11-25T09:00:00.000Z',
 };
 
-describe('memory page', () => {
+// Whole-app tests load lazily split pages; give a busy machine room.
+describe('memory page', { timeout: 20_000 }, () => {
   it('should turn memory off with one press and say so', async () => {
     const { apiCalls } = stubFetch({
       'GET /api/v1/me': () => json(200, user),
