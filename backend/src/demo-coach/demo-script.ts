@@ -66,8 +66,21 @@ export const overlappingPair = (context: PromptContext): [ContextIdentity, Conte
   return null;
 };
 
+// Identity names are role nouns in title case ("Finisher", "Early riser"): a statement reads
+// "I am a finisher", not "I am Finisher". Names that already read as a phrase stay as they are.
+const asRole = (name: string): string => {
+  const trimmed = name.trim();
+  const lowered = /^[A-Z][a-z]/.test(trimmed)
+    ? `${trimmed[0]?.toLowerCase() ?? ''}${trimmed.slice(1)}`
+    : trimmed;
+  if (/^(a|an|the|my|someone|somebody)\b/i.test(trimmed)) {
+    return lowered;
+  }
+  return `${/^[aeiou]/i.test(lowered) ? 'an' : 'a'} ${lowered}`;
+};
+
 export const suggestedStatement = (identity: ContextIdentity): string =>
-  `I am ${identity.name}, and I live it a little more every day.`;
+  `I am ${asRole(identity.name)}, and I live it a little more every day.`;
 
 /** The first thing the coach says in a phase, used in the reply that moves there. */
 export const openingText = (phase: Phase, context: PromptContext): string => {

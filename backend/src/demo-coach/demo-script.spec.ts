@@ -1,0 +1,26 @@
+import type { ContextIdentity } from 'src/curriculum/prompt-context';
+import { suggestedStatement } from 'src/demo-coach/demo-script';
+
+const identity = (name: string): ContextIdentity => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  name,
+  category: 'passions_and_talents',
+  state: 'commitment_complete',
+  notes: [],
+  iAmStatement: null,
+  parentId: null,
+});
+
+describe('suggestedStatement', () => {
+  it('should read a role name as a role, with its article', () => {
+    expect(suggestedStatement(identity('Finisher'))).toMatch(/^I am a finisher, /);
+    expect(suggestedStatement(identity('Early riser'))).toMatch(/^I am an early riser, /);
+  });
+
+  it('should leave a name that is already a phrase or an acronym as it is', () => {
+    expect(suggestedStatement(identity('Someone who keeps going'))).toMatch(
+      /^I am someone who keeps going, /,
+    );
+    expect(suggestedStatement(identity('DIY builder'))).toMatch(/^I am a DIY builder, /);
+  });
+});
