@@ -24,7 +24,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ACCESS_COOKIE, assertCsrf, cookieOf, REFRESH_COOKIE, SessionCookies } from 'src/auth/auth-cookies';
+import { SessionCookies } from 'src/auth/auth-cookies';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import { Auth, type AuthPrincipal, CurrentPrincipal, Public } from 'src/common/auth/auth.decorator';
 import {
@@ -186,14 +186,14 @@ export class AuthController {
     if (dto.refreshToken) {
       return this.auth.refreshTokens(dto.refreshToken, meta);
     }
-    const refreshToken = cookieOf(request, REFRESH_COOKIE);
+    const refreshToken = this.cookies.read(request, 'refresh');
     if (!refreshToken) {
       throw AuthException.unauthorized(
         AuthErrorCode.Unauthorized,
         'No refresh token: send it in the body or the dc_refresh cookie.',
       );
     }
-    assertCsrf(request);
+    this.cookies.assertCsrf(request);
     try {
       const session = await this.auth.rotateWebSession(refreshToken, meta);
       this.cookies.set(reply, session);
@@ -222,10 +222,10 @@ export class AuthController {
     if (dto.refreshToken || bearer) {
       return this.auth.logout({ refreshToken: dto.refreshToken, accessToken: bearer }, meta);
     }
-    const refreshToken = cookieOf(request, REFRESH_COOKIE);
-    const accessToken = cookieOf(request, ACCESS_COOKIE);
+    const refreshToken = this.cookies.read(request, 'refresh');
+    const accessToken = this.cookies.read(request, 'access');
     if (refreshToken || accessToken) {
-      assertCsrf(request);
+      this.cookies.assertCsrf(request);
     }
     this.cookies.clear(reply);
     await this.auth.logout({ refreshToken, accessToken }, meta);

@@ -166,25 +166,7 @@ describe('tokens, sessions and cookies', () => {
       }
       expect(res.json<{ user: Record<string, unknown> }>().user).not.toHaveProperty('passwordHash');
     });
-
-    it('should mark every cookie Secure when the public URL is https', async () => {
-      const secure = await startTestApp('auth_secure', { env: { PUBLIC_URL: 'https://coach.example.com' } });
-      try {
-        const user = await createUser(secure.app);
-        const res = await secure.app.inject({
-          method: 'POST',
-          url: '/api/v1/auth/login',
-          payload: { email: user.email, password: user.password },
-        });
-        const cookies = parseSetCookies(res);
-        expect(cookies.map((cookie) => cookie.name).sort()).toEqual(['dc_access', 'dc_csrf', 'dc_refresh']);
-        for (const cookie of cookies) {
-          expect(cookie.attributes.secure).toBe(true);
-        }
-      } finally {
-        await secure.close();
-      }
-    });
+    // HTTPS names and attributes: auth-cookies-https.e2e-spec.ts.
   });
 
   describe('CSRF double submit', () => {

@@ -60,7 +60,7 @@ export class CookieJar {
     if (entries.length > 0) {
       headers.cookie = entries.map(([name, value]) => `${name}=${value}`).join('; ');
     }
-    const csrf = this.values.get('dc_csrf');
+    const csrf = this.values.get('__Host-dc_csrf') ?? this.values.get('dc_csrf');
     if (options.csrf && csrf) {
       headers['x-csrf-token'] = csrf;
     }

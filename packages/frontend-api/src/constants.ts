@@ -3,6 +3,9 @@ import type { paths } from '@dev-coach/api-client';
 /** Cookie the API sets at sign-in for the CSRF double-submit check (readable by the page). */
 export const CSRF_COOKIE = 'dc_csrf';
 
+/** Its name over HTTPS, where the `__Host-` prefix stops subdomains from planting one. */
+export const CSRF_COOKIE_HTTPS = `__Host-${CSRF_COOKIE}`;
+
 /** Header that must echo {@link CSRF_COOKIE} on every cookie-authenticated write. */
 export const CSRF_HEADER = 'X-CSRF-Token';
 

@@ -1,3 +1,5 @@
+import { CSRF_COOKIE, CSRF_COOKIE_HTTPS } from './constants';
+
 /** Reads one cookie visible to the page, or `undefined` when it is not set. */
 export function readCookie(name: string): string | undefined {
   if (typeof document === 'undefined') {
@@ -20,4 +22,9 @@ export function readCookie(name: string): string | undefined {
   } catch {
     return raw;
   }
+}
+
+/** The CSRF cookie under whichever name the API uses (prefixed over HTTPS). */
+export function readCsrfCookie(): string | undefined {
+  return readCookie(CSRF_COOKIE_HTTPS) ?? readCookie(CSRF_COOKIE);
 }

@@ -6,7 +6,8 @@ export {
   parseApiError,
   toApiError,
 } from './ApiError';
-export { CSRF_COOKIE, CSRF_HEADER, REFRESH_LOCK_NAME, REFRESH_PATH } from './constants';
+export { CSRF_COOKIE, CSRF_COOKIE_HTTPS, CSRF_HEADER, REFRESH_LOCK_NAME, REFRESH_PATH } from './constants';
+export { readCsrfCookie } from './cookies';
 export {
   type ApiClient,
   type ApiData,

@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_ROUTES } from './constants';
-import { readCookie } from './cookies';
+import { CSRF_HEADER, SESSION_ROUTES } from './constants';
+import { readCsrfCookie } from './cookies';
 import { markRefreshAttempted, shouldRefreshSession } from './sessionRefresh';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -34,7 +34,7 @@ export function createSessionMiddleware({ refresh }: SessionMiddlewareOptions): 
     onRequest({ request }) {
       setCsrfHeader(request);
       // The body of the request itself is consumed by fetch; the copy stays readable for a retry.
-      departures.set(request, { csrf: readCookie(CSRF_COOKIE), replay: request.clone() });
+      departures.set(request, { csrf: readCsrfCookie(), replay: request.clone() });
       return request;
     },
     async onResponse({ request, response, options }) {
@@ -46,7 +46,7 @@ export function createSessionMiddleware({ refresh }: SessionMiddlewareOptions): 
       if (!shouldRefreshSession(response.status, await errorCodeOf(response))) {
         return undefined;
       }
-      const csrfNow = readCookie(CSRF_COOKIE);
+      const csrfNow = readCsrfCookie();
       const renewed = (csrfNow !== undefined && csrfNow !== departure.csrf) || (await refresh());
       if (!renewed) {
         return markRefreshAttempted(response);
@@ -60,7 +60,7 @@ function setCsrfHeader(request: Request): Request {
   if (SAFE_METHODS.has(request.method.toUpperCase())) {
     return request;
   }
-  const csrfToken = readCookie(CSRF_COOKIE);
+  const csrfToken = readCsrfCookie();
   if (csrfToken === undefined) {
     request.headers.delete(CSRF_HEADER);
   } else {

@@ -1,6 +1,6 @@
 import type { ApiClient } from '@dev-coach/api-client';
-import { CSRF_COOKIE, REFRESH_LOCK_NAME, REFRESH_PATH } from './constants';
-import { readCookie } from './cookies';
+import { REFRESH_LOCK_NAME, REFRESH_PATH } from './constants';
+import { readCsrfCookie } from './cookies';
 
 /**
  * Whether a failed request is worth one refresh-and-retry.
@@ -14,7 +14,7 @@ export function shouldRefreshSession(statusCode: number | undefined, code: strin
   if (statusCode !== 401) {
     return false;
   }
-  return code === 'token_expired' || (code === 'unauthorized' && readCookie(CSRF_COOKIE) !== undefined);
+  return code === 'token_expired' || (code === 'unauthorized' && readCsrfCookie() !== undefined);
 }
 
 // One refresh per page at a time, whichever client asked: the cookies belong to the origin.
@@ -34,9 +34,9 @@ export function refreshSession(client: Pick<ApiClient, 'POST'>): Promise<boolean
 }
 
 async function refreshOnce(client: Pick<ApiClient, 'POST'>): Promise<boolean> {
-  const csrfBefore = readCookie(CSRF_COOKIE);
+  const csrfBefore = readCsrfCookie();
   const attempt = async (): Promise<boolean> => {
-    const csrfNow = readCookie(CSRF_COOKIE);
+    const csrfNow = readCsrfCookie();
     if (csrfNow !== undefined && csrfNow !== csrfBefore) {
       // Another tab refreshed while we waited for the lock: its new cookies are ours too.
       return true;

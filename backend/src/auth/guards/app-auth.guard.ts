@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
-import { assertCsrf } from 'src/auth/auth-cookies';
+import { SessionCookies } from 'src/auth/auth-cookies';
 import {
   AUTH_REQUIREMENTS_KEY,
   type AuthPrincipal,
@@ -30,6 +30,7 @@ export class AppAuthGuard implements CanActivate {
     private readonly apiKeys: ApiKeysService,
     private readonly jwt: JwtStrategy,
     private readonly config: ConfigService<AllConfig, true>,
+    private readonly cookies: SessionCookies,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -55,7 +56,7 @@ export class AppAuthGuard implements CanActivate {
     const principal = await this.authenticateJwt(request, context.switchToHttp().getResponse());
     this.assertRole(principal, requirements, request);
     if (principal.via === 'cookie') {
-      assertCsrf(request);
+      this.cookies.assertCsrf(request);
     }
     request.principal = principal;
     return true;

@@ -5,7 +5,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import passport from 'passport';
 import { Strategy } from 'passport-jwt';
-import { ACCESS_COOKIE, cookieOf } from 'src/auth/auth-cookies';
+import { cookieName, cookieOf } from 'src/auth/auth-cookies';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import { isAccessClaims } from 'src/auth/services/token.service';
 import { SessionsService } from 'src/auth/services/sessions.service';
@@ -24,20 +24,22 @@ export interface AuthenticatedRequest extends FastifyRequest {
 
 // The bearer header wins over the cookie: an integrator's explicit token must never be
 // silently replaced by a browser cookie (which would also change the CSRF rules).
-const extractToken = (request: AuthenticatedRequest): string | null => {
-  const header = request.headers.authorization;
-  if (typeof header === 'string' && header.length > 0) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    request.authVia = 'bearer';
-    return match?.[1] ?? null;
-  }
-  const cookie = cookieOf(request, ACCESS_COOKIE);
-  if (cookie) {
-    request.authVia = 'cookie';
-    return cookie;
-  }
-  return null;
-};
+const tokenExtractor =
+  (accessCookie: string) =>
+  (request: AuthenticatedRequest): string | null => {
+    const header = request.headers.authorization;
+    if (typeof header === 'string' && header.length > 0) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      request.authVia = 'bearer';
+      return match?.[1] ?? null;
+    }
+    const cookie = cookieOf(request, accessCookie);
+    if (cookie) {
+      request.authVia = 'cookie';
+      return cookie;
+    }
+    return null;
+  };
 
 /**
  * Bearer or cookie access token → principal. Registered on its own passport Authenticator
@@ -55,7 +57,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     private readonly sessions: SessionsService,
   ) {
     super({
-      jwtFromRequest: extractToken,
+      jwtFromRequest: tokenExtractor(cookieName('access', config.get('auth.cookieSecure', { infer: true }))),
       // A KeyObject, built once: given a string, jsonwebtoken first tries (and fails) to parse
       // it as a public key on every request, which was the top CPU cost of authenticated
       // reads in `npm run bench`. The typings only list string | Buffer.
