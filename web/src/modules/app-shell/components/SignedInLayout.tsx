@@ -34,7 +34,7 @@ export function SignedInLayout() {
           </nav>
           <div className="mt-auto flex flex-col items-start gap-2 border-t border-line/70 pt-4">
             <ThemeToggle showLabel />
-            <SignOutButton variant="ghost" />
+            <SignOutButton variant="ghost" className="px-3!" />
           </div>
         </aside>
       )}
