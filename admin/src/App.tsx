@@ -2,6 +2,7 @@ import { Admin, type AuthProvider, type DataProvider, Resource } from 'react-adm
 import { Route } from 'react-router-dom';
 import * as apiKeys from './api-keys';
 import * as auditLog from './audit-log';
+import * as coaching from './coaching/resources';
 import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
 import * as emails from './emails';
@@ -40,6 +41,13 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
       <>
         <Resource name="safety-events" {...safetyEvents} />
         <Resource name="users" {...users} />
+        <Resource name="coach-states" {...coaching.coachStates} />
+        <Resource name="identities" {...coaching.identities} />
+        <Resource name="messages" {...coaching.messages} />
+        <Resource name="turns" {...coaching.turns} />
+        <Resource name="actions" {...coaching.actions} />
+        <Resource name="notes" {...coaching.notes} />
+        <Resource name="breaks" {...coaching.breaks} />
         <Resource name="prompts" {...prompts}>
           <Route path=":id/diff" element={<PromptDiffPage />} />
         </Resource>

@@ -18,6 +18,9 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
+import { PhaseChart, WeekChart } from './DashboardCharts';
+import { FigureCards } from './FigureCards';
+import { fetchDashboard } from './figures';
 import { fetchReadiness, type Readiness } from './readiness';
 
 const REFRESH_INTERVAL_MS = 30_000;
@@ -121,15 +124,43 @@ const ReadinessCard = () => {
   );
 };
 
-export const Dashboard = () => {
+const CoachingFigures = () => {
   const translate = useTranslate();
+  const { data, error } = useQuery({
+    queryKey: ['admin', 'dashboard'],
+    queryFn: ({ signal }) => fetchDashboard(signal),
+    refetchInterval: REFRESH_INTERVAL_MS,
+  });
+  if (error) {
+    return <Alert severity="warning">{translate('devcoach.dashboard.figures_unavailable')}</Alert>;
+  }
+  if (!data) {
+    return <LinearProgress aria-label={translate('devcoach.dashboard.loading')} />;
+  }
   return (
-    <Box sx={{ mt: 2, display: 'grid', gap: 2, maxWidth: 720 }}>
-      <Title title="devcoach.dashboard.title" />
-      <Typography variant="h5" component="h1">
-        {translate('devcoach.dashboard.welcome')}
-      </Typography>
-      <ReadinessCard />
-    </Box>
+    <>
+      <Box
+        component="section"
+        aria-label={translate('devcoach.dashboard.figures')}
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}
+      >
+        <FigureCards data={data} />
+      </Box>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+        <PhaseChart data={data} />
+        <WeekChart data={data} />
+      </Box>
+    </>
   );
 };
+
+/** The programme at a glance, then whether the server itself is healthy. */
+export const Dashboard = () => (
+  <Box sx={{ mt: 2, mb: 4, display: 'grid', gap: 2 }}>
+    <Title title="devcoach.dashboard.title" />
+    <CoachingFigures />
+    <Box sx={{ maxWidth: 720 }}>
+      <ReadinessCard />
+    </Box>
+  </Box>
+);

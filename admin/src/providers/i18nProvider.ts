@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { inviteMessages } from '../invites/messages';
+import { coachingMessages } from '../coaching/messages';
 import { loginMessages } from '../login/messages';
 import { promptMessages } from '../prompts/messages';
 import { safetyEventMessages } from '../safety-events/messages';
@@ -258,6 +259,7 @@ export const englishTranslations = mergeTranslations(
   loginMessages,
   inviteMessages,
   promptMessages,
+  coachingMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(
