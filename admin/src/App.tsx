@@ -2,12 +2,12 @@ import { Admin, type AuthProvider, type DataProvider, Resource } from 'react-adm
 import { Route } from 'react-router-dom';
 import * as apiKeys from './api-keys';
 import * as auditLog from './audit-log';
-import * as coaching from './coaching/resources';
 import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
 import * as emails from './emails';
 import * as invites from './invites';
 import { AdminLayout } from './layout/AdminLayout';
+import { adminTheme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import type { Role } from './providers/authProvider';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
@@ -34,6 +34,7 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
     dashboard={Dashboard}
     loginPage={LoginPage}
     layout={AdminLayout}
+    theme={adminTheme}
     requireAuth
     disableTelemetry
   >
@@ -41,13 +42,6 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
       <>
         <Resource name="safety-events" {...safetyEvents} />
         <Resource name="users" {...users} />
-        <Resource name="coach-states" {...coaching.coachStates} />
-        <Resource name="identities" {...coaching.identities} />
-        <Resource name="messages" {...coaching.messages} />
-        <Resource name="turns" {...coaching.turns} />
-        <Resource name="actions" {...coaching.actions} />
-        <Resource name="notes" {...coaching.notes} />
-        <Resource name="breaks" {...coaching.breaks} />
         <Resource name="prompts" {...prompts}>
           <Route path=":id/diff" element={<PromptDiffPage />} />
         </Resource>
