@@ -2,6 +2,7 @@ import { Admin, type AuthProvider, type DataProvider, Resource } from 'react-adm
 import { Route } from 'react-router-dom';
 import * as apiKeys from './api-keys';
 import * as auditLog from './audit-log';
+import * as coaching from './coaching/resources';
 import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
 import * as emails from './emails';
@@ -45,6 +46,13 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
         <Resource name="prompts" {...prompts}>
           <Route path=":id/diff" element={<PromptDiffPage />} />
         </Resource>
+        <Resource name="coach-states" {...coaching.coachStates} />
+        <Resource name="identities" {...coaching.identities} />
+        <Resource name="messages" {...coaching.messages} />
+        <Resource name="turns" {...coaching.turns} />
+        <Resource name="actions" {...coaching.actions} />
+        <Resource name="notes" {...coaching.notes} />
+        <Resource name="breaks" {...coaching.breaks} />
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
         {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}
