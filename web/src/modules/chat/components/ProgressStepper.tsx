@@ -10,6 +10,16 @@ const SEGMENT: Record<ProgressView['steps'][number]['status'], string> = {
   upcoming: 'bg-line',
 };
 
+/** A detail after the phase name: its own line on phones, after a dot on wider screens. */
+const detail = (text: string) => (
+  <span className="block sm:inline">
+    <span aria-hidden="true" className="hidden sm:inline">
+      {' · '}
+    </span>
+    {text}
+  </span>
+);
+
 /** The curriculum as a row of steps, naming the current one and what it is about right now. */
 export function ProgressStepper({ progress }: ProgressStepperProps) {
   const { steps, currentIndex, currentLabel, focusLabel, currentIdentityName } = progress;
@@ -18,10 +28,8 @@ export function ProgressStepper({ progress }: ProgressStepperProps) {
       <p className="text-sm text-ink-soft">
         Step {currentIndex + 1} of {steps.length}:{' '}
         <strong className="font-semibold text-ink">{currentLabel}</strong>
-        {focusLabel ? <span className="block sm:inline"> · Focus: {focusLabel}</span> : null}
-        {currentIdentityName ? (
-          <span className="block sm:inline"> · Working on: {currentIdentityName}</span>
-        ) : null}
+        {focusLabel ? detail(`Focus: ${focusLabel}`) : null}
+        {currentIdentityName ? detail(`Working on: ${currentIdentityName}`) : null}
       </p>
       <ol className="mt-2 flex gap-1">
         {steps.map((step) => (
