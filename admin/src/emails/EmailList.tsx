@@ -6,10 +6,13 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
+  useTranslate,
 } from 'react-admin';
+import { useIsSmall } from '../common/useIsSmall';
 import { EmailStatusField } from './EmailStatusField';
-import { emailStatusChoices, emailTemplateChoices } from './types';
+import { type EmailSummary, emailStatusChoices, emailTemplateChoices } from './types';
 
 const emailFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,16 +21,29 @@ const emailFilters = [
 ];
 
 // Sortable on the server: createdAt, status, toAddress, template, sentAt (admin-emails.service.ts).
-export const EmailList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} filters={emailFilters} exporter={false}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateField source="createdAt" showTime />
-      <TextField source="toAddress" />
-      <TextField source="subject" sortable={false} />
-      <SelectField source="template" choices={emailTemplateChoices} />
-      <EmailStatusField source="status" />
-      <NumberField source="attempts" sortable={false} />
-      <DateField source="sentAt" showTime emptyText="—" />
-    </Datagrid>
-  </List>
-);
+export const EmailList = () => {
+  const isSmall = useIsSmall();
+  const translate = useTranslate();
+  return (
+    <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} filters={emailFilters} exporter={false}>
+      {isSmall ? (
+        <SimpleList<EmailSummary>
+          primaryText={(email) => email.subject}
+          secondaryText={(email) => email.toAddress}
+          tertiaryText={(email) => translate(`devcoach.emails.status.${email.status}`)}
+          linkType="show"
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <DateField source="createdAt" showTime />
+          <TextField source="toAddress" />
+          <TextField source="subject" sortable={false} />
+          <SelectField source="template" choices={emailTemplateChoices} />
+          <EmailStatusField source="status" />
+          <NumberField source="attempts" sortable={false} />
+          <DateField source="sentAt" showTime emptyText="—" />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

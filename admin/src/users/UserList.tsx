@@ -6,9 +6,12 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
+  useTranslate,
 } from 'react-admin';
-import { roleChoices } from './types';
+import { useIsSmall } from '../common/useIsSmall';
+import { roleChoices, type User } from './types';
 
 const yesNoChoices = (yes: string, no: string) => [
   { id: 'true', name: yes },
@@ -32,18 +35,31 @@ const userFilters = [
 ];
 
 // Only these columns are sortable on the server (admin-users.service.ts); the rest are not.
-export const UserList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} filters={userFilters}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
-      {/* Plain text, not a mailto: link, so clicking the address opens the account like the rest of the row. */}
-      <TextField source="email" />
-      <TextField source="firstName" />
-      <TextField source="lastName" />
-      <SelectField source="role" choices={roleChoices} />
-      <BooleanField source="isActive" sortable={false} />
-      <BooleanField source="emailVerified" sortable={false} />
-      <DateField source="lastLoginAt" showTime emptyText="—" />
-      <DateField source="createdAt" showTime />
-    </Datagrid>
-  </List>
-);
+export const UserList = () => {
+  const isSmall = useIsSmall();
+  const translate = useTranslate();
+  return (
+    <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} filters={userFilters}>
+      {isSmall ? (
+        <SimpleList<User>
+          primaryText={(user) => [user.firstName, user.lastName].join(' ').trim() || user.email}
+          secondaryText={(user) => user.email}
+          tertiaryText={(user) => translate(`devcoach.roles.${user.role}`)}
+          linkType="edit"
+        />
+      ) : (
+        <Datagrid rowClick="edit" bulkActionButtons={false}>
+          {/* Plain text, not a mailto: link, so clicking the address opens the account like the rest of the row. */}
+          <TextField source="email" />
+          <TextField source="firstName" />
+          <TextField source="lastName" />
+          <SelectField source="role" choices={roleChoices} />
+          <BooleanField source="isActive" sortable={false} />
+          <BooleanField source="emailVerified" sortable={false} />
+          <DateField source="lastLoginAt" showTime emptyText="—" />
+          <DateField source="createdAt" showTime />
+        </Datagrid>
+      )}
+    </List>
+  );
+};
