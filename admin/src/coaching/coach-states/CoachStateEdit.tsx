@@ -10,6 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { categoryChoices, phaseChoices } from '../choices';
+import { SaveOnlyToolbar } from '../SaveOnlyToolbar';
 
 const toPatch = (data: RaRecord) => ({
   currentPhase: data.currentPhase as string,
@@ -25,7 +26,7 @@ export const CoachStateEdit = () => {
   const translate = useTranslate();
   return (
     <Edit mutationMode="pessimistic" transform={toPatch}>
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('devcoach.coaching.phase_move_help')}
         </Alert>

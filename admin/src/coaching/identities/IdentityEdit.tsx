@@ -1,5 +1,6 @@
 import { Edit, type RaRecord, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { staffIdentityStateChoices } from '../choices';
+import { SaveOnlyToolbar } from '../SaveOnlyToolbar';
 
 // Only what the PATCH route takes; the API answers 400 to anything else.
 const toPatch = (data: RaRecord) => ({
@@ -14,7 +15,7 @@ const toPatch = (data: RaRecord) => ({
  */
 export const IdentityEdit = () => (
   <Edit mutationMode="pessimistic" transform={toPatch}>
-    <SimpleForm>
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="name" validate={required()} fullWidth />
       <SelectInput
         source="nextState"
