@@ -78,3 +78,33 @@ export function useResetCoaching() {
       }),
   });
 }
+
+/**
+ * `GET /me/export`: everything the service holds about the person, saved as the JSON file the
+ * server names. Read as a blob so a large archive is not parsed just to be written out again.
+ */
+export function useExportMyData() {
+  return useMutation<void, ApiError, void>({
+    mutationFn: async () => {
+      const blob = await unwrap(api.GET('/api/v1/me/export', { parseAs: 'blob' }));
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `dev-coach-export-${new Date().toISOString().slice(0, 10)}.json`;
+      link.click();
+      // Some browsers start the download after the click handler returns.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  });
+}
+
+/** `DELETE /me`: erased at once; the session cookies go with it, so nothing cached is valid. */
+export function useDeleteMyAccount() {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, Schemas['DeleteAccountDto']>({
+    mutationFn: async (body) => {
+      await unwrap(api.DELETE('/api/v1/me', { body }));
+    },
+    onSuccess: () => queryClient.clear(),
+  });
+}
