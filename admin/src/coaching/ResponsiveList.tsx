@@ -35,7 +35,17 @@ export const ResponsiveList = <T extends RaRecord>({
 }: ResponsiveListProps<T>) => {
   const isSmall = useIsSmall();
   return (
-    <List sort={sort} perPage={25} filters={filters} filter={filter} exporter={false} actions={actions}>
+    // empty={false}: an empty list keeps its filters and says so in plain text (react-admin's
+    // large grey empty page reads poorly).
+    <List
+      sort={sort}
+      perPage={25}
+      filters={filters}
+      filter={filter}
+      exporter={false}
+      actions={actions}
+      empty={false}
+    >
       {isSmall ? (
         <SimpleList<T>
           primaryText={primaryText}
