@@ -44,17 +44,29 @@ export function ChatConversation({
   const { turn, send, retry, resume, dismiss, busy } = useCoachTurn();
   const [draft, setDraft] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
+  const logRef = useRef<HTMLDivElement | null>(null);
   const refocus = useRef(false);
   const blockedReason = composerBlockedReason(state, [...messages].reverse());
 
   useResumeRunningTurn(messages, turn.status === 'idle', resume);
 
   // Focus goes back to the composer once the reply is in, so the client can simply keep typing.
+  // When the reply is a card to act on first (a video, a break), focus goes to that card instead.
   useEffect(() => {
-    if (!busy && refocus.current && blockedReason === null) {
-      refocus.current = false;
-      textareaRef.current?.focus();
+    if (busy || !refocus.current) {
+      return;
     }
+    refocus.current = false;
+    if (blockedReason === null) {
+      textareaRef.current?.focus();
+      return;
+    }
+    // A frame later: the log renders the new rows once it has scrolled to them.
+    const frame = requestAnimationFrame(() => {
+      const controls = logRef.current?.querySelectorAll<HTMLElement>('video, button:not([disabled])');
+      controls?.[controls.length - 1]?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [busy, blockedReason]);
 
   const sendText = (text: string) => {
@@ -108,6 +120,7 @@ export function ChatConversation({
         loadingOlder={loadingOlder}
         onLoadOlder={onLoadOlder}
         busy={busy}
+        scrollRef={logRef}
       />
       {failed ? (
         <TurnFailureNotice

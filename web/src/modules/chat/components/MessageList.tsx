@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface ChatListItem {
   /** Stable across renders: a message id, or a fixed key for the pending bubbles. */
@@ -15,6 +15,8 @@ export interface MessageListProps {
   onLoadOlder: () => void;
   /** True while the coach writes: screen readers hear the reply once, when it is complete. */
   busy: boolean;
+  /** The scrolling log element, for the page to move focus into a new card. */
+  scrollRef: RefObject<HTMLDivElement | null>;
 }
 
 const NEAR_BOTTOM_PX = 96;
@@ -25,8 +27,14 @@ const LOAD_OLDER_WITHIN_PX = 600;
  * a 10,000-message history stays light, and older pages load as the client scrolls up. It keeps
  * to the bottom while new text arrives unless the client has scrolled away to read.
  */
-export function MessageList({ items, hasOlder, loadingOlder, onLoadOlder, busy }: MessageListProps) {
-  const scrollRef = useRef<HTMLDivElement | null>(null);
+export function MessageList({
+  items,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  busy,
+  scrollRef,
+}: MessageListProps) {
   const stickToBottom = useRef(true);
   const previous = useRef<{ firstKey: string | undefined; totalSize: number }>({
     firstKey: undefined,
@@ -60,7 +68,7 @@ export function MessageList({ items, hasOlder, loadingOlder, onLoadOlder, busy }
       element.scrollTop += totalSize - before.totalSize;
     }
     previous.current = { firstKey, totalSize };
-  }, [firstKey, totalSize, items.length]);
+  }, [firstKey, totalSize, items.length, scrollRef]);
 
   // A first page too short to scroll could never trigger loading by scrolling.
   useEffect(() => {
@@ -68,7 +76,7 @@ export function MessageList({ items, hasOlder, loadingOlder, onLoadOlder, busy }
     if (element && hasOlder && !loadingOlder && element.scrollHeight <= element.clientHeight) {
       onLoadOlder();
     }
-  }, [hasOlder, loadingOlder, onLoadOlder, totalSize]);
+  }, [hasOlder, loadingOlder, onLoadOlder, totalSize, scrollRef]);
 
   const onScroll = () => {
     const element = scrollRef.current;
