@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '../../test/fetchStub';
 import { auditEventFixture, userFixture } from '../../test/fixtures';
 import { renderAdmin } from '../../test/renderAdmin';
+import { APP_TESTS, SLOW } from '../../test/slow';
 
-describe('AuditLogList', () => {
+describe('AuditLogList', APP_TESTS, () => {
   it('should list events and show their details when a row is expanded', async () => {
     const event = auditEventFixture();
     const { calls } = stubFetch({
@@ -12,7 +13,7 @@ describe('AuditLogList', () => {
     });
     renderAdmin('/audit-log', { role: 'staff' });
 
-    fireEvent.click(await screen.findByText('user.role_changed'));
+    fireEvent.click(await screen.findByText('user.role_changed', {}, SLOW));
 
     expect(await screen.findByText(/"to": "staff"/)).toBeInTheDocument();
     expect(screen.getByText('Mozilla/5.0 (X11; Linux x86_64)')).toBeInTheDocument();
@@ -31,6 +32,6 @@ describe('AuditLogList', () => {
 
     renderAdmin('/audit-log', { role: 'staff' });
 
-    expect(await screen.findByText('admin@devcoach.local')).toBeInTheDocument();
+    expect(await screen.findByText('admin@devcoach.local', {}, SLOW)).toBeInTheDocument();
   });
 });
