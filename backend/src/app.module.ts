@@ -26,8 +26,8 @@ import { SafetyModule } from 'src/safety/safety.module';
 import { SentinelModule } from 'src/sentinel/sentinel.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
-
 import { PersonalDataModule } from 'src/common/privacy/personal-data';
+
 @Module({
   imports: [
     ConfigModule.forRoot({
@@ -38,8 +38,8 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
       load: [appConfig, databaseConfig, queueConfig, authConfig, emailConfig, aiConfig],
     }),
     LoggingModule,
-    DatabaseModule,
     PersonalDataModule,
+    DatabaseModule,
     QueueModule,
     MetricsModule,
     HealthModule,

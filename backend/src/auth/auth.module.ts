@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdminApiKeysController } from 'src/auth/admin-api-keys.controller';
 import { AdminInvitesController } from 'src/auth/admin-invites.controller';
 import { SessionCookies } from 'src/auth/auth-cookies';
+import { AuthOptionsController } from 'src/auth/auth-options.controller';
 import { AuthController } from 'src/auth/auth.controller';
 import { ApiKeyEntity } from 'src/auth/entities/api-key.entity';
 import { InviteEntity } from 'src/auth/entities/invite.entity';
@@ -84,6 +85,7 @@ import { UsersModule } from 'src/users/users.module';
   ],
   controllers: [
     AuthController,
+    AuthOptionsController,
     TwoFactorController,
     MeSecurityController,
     MePrivacyController,

@@ -31,8 +31,8 @@ import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
 import { NotesModule } from 'src/notes/notes.module';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
 import { UsersModule } from 'src/users/users.module';
-
 import { CoachingPersonalData } from 'src/coaching/coaching.personal-data';
+
 const REPOSITORIES = [
   ActionLogRepository,
   BreakRepository,
@@ -50,8 +50,8 @@ const REPOSITORIES = [
   imports: [ConfigModule.forFeature(coachingConfig), NotesModule, UsersModule],
   controllers: [CoachController, IdentitiesController],
   providers: [
-    ...REPOSITORIES,
     CoachingPersonalData,
+    ...REPOSITORIES,
     ...ACTION_HANDLER_PROVIDERS,
     // The sentinel's notes table; the context leaves notes out when memory is off.
     { provide: USER_NOTES_SOURCE, useExisting: UserNotesRepository },
