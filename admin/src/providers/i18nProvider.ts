@@ -1,8 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import { inviteMessages } from '../invites/messages';
 import { coachingMessages } from '../coaching/messages';
+import { inviteMessages } from '../invites/messages';
 import { loginMessages } from '../login/messages';
 import { promptMessages } from '../prompts/messages';
 import { safetyEventMessages } from '../safety-events/messages';
