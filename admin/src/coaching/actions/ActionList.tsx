@@ -26,7 +26,7 @@ export const ActionList = () => (
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="createdAt" showTime />
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <TextField source="type" sortable={false} />
       <EnumChipField
         source="status"

@@ -18,7 +18,7 @@ export const BreakList = () => (
     secondaryText={(pause) => `${when(pause.startedAt)} → ${when(pause.endedAt)}`}
   >
     <Datagrid rowClick={false} bulkActionButtons={false}>
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <TextField source="session" sortable={false} />
       <DateField source="startedAt" showTime />
       <DateField source="endedAt" showTime sortable={false} emptyText="—" />

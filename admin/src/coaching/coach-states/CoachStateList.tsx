@@ -20,7 +20,7 @@ export const CoachStateList = () => (
     secondaryText={(state) => `${state.safetyHold ? 'safety hold · ' : ''}${when(state.updatedAt)}`}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <SelectField source="currentPhase" choices={phaseChoices} sortable={false} />
       <SelectField source="identityFocus" choices={categoryChoices} sortable={false} />
       <FunctionField<CoachState>

@@ -22,7 +22,7 @@ export const IdentityList = () => (
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <SelectField source="category" choices={categoryChoices} sortable={false} />
       <SelectField source="state" choices={identityStateChoices} sortable={false} />
       <TextField source="iAmStatement" sortable={false} emptyText="—" />

@@ -29,7 +29,7 @@ export const MessageList = () => (
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="createdAt" showTime />
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <TextField source="role" sortable={false} />
       <TextField source="content" sortable={false} sx={clamp} />
       <FunctionField<Message>

@@ -16,7 +16,7 @@ export const NoteList = () => (
   >
     <Datagrid rowClick={false} bulkActionButtons={false}>
       <DateField source="createdAt" showTime />
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <TextField source="text" sortable={false} />
       <BooleanField source="editedByUser" sortable={false} />
     </Datagrid>

@@ -34,7 +34,7 @@ export const TurnList = () => (
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="createdAt" showTime />
-      <ClientField sortable={false} />
+      <ClientField source="userId" sortable={false} />
       <WrapperField label="resources.turns.fields.status" sortBy="status">
         <TurnStatusField />
         <StuckChip />
