@@ -139,6 +139,8 @@ describe('account flows', () => {
         payload: { email, password: PASSWORD, firstName: 'Sam', lastName: 'Signup' },
       });
       expect(registered.statusCode).toBe(202);
+      const options = await inject({ method: 'GET', url: '/api/v1/auth/options' });
+      expect(options.json()).toEqual({ signupMode: 'open', coach: 'demo' });
 
       const early = await inject({
         method: 'POST',
@@ -192,6 +194,8 @@ describe('account flows', () => {
         });
         expect(res.statusCode).toBe(403);
         expect(res.json()).toMatchObject({ code: 'signup_closed' });
+        const options = await closed.app.inject({ method: 'GET', url: '/api/v1/auth/options' });
+        expect(options.json()).toEqual({ signupMode: 'invite', coach: 'demo' });
       } finally {
         await closed.close();
       }
