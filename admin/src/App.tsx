@@ -53,6 +53,7 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
         <Resource name="actions" {...coaching.actions} />
         <Resource name="notes" {...coaching.notes} />
         <Resource name="breaks" {...coaching.breaks} />
+        <Resource name="usage" {...coaching.usage} />
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
         {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}

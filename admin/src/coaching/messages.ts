@@ -102,6 +102,20 @@ export const coachingMessages = {
       name: 'Note |||| Notes',
       fields: { userId: client, text: 'Note', editedByUser: 'Edited by client', createdAt: created },
     },
+    usage: {
+      name: 'Usage and cost',
+      fields: {
+        since: 'From',
+        until: 'Until',
+        day: 'Day (UTC)',
+        userId: 'Client',
+        model: 'Model',
+        calls: 'Calls',
+        errors: 'Errors',
+        totalTokens: 'Tokens',
+        costUsd: 'Cost',
+      },
+    },
     breaks: {
       name: 'Break |||| Breaks',
       fields: {
@@ -139,6 +153,7 @@ export const coachingMessages = {
       no: 'No',
       stuck: 'Stuck',
       fail_turn: 'Fail turn',
+      export_csv: 'Export CSV',
       turn_failed: 'The turn is marked failed; the client can send again.',
       keep_state: 'Keep the current state',
       reason_help: 'Optional: why, for whoever reads the audit log later.',

@@ -6,3 +6,4 @@ export * as identities from './identities';
 export * as messages from './messages';
 export * as notes from './notes';
 export * as turns from './turns';
+export * as usage from './usage';
