@@ -4,6 +4,7 @@ import { BrandMark } from '@/modules/app-shell/components/BrandMark';
 import { SkipLink } from '@/modules/app-shell/components/SkipLink';
 import { ThemeToggle } from '@/modules/app-shell/components/ThemeToggle';
 import { applyTheme, currentTheme } from '@/modules/app-shell/lib/theme';
+import { useDemoCoach } from '@/modules/auth/api/useSignupMode';
 import { DemoModeBadge } from '@/modules/coach/components/DemoModeBadge';
 import { ServerStatusBanner } from '@/modules/health/components/ServerStatusBanner';
 
@@ -13,15 +14,8 @@ applyTheme(currentTheme());
 /** Route id of the guarded layout; its pages bring their own navigation (sidebar, tabs). */
 const SIGNED_IN_ROUTE_ID = '/app';
 
-export interface AppShellProps {
-  /**
-   * Whether the server runs the scripted demo coach. Hard-wired for now: no AI provider is
-   * configured yet, so every reply would be scripted; a later issue reads this from the server.
-   */
-  demoMode?: boolean;
-}
-
-export function AppShell({ demoMode = true }: AppShellProps) {
+export function AppShell() {
+  const demoMode = useDemoCoach();
   const signedInArea = useRouterState({
     select: (state) => state.matches.some((match) => match.routeId === SIGNED_IN_ROUTE_ID),
   });

@@ -2,8 +2,10 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { AppNavLinks } from '@/modules/app-shell/components/AppNavLinks';
 import { BrandMark } from '@/modules/app-shell/components/BrandMark';
 import { ThemeToggle } from '@/modules/app-shell/components/ThemeToggle';
+import { useDemoCoach } from '@/modules/auth/api/useSignupMode';
 import { SignOutButton } from '@/modules/auth/components/SignOutButton';
 import { ONBOARDING_PATH } from '@/modules/auth/lib/onboarding';
+import { DemoModeBadge } from '@/modules/coach/components/DemoModeBadge';
 
 function Brand() {
   return (
@@ -23,12 +25,14 @@ function Brand() {
  */
 export function SignedInLayout() {
   const onboarding = useRouterState({ select: (state) => state.location.pathname === ONBOARDING_PATH });
+  const demoMode = useDemoCoach();
 
   return (
     <div className="min-h-dvh sm:flex">
       {onboarding ? null : (
         <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col border-r border-line/70 px-4 py-5 sm:flex">
           <Brand />
+          <DemoModeBadge active={demoMode} className="mt-4" />
           <nav aria-label="Main" className="mt-8">
             <AppNavLinks layout="sidebar" />
           </nav>
@@ -39,13 +43,14 @@ export function SignedInLayout() {
         </aside>
       )}
       <header
-        className={`sticky top-0 z-20 flex items-center justify-between gap-3 border-b border-line/70 bg-paper/95 px-4 py-2.5 backdrop-blur ${onboarding ? '' : 'sm:hidden'}`}
+        className={`sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-3 gap-y-1.5 border-b border-line/70 bg-paper/95 px-4 py-2.5 backdrop-blur ${onboarding ? '' : 'sm:hidden'}`}
       >
         <Brand />
         <div className="flex items-center gap-1">
           <ThemeToggle />
           <SignOutButton variant="ghost" compact />
         </div>
+        <DemoModeBadge active={demoMode} className="basis-full justify-center" />
       </header>
       <main
         id="main"

@@ -3,21 +3,13 @@ import { renderApp } from '@/test/renderApp';
 import { apiError, json, stubFetch } from '@/test/stubFetch';
 
 const REGISTER = 'POST /api/v1/auth/register';
-
-// The mode check sends an empty password: open mode rejects it as too weak, invite mode as closed.
-function isModeCheck(body: unknown): boolean {
-  return (body as { password?: string }).password === '';
-}
+const OPTIONS = 'GET /api/v1/auth/options';
 
 describe('open sign-up', { timeout: 20_000 }, () => {
   it('should offer the form when the server allows sign-up, then ask the person to check their email', async () => {
     const { apiCalls } = stubFetch({
-      [REGISTER]: (call) =>
-        isModeCheck(call.body)
-          ? apiError(400, 'password_too_weak', 'Choose a stronger password.', [
-              { field: 'password', message: 'Too short.' },
-            ])
-          : json(202, { message: 'Check your email.' }),
+      [OPTIONS]: () => json(200, { signupMode: 'open', coach: 'demo' }),
+      [REGISTER]: () => json(202, { message: 'Check your email.' }),
     });
     const { router } = renderApp('/signup');
 
@@ -35,13 +27,13 @@ describe('open sign-up', { timeout: 20_000 }, () => {
     expect(router.state.location.pathname).toBe('/signup/check-email');
     expect(
       apiCalls()
-        .filter((call) => !isModeCheck(call.body))
+        .filter((call) => call.body !== undefined)
         .map((call) => call.body),
     ).toEqual([{ firstName: 'Ann', lastName: '', email: 'ann@example.com', password: 'Blue-Kettle-Moon-7' }]);
   });
 
   it('should say joining is by invitation when the server is invite-only', async () => {
-    stubFetch({ [REGISTER]: () => apiError(403, 'signup_closed', 'Sign-up is by invitation only.') });
+    stubFetch({ [OPTIONS]: () => json(200, { signupMode: 'invite', coach: 'model' }) });
 
     renderApp('/signup');
 
@@ -53,7 +45,7 @@ describe('open sign-up', { timeout: 20_000 }, () => {
 
   it('should link to sign-up from the sign-in page only in open mode', async () => {
     stubFetch({
-      [REGISTER]: () => apiError(400, 'password_too_weak', 'Too weak.'),
+      [OPTIONS]: () => json(200, { signupMode: 'open', coach: 'demo' }),
       'GET /api/v1/me': () => apiError(401, 'unauthorized', 'Sign in.'),
     });
 
