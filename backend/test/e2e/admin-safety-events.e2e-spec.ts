@@ -1,7 +1,7 @@
 import type { components } from '@dev-coach/api-client';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
-import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -25,9 +25,7 @@ describe('admin safety events', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('admin_safety_events', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
         SENTINEL_DEBOUNCE_MS: '600000',

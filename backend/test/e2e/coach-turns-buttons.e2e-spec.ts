@@ -1,7 +1,7 @@
 import type { ApiErrorBody, components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api, cardOf, type MessageBody, openCard } from 'test/utils/coach-turns';
 import { placeAt, seedIdentities } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -28,9 +28,7 @@ describe('coach turn buttons and quotas', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('coach_turns_buttons', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '2',
         SENTINEL_DEBOUNCE_MS: '600000',

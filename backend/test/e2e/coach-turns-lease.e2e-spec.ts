@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from 'src/app.factory';
 import { freePort } from 'src/common/net/free-port';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
 import { deleteRedisKeys, redisAvailable, testRedisUrl } from 'test/utils/redis';
 import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
@@ -29,9 +29,7 @@ const LEASE_MS = 2000;
 const JWT_SECRET = 'lease-test-secret-lease-test-secret-0123456789';
 
 const aiEnv = (fake: FakeOpenAiServer): Record<string, string> => ({
-  AI_PROVIDER: 'openai',
-  OPENAI_API_KEY: 'sk-test-key',
-  OPENAI_BASE_URL: fake.baseUrl,
+  ...fakeModelEnv(fake.baseUrl),
   AI_MAX_RETRIES: '0',
   AI_TIMEOUT_MS: '120000',
   USER_TURNS_PER_MINUTE: '0',

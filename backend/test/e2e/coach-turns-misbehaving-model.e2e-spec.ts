@@ -1,7 +1,12 @@
 import type { components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { type ChatRequestBody, FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import {
+  type ChatRequestBody,
+  FakeOpenAiServer,
+  fakeReplies,
+  fakeModelEnv,
+} from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
 import { placeAt, seedIdentities } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -36,9 +41,7 @@ describe('coach turns when the model misbehaves', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('coach_turns_misbehaving', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
         // The sentinel's extraction also calls the fake model; keep it out of the counts below.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ApiErrorBody, components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api, openCard } from 'test/utils/coach-turns';
 import { countRows, placeAt } from 'test/utils/coaching';
 import { deleteRedisKeys, redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
@@ -85,9 +85,7 @@ const DRIVERS = [
 ];
 
 const openAiEnv = (fake: FakeOpenAiServer): Record<string, string> => ({
-  AI_PROVIDER: 'openai',
-  OPENAI_API_KEY: 'sk-test-key',
-  OPENAI_BASE_URL: fake.baseUrl,
+  ...fakeModelEnv(fake.baseUrl),
   AI_MAX_RETRIES: '2',
   AI_RETRY_BASE_DELAY_MS: '5',
   AI_TIMEOUT_MS: '10000',

@@ -1,7 +1,7 @@
 import type { components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -41,9 +41,7 @@ describe('coach turn retries and the event stream', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('coach_turns_retry', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
         SENTINEL_DEBOUNCE_MS: '600000',

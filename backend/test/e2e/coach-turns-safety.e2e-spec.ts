@@ -2,7 +2,7 @@ import type { components } from '@dev-coach/api-client';
 import { DataSource } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api, type MessageBody, pressBody } from 'test/utils/coach-turns';
 import { countRows } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -22,9 +22,7 @@ describe('safety in the coach turn pipeline', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('coach_turns_safety', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
         // The sentinel's extraction also calls the fake model; keep it out of the counts below.

@@ -6,7 +6,12 @@ import { QueueService } from 'src/queue/queue.service';
 import { SentinelScheduler } from 'src/sentinel/sentinel-scheduler.service';
 import { SentinelService } from 'src/sentinel/sentinel.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { type ChatRequestBody, FakeOpenAiServer, type FakeChatReply } from 'test/fakes/fake-openai-server';
+import {
+  type ChatRequestBody,
+  FakeOpenAiServer,
+  type FakeChatReply,
+  fakeModelEnv,
+} from 'test/fakes/fake-openai-server';
 import { api, cardOf, type MessageBody, openCard, pressBody } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -51,9 +56,7 @@ describe('sentinel and the safety screen', () => {
     });
     t = await startTestApp('sentinel_safety', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
         SENTINEL_DEBOUNCE_MS: '600000',

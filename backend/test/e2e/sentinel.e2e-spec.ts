@@ -5,7 +5,12 @@ import { QueueName } from 'src/queue/queue.constants';
 import { QueueService } from 'src/queue/queue.service';
 import { SentinelService } from 'src/sentinel/sentinel.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { type ChatRequestBody, FakeOpenAiServer, type FakeChatReply } from 'test/fakes/fake-openai-server';
+import {
+  type ChatRequestBody,
+  FakeOpenAiServer,
+  type FakeChatReply,
+  fakeModelEnv,
+} from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -63,9 +68,7 @@ describe('sentinel memory through the fake OpenAI server', () => {
     });
     t = await startTestApp('sentinel', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         AI_MAX_RETRIES: '0',
         USER_TURNS_PER_MINUTE: '0',
         SENTINEL_DEBOUNCE_MS: '600000',

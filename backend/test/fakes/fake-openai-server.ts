@@ -445,3 +445,10 @@ export const fakeReplies = {
     dropAfterChunks: afterChunks,
   }),
 };
+
+/** The environment that points the app's real OpenAI provider (and SDK) at a fake server. */
+export const fakeModelEnv = (baseUrl: string): Record<string, string> => ({
+  AI_PROVIDER: 'openai',
+  OPENAI_API_KEY: 'sk-test-key',
+  OPENAI_BASE_URL: baseUrl,
+});

@@ -7,7 +7,7 @@ import { LlmService } from 'src/ai/llm.service';
 import { countChatTokens, countTextTokens } from 'src/ai/tokens/token-counter';
 import { UsageService } from 'src/usage/usage.service';
 import type { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
-import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 const replySchema = {
@@ -70,9 +70,7 @@ describe('openai provider against a fake OpenAI-compatible server', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('ai_openai', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         COACH_MODEL: 'gpt-4.1-mini',
         AI_MAX_RETRIES: '2',
         AI_RETRY_BASE_DELAY_MS: '5',

@@ -4,7 +4,7 @@ import type { CreateTurnDto } from 'src/coach-turns/dto/turn.dto';
 import { TurnRunner } from 'src/coach-turns/turn-runner.service';
 import { type TurnPostResult, TurnsService } from 'src/coach-turns/turns.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api, openCard, pressBody, QueryMeter } from 'test/utils/coach-turns';
 import { placeAt } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -44,9 +44,7 @@ describe('queries per coach turn', () => {
     fake = await FakeOpenAiServer.start();
     t = await startTestApp('coaching_turn_queries', {
       env: {
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: fake.baseUrl,
+        ...fakeModelEnv(fake.baseUrl),
         QUEUE_RUN_WORKERS: 'false',
       },
     });

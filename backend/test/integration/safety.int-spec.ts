@@ -6,7 +6,7 @@ import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repo
 import { SafetyService } from 'src/safety/safety.service';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
-import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
+import { FakeOpenAiServer, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 interface EventRow {
@@ -21,9 +21,7 @@ interface EventRow {
 }
 
 const openAiEnv = (baseUrl: string): Record<string, string> => ({
-  AI_PROVIDER: 'openai',
-  OPENAI_API_KEY: 'sk-test-key',
-  OPENAI_BASE_URL: baseUrl,
+  ...fakeModelEnv(baseUrl),
   AI_MAX_RETRIES: '0',
   AI_RETRY_BASE_DELAY_MS: '10',
   // Deliveries are not under test: mails stay pending in the outbox for the assertions.
