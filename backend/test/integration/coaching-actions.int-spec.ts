@@ -423,16 +423,17 @@ describe('coaching action engine', () => {
       const logs = await h.dataSource
         .getRepository(ActionLogEntity)
         .find({ where: { userId }, order: { sequence: 'ASC' } });
+      // Logged in the model's order, whatever order they took effect in.
       expect(logs.map((log) => [log.sequence, log.type, log.status, log.source])).toEqual([
-        [0, 'show_intro_choices', 'applied', 'model'],
-        [1, 'rename_identity', 'rejected', 'model'],
-        [2, 'transition_phase', 'applied', 'model'],
+        [0, 'transition_phase', 'applied', 'model'],
+        [1, 'show_intro_choices', 'applied', 'model'],
+        [2, 'rename_identity', 'rejected', 'model'],
       ]);
       expect(logs.every((log) => log.turnId === turn[0].id && log.messageId === message[0].id)).toBe(true);
-      expect(logs[1]).toMatchObject({ summary: null, reasonCode: ActionRejectionCode.NotAllowedInPhase });
-      expect(logs[2]?.summary).toBe('Moved from introduction to get_to_know_you.');
-      expect(result.applied.map((applied) => applied.logId)).toEqual([logs[0].id, logs[2].id]);
-      expect(result.rejected.map((rejected) => rejected.logId)).toEqual([logs[1].id]);
+      expect(logs[2]).toMatchObject({ summary: null, reasonCode: ActionRejectionCode.NotAllowedInPhase });
+      expect(logs[0]?.summary).toBe('Moved from introduction to get_to_know_you.');
+      expect(result.applied.map((applied) => applied.logId)).toEqual([logs[0].id, logs[1].id]);
+      expect(result.rejected.map((rejected) => rejected.logId)).toEqual([logs[2].id]);
     });
   });
 

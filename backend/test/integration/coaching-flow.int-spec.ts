@@ -103,6 +103,7 @@ describe('coaching curriculum flow', () => {
       expect(result.rejected[0]?.message).toBe('identity_visualization is the final phase.');
     });
 
+    // The transition takes effect after the rest; results are reported in the model's order.
     it('should apply one transition last when a reply lists several', async () => {
       const userId = await newClient();
       const result = await asModel(h.engine, userId, [
@@ -111,8 +112,8 @@ describe('coaching curriculum flow', () => {
         { type: 'mark_question_asked', params: { question: 'why_here_hopes' } },
       ]);
       expect(result.applied.map((applied) => applied.type)).toEqual([
-        'mark_question_asked',
         'transition_phase',
+        'mark_question_asked',
       ]);
       expect(result.rejected[0]?.reason).toBe(ActionRejectionCode.OneTransitionPerTurn);
       expect((await stateOf(h.dataSource, userId)).currentPhase).toBe('get_to_know_you');

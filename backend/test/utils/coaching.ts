@@ -8,6 +8,7 @@ import type { ApplyActionsResult, RawAction } from 'src/coaching/actions/action.
 import { MODEL_ACTION_TYPES, type ActionType } from 'src/curriculum/actions';
 import type { Phase } from 'src/curriculum/phases';
 import { CoachingModule } from 'src/coaching/coaching.module';
+import { PersonalDataModule } from 'src/common/privacy/personal-data';
 import type { Component } from 'src/curriculum/component.types';
 import type { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
 import type { IdentityCategory } from 'src/curriculum/categories';
@@ -40,6 +41,8 @@ export const startCoachingHarness = async (label: string): Promise<CoachingHarne
     imports: [
       ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true }),
       TypeOrmModule.forRoot(buildTypeOrmOptions(database.url, 6)),
+      // Global in the app (app.module.ts): every module with personal data registers a holder.
+      PersonalDataModule,
       CoachingModule,
     ],
   }).compile();
