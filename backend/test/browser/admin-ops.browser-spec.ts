@@ -165,7 +165,8 @@ describe.runIf(enabled)('back-office operations in Chromium', () => {
     await page.getByText('phase:identity_refinement').click();
     await page.getByRole('heading', { level: 1, name: /Prompt phase:identity_refinement v1/ }).waitFor();
     await page.getByRole('link', { name: 'New version' }).click();
-    const body = page.getByLabel(/Template text/);
+    // A textbox: the show page just left also labels its read-only copy "Template text".
+    const body = page.getByRole('textbox', { name: /Template text/ });
     await body.waitFor();
     await body.fill(`${await body.inputValue()}\nKeep each suggestion short and warm.`);
     await page.getByLabel(/Change note/).fill('Shorter, warmer suggestions');
