@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { CoachMarkdown } from '@/modules/chat/components/CoachMarkdown';
+import type { MessageRole } from '@/modules/chat/lib/coachTypes';
 
 export interface MessageBubbleProps {
-  author: 'user' | 'coach';
+  author: MessageRole;
   text: string;
   /** A card under the coach's text. */
   children?: ReactNode;

@@ -1,19 +1,22 @@
-import type { ButtonAction, ChatMessage, Phase, Session } from '@/modules/chat/lib/coachTypes';
+import type {
+  ButtonAction,
+  ChatMessage,
+  Phase,
+  Session,
+  VideoPlacement,
+} from '@/modules/chat/lib/coachTypes';
 
 // The API documents a message's `component` as a free-form object (see docs/coaching-engine.md,
-// "Components"); these types spell out the cards as the backend's curriculum/component.types.ts
-// builds them, so each card component reads typed fields.
-
-export interface CardButtonAction extends ButtonAction {
-  /** Params the client may change before pressing (the statement of a suggested "I am"). */
-  editable?: string[];
-}
+// "Components"), so the generated client has no card types: these spell out the cards as the
+// backend's curriculum/component.types.ts builds them, so each card component reads typed fields.
+// Every enum inside a card that the client does know (phases, sessions, video placement, a
+// button's action with its `editable` params) comes from the generated client.
 
 export interface CardButton {
   id: string;
   label: string;
   style: 'primary' | 'secondary';
-  actions: CardButtonAction[];
+  actions: ButtonAction[];
   reply: string | null;
 }
 
@@ -73,7 +76,7 @@ export interface VideoCard extends CardBase {
   video: {
     key: string;
     session: Session;
-    placement: 'intro' | 'outro';
+    placement: VideoPlacement;
     title: string;
     url: string;
     durationSeconds: number;

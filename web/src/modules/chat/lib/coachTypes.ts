@@ -14,3 +14,7 @@ export type Catalog = Schemas['CoachCatalogResponseDto'];
 export type Phase = CoachState['currentPhase'];
 export type Category = CoachState['identityFocus'];
 export type Session = Schemas['OpenBreakDto']['session'];
+export type MessageRole = ChatMessage['role'];
+export type VideoPlacement = Schemas['CatalogVideoDto']['kind'];
+export type TurnAction = Schemas['TurnActionDto'];
+export type TurnStatus = Schemas['TurnStatus'];

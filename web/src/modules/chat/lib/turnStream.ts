@@ -1,4 +1,4 @@
-import type { CoachState, TurnResult } from '@/modules/chat/lib/coachTypes';
+import type { CoachState, TurnAction, TurnResult, TurnStatus } from '@/modules/chat/lib/coachTypes';
 import type { Card } from '@/modules/chat/lib/cardTypes';
 
 /**
@@ -17,16 +17,11 @@ export type TurnStreamEvent =
 
 export type TurnStreamEventType = TurnStreamEvent['type'];
 
-export type TurnActionEvent =
-  | { pass: number; status: 'applied'; type: string; params: Record<string, unknown>; summary: string }
-  | {
-      pass: number;
-      status: 'rejected';
-      type: string;
-      params: Record<string, unknown>;
-      reasonCode: string;
-      message: string;
-    };
+/** An `action` event: the turn's action as the API reports it, with the pass that produced it. */
+export type TurnActionEvent = Pick<TurnAction, 'type' | 'params'> & { pass: number } & (
+    | { status: Extract<TurnAction['status'], 'applied'>; summary: string }
+    | { status: Extract<TurnAction['status'], 'rejected'>; reasonCode: string; message: string }
+  );
 
 export interface StreamedPass {
   pass: number;
@@ -35,7 +30,7 @@ export interface StreamedPass {
 
 export interface TurnStreamState {
   turnId: string;
-  status: 'streaming' | 'done' | 'failed';
+  status: Exclude<TurnStatus, 'queued'>;
   /** The coach's text so far, one entry per model pass, in pass order. */
   passes: StreamedPass[];
   actions: TurnActionEvent[];
