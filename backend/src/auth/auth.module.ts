@@ -34,6 +34,8 @@ import { SeedService } from 'src/auth/services/seed.service';
 import { SessionsRepository } from 'src/auth/services/sessions.repository';
 import { SessionsService } from 'src/auth/services/sessions.service';
 import { TokenService } from 'src/auth/services/token.service';
+import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
+import { SecondFactorService } from 'src/auth/services/second-factor.service';
 import { TwoFactorService } from 'src/auth/services/two-factor.service';
 import { UserTokensRepository } from 'src/auth/services/user-tokens.repository';
 import { JwtStrategy } from 'src/auth/strategies/jwt.strategy';
@@ -107,6 +109,8 @@ import { UsersModule } from 'src/users/users.module';
     ApiKeysService,
     RecoveryCodesRepository,
     TwoFactorService,
+    SecondFactorService,
+    ReauthenticationService,
     AuthService,
     AccountService,
     AccountMailService,

@@ -38,6 +38,7 @@ export class TwoFactorController {
   @Post('enable')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: RecoveryCodesResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`otp_invalid`.' })
   @ApiConflictResponse({
     type: ErrorResponseDto,
     description: '`two_factor_already_enabled` or `two_factor_not_set_up`.',
@@ -54,7 +55,7 @@ export class TwoFactorController {
   @Post('disable')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Two-factor authentication is off.' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`password_incorrect`.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`password_incorrect` or `otp_invalid`.' })
   disableTwoFactor(
     @CurrentPrincipal() principal: AuthPrincipal,
     @Body() dto: DisableTwoFactorDto,

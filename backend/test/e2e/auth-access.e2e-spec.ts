@@ -357,8 +357,9 @@ describe('access control', () => {
         headers,
         payload: { otp: '000000' },
       });
-      expect(wrong.statusCode).toBe(401);
-      expect(wrong.json()).toMatchObject({ code: 'otp_invalid' });
+      // 400, not 401: the session is fine, only the code is wrong.
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json()).toMatchObject({ code: 'otp_invalid', details: [{ field: 'otp' }] });
       const enabled = await inject({
         method: 'POST',
         url: '/api/v1/auth/2fa/enable',
@@ -419,6 +420,13 @@ describe('access control', () => {
         payload: { password: 'wrong-password-1', otp: recoveryCodes[2] },
       });
       expect(disableWrong.json()).toMatchObject({ code: 'password_incorrect' });
+      const disableWrongCode = await inject({
+        method: 'POST',
+        url: '/api/v1/auth/2fa/disable',
+        headers: newHeaders,
+        payload: { password: 'Harbour-Lantern-Pine-5', otp: '000000' },
+      });
+      expect(disableWrongCode.json()).toMatchObject({ statusCode: 400, code: 'otp_invalid' });
       const disabled = await inject({
         method: 'POST',
         url: '/api/v1/auth/2fa/disable',

@@ -4,8 +4,7 @@ import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import type { DeleteAccountDto } from 'src/auth/dto/account.dto';
-import { PasswordService } from 'src/auth/services/password.service';
-import { TwoFactorService } from 'src/auth/services/two-factor.service';
+import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
@@ -37,8 +36,7 @@ export class AccountErasureService {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly registry: PersonalDataRegistry,
-    private readonly passwords: PasswordService,
-    private readonly twoFactor: TwoFactorService,
+    private readonly reauthentication: ReauthenticationService,
     private readonly audit: AuditService,
   ) {}
 
@@ -61,29 +59,7 @@ export class AccountErasureService {
   /** The signed-in person deletes their own account, proving it is them once more. */
   async eraseOwn(principal: AuthPrincipal, dto: DeleteAccountDto, meta: ClientMetadata): Promise<void> {
     const user = await this.users.getById(principal.userId);
-    if (!(await this.passwords.verify(user.passwordHash, dto.password))) {
-      throw new AuthException(
-        AuthErrorCode.PasswordIncorrect,
-        'Your password is not correct.',
-        HttpStatus.BAD_REQUEST,
-        [{ field: 'password', message: 'is not correct' }],
-      );
-    }
-    if (user.totpEnabledAt) {
-      if (!dto.otp) {
-        throw new AuthException(
-          AuthErrorCode.OtpRequired,
-          'Enter a code from your authenticator app or a recovery code.',
-          HttpStatus.BAD_REQUEST,
-          [{ field: 'otp', message: 'is required while two-factor authentication is on' }],
-        );
-      }
-      if (!(await this.twoFactor.verifyCode(user, dto.otp, meta))) {
-        throw new AuthException(AuthErrorCode.OtpInvalid, 'That code is not valid.', HttpStatus.BAD_REQUEST, [
-          { field: 'otp', message: 'is not valid' },
-        ]);
-      }
-    }
+    await this.reauthentication.confirm(user, dto, meta, { withSecondFactor: true });
     await this.erase(user, { by: 'self', actorId: null }, meta);
   }
 

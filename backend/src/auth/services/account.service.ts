@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { AuditAction } from 'src/audit/audit.constants';
@@ -17,6 +17,7 @@ import { UserTokenPurpose } from 'src/auth/entities/user-token.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { AccountMailService } from 'src/auth/services/account-mail.service';
 import { PasswordService } from 'src/auth/services/password.service';
+import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
 import { RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
 import {
   RateLimitCode,
@@ -44,6 +45,7 @@ export class AccountService {
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AllConfig, true>,
     private readonly afterResponse: AfterResponse,
+    private readonly reauthentication: ReauthenticationService,
   ) {}
 
   async register(dto: RegisterDto, meta: ClientMetadata): Promise<AcceptedResponseDto> {
@@ -178,14 +180,13 @@ export class AccountService {
     meta: ClientMetadata,
   ): Promise<void> {
     const user = await this.users.getById(principal.userId);
-    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      throw new AuthException(
-        AuthErrorCode.PasswordIncorrect,
-        'Your current password is not correct.',
-        HttpStatus.BAD_REQUEST,
-        [{ field: 'currentPassword', message: 'is not correct' }],
-      );
-    }
+    await this.reauthentication.confirm(
+      user,
+      { password: dto.currentPassword, passwordField: 'currentPassword' },
+      meta,
+      // A new password already needs the old one; the second factor guards sign-in, not this.
+      { withSecondFactor: false },
+    );
     this.passwords.assertStrong(dto.newPassword, user, 'newPassword');
     await this.users.update(user.id, {
       passwordHash: await this.passwords.hash(dto.newPassword),

@@ -11,7 +11,7 @@ import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { PasswordService } from 'src/auth/services/password.service';
 import { type IssuedSession, RevokeReason, SessionsService } from 'src/auth/services/sessions.service';
 import { TokenService } from 'src/auth/services/token.service';
-import { TwoFactorService } from 'src/auth/services/two-factor.service';
+import { SecondFactorService } from 'src/auth/services/second-factor.service';
 import {
   RateLimitCode,
   type RateLimitRule,
@@ -46,7 +46,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly tokens: TokenService,
-    private readonly twoFactor: TwoFactorService,
+    private readonly secondFactor: SecondFactorService,
     private readonly rateLimits: RateLimitService,
     private readonly audit: AuditService,
     private readonly config: ConfigService<AllConfig, true>,
@@ -142,7 +142,7 @@ export class AuthService {
         passwordOk &&
         user.totpEnabledAt &&
         dto.otp &&
-        (await this.twoFactor.verifyCode(user, dto.otp, meta))
+        (await this.secondFactor.verifyCode(user, dto.otp, meta))
       )) {
         throw lock;
       }
@@ -160,7 +160,7 @@ export class AuthService {
             [{ field: 'otp', message: 'required' }],
           );
         }
-        if (!(await this.twoFactor.verifyCode(user, dto.otp, meta))) {
+        if (!(await this.secondFactor.verifyCode(user, dto.otp, meta))) {
           await this.recordFailure(email, ip, meta, user, 'otp');
           throw new AuthException(
             AuthErrorCode.OtpInvalid,

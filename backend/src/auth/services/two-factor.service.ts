@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { generateSecret, generateURI, verify } from 'otplib';
+import { generateSecret, generateURI } from 'otplib';
 import { toDataURL } from 'qrcode';
 import { DataSource } from 'typeorm';
 import { AuditAction } from 'src/audit/audit.constants';
@@ -14,11 +14,11 @@ import type {
   TwoFactorSetupResponseDto,
 } from 'src/auth/dto/two-factor.dto';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
-import { PasswordService } from 'src/auth/services/password.service';
 import { RecoveryCodesRepository } from 'src/auth/services/recovery-codes.repository';
+import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
+import { normaliseRecoveryCode, SecondFactorService } from 'src/auth/services/second-factor.service';
 import { hashToken } from 'src/auth/services/secret-tokens';
 import { UsersService } from 'src/users/users.service';
-import type { User } from 'src/users/users.repository';
 
 const ISSUER = 'Dev Coach';
 const RECOVERY_CODE_COUNT = 10;
@@ -31,21 +31,13 @@ const newRecoveryCode = (): string => {
   return chars.match(/.{4}/g)?.join('-') ?? chars;
 };
 
-const normaliseRecoveryCode = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
-
-const otpInvalid = (): AuthException =>
-  new AuthException(
-    AuthErrorCode.OtpInvalid,
-    'That code is not valid. Check your authenticator app and try again.',
-    HttpStatus.UNAUTHORIZED,
-  );
-
 @Injectable()
 export class TwoFactorService {
   constructor(
     private readonly users: UsersService,
     private readonly recoveryCodes: RecoveryCodesRepository,
-    private readonly passwords: PasswordService,
+    private readonly secondFactor: SecondFactorService,
+    private readonly reauthentication: ReauthenticationService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
   ) {}
@@ -86,8 +78,14 @@ export class TwoFactorService {
         HttpStatus.CONFLICT,
       );
     }
-    if (!(await this.verifyTotp(user, dto.otp))) {
-      throw otpInvalid();
+    if (!(await this.secondFactor.verifyTotp(user, dto.otp))) {
+      // 400, not 401: the session is fine, only the code is wrong.
+      throw new AuthException(
+        AuthErrorCode.OtpInvalid,
+        'That code is not valid. Check your authenticator app and try again.',
+        HttpStatus.BAD_REQUEST,
+        [{ field: 'otp', message: 'is not valid' }],
+      );
     }
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
@@ -114,17 +112,7 @@ export class TwoFactorService {
         HttpStatus.CONFLICT,
       );
     }
-    if (!(await this.passwords.verify(user.passwordHash, dto.password))) {
-      throw new AuthException(
-        AuthErrorCode.PasswordIncorrect,
-        'Your password is not correct.',
-        HttpStatus.BAD_REQUEST,
-        [{ field: 'password', message: 'Your password is not correct.' }],
-      );
-    }
-    if (!(await this.verifyCode(user, dto.otp, meta))) {
-      throw otpInvalid();
-    }
+    await this.reauthentication.confirm(user, dto, meta, { withSecondFactor: true });
     await this.dataSource.transaction(async (manager) => {
       await this.users.update(
         user.id,
@@ -137,37 +125,5 @@ export class TwoFactorService {
         manager,
       );
     });
-  }
-
-  /** A current TOTP code (each usable once) or an unused recovery code. */
-  async verifyCode(user: User, code: string, meta: ClientMetadata): Promise<boolean> {
-    const trimmed = code.trim();
-    if (/^\d{6}$/.test(trimmed)) {
-      return this.verifyTotp(user, trimmed);
-    }
-    const normalised = normaliseRecoveryCode(trimmed);
-    if (normalised.length !== 16 || !(await this.recoveryCodes.consume(user.id, hashToken(normalised)))) {
-      return false;
-    }
-    await this.audit.record({
-      action: AuditAction.RecoveryCodeUsed,
-      actorId: user.id,
-      actorEmail: user.email,
-      meta,
-      details: { remaining: await this.recoveryCodes.countUnused(user.id) },
-    });
-    return true;
-  }
-
-  private async verifyTotp(user: User, token: string): Promise<boolean> {
-    if (!user.totpSecret || !/^\d{6}$/.test(token)) {
-      return false;
-    }
-    // One step either side absorbs phone clocks that drift by up to 30 s.
-    const result = await verify({ secret: user.totpSecret, token, epochTolerance: 30 });
-    if (!result.valid || !('timeStep' in result)) {
-      return false;
-    }
-    return this.users.claimTotpStep(user.id, result.timeStep);
   }
 }
