@@ -188,7 +188,7 @@ export class AuthService {
       );
     }
 
-    await this.rateLimits.clear(this.accountRule(), accountFromIp(email, ip));
+    await this.rateLimits.clear(this.loginRule('account'), accountFromIp(email, ip));
     const session = await this.sessions.start(user.id, client, meta);
     await this.users.update(user.id, { lastLoginAt: new Date() });
     await this.audit.record({
@@ -210,10 +210,10 @@ export class AuthService {
     user: User | null,
     reason: 'password' | 'otp',
   ): Promise<void> {
-    await this.rateLimits.record(this.accountRule(), accountFromIp(email, ip));
-    await this.rateLimits.record(this.accountAllIpsRule(), email);
+    await this.rateLimits.record(this.loginRule('account'), accountFromIp(email, ip));
+    await this.rateLimits.record(this.loginRule('accountAllIps'), email);
     if (!this.allowlisted(ip)) {
-      await this.rateLimits.record(this.ipRule(), ip);
+      await this.rateLimits.record(this.loginRule('ip'), ip);
     }
     await this.audit.record({
       action: AuditAction.LoginFailed,
@@ -233,28 +233,6 @@ export class AuthService {
     };
   }
 
-  private accountRule(): RateLimitRule {
-    const limits = this.config.get('auth.rateLimits', { infer: true });
-    return {
-      name: 'login-account',
-      limit: limits.loginPerAccount,
-      windowSeconds: limits.loginWindowSeconds,
-      code: RateLimitCode.LoginRateLimited,
-      message: LOCKOUT_MESSAGE,
-    };
-  }
-
-  private accountAllIpsRule(): RateLimitRule {
-    const limits = this.config.get('auth.rateLimits', { infer: true });
-    return {
-      name: 'login-account-all-ips',
-      limit: limits.loginPerAccountAllIps,
-      windowSeconds: limits.loginWindowSeconds,
-      code: RateLimitCode.LoginRateLimited,
-      message: LOCKOUT_MESSAGE,
-    };
-  }
-
   /**
    * The lock in force for this account from this address, if any. Locks are per account *and*
    * address, so a stranger hammering an account locks out themselves, not its owner elsewhere;
@@ -263,10 +241,10 @@ export class AuthService {
    */
   private async lockFor(email: string, ip: string): Promise<RateLimitException | null> {
     try {
-      await this.rateLimits.assertAvailable(this.accountRule(), accountFromIp(email, ip));
-      await this.rateLimits.assertAvailable(this.accountAllIpsRule(), email);
+      await this.rateLimits.assertAvailable(this.loginRule('account'), accountFromIp(email, ip));
+      await this.rateLimits.assertAvailable(this.loginRule('accountAllIps'), email);
       if (!this.allowlisted(ip)) {
-        await this.rateLimits.assertAvailable(this.ipRule(), ip);
+        await this.rateLimits.assertAvailable(this.loginRule('ip'), ip);
       }
       return null;
     } catch (error) {
@@ -284,11 +262,16 @@ export class AuthService {
     return isIP(ip) !== 0 && this.ipAllowlist.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4');
   }
 
-  private ipRule(): RateLimitRule {
+  /** The three sign-in locks differ only in what they count and how many failures they allow. */
+  private loginRule(scope: 'account' | 'accountAllIps' | 'ip'): RateLimitRule {
     const limits = this.config.get('auth.rateLimits', { infer: true });
+    const rule = {
+      account: { name: 'login-account', limit: limits.loginPerAccount },
+      accountAllIps: { name: 'login-account-all-ips', limit: limits.loginPerAccountAllIps },
+      ip: { name: 'login-ip', limit: limits.loginPerIp },
+    }[scope];
     return {
-      name: 'login-ip',
-      limit: limits.loginPerIp,
+      ...rule,
       windowSeconds: limits.loginWindowSeconds,
       code: RateLimitCode.LoginRateLimited,
       message: LOCKOUT_MESSAGE,
