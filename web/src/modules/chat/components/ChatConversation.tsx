@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { CardView } from '@/modules/chat/components/cards/CardView';
 import { Composer } from '@/modules/chat/components/Composer';
 import { MessageBubble } from '@/modules/chat/components/MessageBubble';
 import { type ChatListItem, MessageList } from '@/modules/chat/components/MessageList';
 import { TurnFailureNotice } from '@/modules/chat/components/TurnFailureNotice';
 import { type CoachTurnState, useCoachTurn } from '@/modules/chat/hooks/useCoachTurn';
+import { useChatFocus } from '@/modules/chat/hooks/useChatFocus';
 import { useResumeRunningTurn } from '@/modules/chat/hooks/useResumeRunningTurn';
+import { blockingCardMessageId } from '@/modules/chat/lib/blockingCard';
 import { type CardButton, cardOf, isCardInteractive } from '@/modules/chat/lib/cardTypes';
 import type { ButtonAction, ChatMessage, CoachState } from '@/modules/chat/lib/coachTypes';
 import { composerBlockedReason } from '@/modules/chat/lib/composerBlock';
@@ -45,39 +47,28 @@ export function ChatConversation({
   const [draft, setDraft] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const logRef = useRef<HTMLDivElement | null>(null);
-  const refocus = useRef(false);
-  const blockedReason = composerBlockedReason(state, [...messages].reverse());
+  const newestFirst = [...messages].reverse();
+  const blockedReason = composerBlockedReason(state, newestFirst);
 
   useResumeRunningTurn(messages, turn.status === 'idle', resume);
 
-  // Focus goes back to the composer once the reply is in, so the client can simply keep typing.
-  // When the reply is a card to act on first (a video, a break), focus goes to that card instead.
-  useEffect(() => {
-    if (busy || !refocus.current) {
-      return;
-    }
-    refocus.current = false;
-    if (blockedReason === null) {
-      textareaRef.current?.focus();
-      return;
-    }
-    // A frame later: the log renders the new rows once it has scrolled to them.
-    const frame = requestAnimationFrame(() => {
-      const controls = logRef.current?.querySelectorAll<HTMLElement>('video, button:not([disabled])');
-      controls?.[controls.length - 1]?.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [busy, blockedReason]);
+  const expectReply = useChatFocus({
+    blockingCardId: blockingCardMessageId(newestFirst, state.currentPhase),
+    busy,
+    composerBlocked: blockedReason !== null,
+    logRef,
+    composerRef: textareaRef,
+  });
 
   const sendText = (text: string) => {
-    refocus.current = true;
+    expectReply();
     setDraft('');
     send({ message: text });
   };
 
   const press = (message: ChatMessage, button: CardButton, edited?: ButtonAction[]) => {
     const actions = edited ?? button.actions.map(({ type, params }) => ({ type, params }));
-    refocus.current = true;
+    expectReply();
     send(
       { button: { messageId: message.id, buttonId: button.id }, ...(actions.length > 0 ? { actions } : {}) },
       { press: { messageId: message.id, buttonId: button.id, label: button.label }, userText: button.reply },

@@ -112,6 +112,7 @@ export function MessageList({
             <div
               key={row.key}
               data-index={row.index}
+              data-item-key={String(row.key)}
               ref={virtualizer.measureElement}
               className="absolute inset-x-0 top-0 pb-4"
               style={{ transform: `translateY(${row.start}px)` }}

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ChatPage } from '@/modules/chat/components/ChatPage';
 import type { ChatMessage, CoachState } from '@/modules/chat/lib/coachTypes';
+import { answered, cards } from '@/modules/chat/components/__tests__/cardFixtures';
 import { renderWithQueryClient } from '@/test/renderWithQueryClient';
 import { apiError, json, stubFetch } from '@/test/stubFetch';
 
@@ -251,5 +252,115 @@ describe('ChatPage', () => {
 
     const progress = await screen.findByRole('navigation', { name: 'Coaching progress' });
     expect(progress).toHaveTextContent('Step 2 of 2: Getting to know you');
+  });
+
+  describe('focus', () => {
+    const videoMessage = { ...message('m-video', 'coach', 'Your welcome video.'), component: cards.video };
+    const breakCard = { ...cards.break, phase: 'get_to_know_you' as const };
+    const breakMessage = { ...message('m-break', 'coach', 'Time to rest.'), component: breakCard };
+    const onBreak = state({
+      composerDisabled: true,
+      openBreak: { id: 'b-1', session: 'get_to_know', startedAt: NOW },
+    });
+
+    /** The reply to the client's message ends the session: a break card, and the state on a break. */
+    const replyWithBreak = () =>
+      stubChat({
+        'GET /api/v1/coach/turns/turn-1/events': () =>
+          sse(
+            [1, 'delta', { pass: 1, text: 'Time to rest.' }],
+            [
+              2,
+              'done',
+              { turn: { id: 'turn-1' }, messages: [userMessage, breakMessage], actions: [], state: onBreak },
+            ],
+          ),
+      });
+
+    // jsdom has no scrollIntoView: record how the chat asks for the card to be revealed.
+    let scrolls: ScrollIntoViewOptions[] = [];
+    beforeEach(() => {
+      scrolls = [];
+      HTMLElement.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+        scrolls.push(typeof options === 'object' ? options : {});
+      };
+    });
+    afterEach(() => {
+      Reflect.deleteProperty(HTMLElement.prototype, 'scrollIntoView');
+    });
+
+    const reducedMotion = (reduce: boolean) =>
+      vi.stubGlobal(
+        'matchMedia',
+        vi.fn((query: string) => ({ matches: reduce && query.includes('reduce'), media: query })),
+      );
+
+    it('should move focus to the break card when a reply brings one, scrolling smoothly', async () => {
+      reducedMotion(false);
+      replyWithBreak();
+      renderWithQueryClient(<ChatPage />);
+
+      const box = await typeAndSend('Who I want to be: calm.');
+
+      const card = await screen.findByRole('region', { name: 'Time for a break' });
+      await waitFor(() => expect(card).toHaveFocus());
+      expect(box).toBeDisabled();
+      expect(scrolls.at(-1)).toMatchObject({ behavior: 'smooth' });
+    });
+
+    it('should reveal the new card without animation when the client asks for reduced motion', async () => {
+      reducedMotion(true);
+      replyWithBreak();
+      renderWithQueryClient(<ChatPage />);
+
+      await typeAndSend('Who I want to be: calm.');
+
+      await waitFor(() => expect(screen.getByRole('region', { name: 'Time for a break' })).toHaveFocus());
+      expect(scrolls.at(-1)).toMatchObject({ behavior: 'auto', block: 'nearest' });
+    });
+
+    it('should move focus to the next video when the client presses “I’m ready” on a break', async () => {
+      const intro = {
+        ...cards.video,
+        phase: 'get_to_know_you' as const,
+        video: { ...cards.video.video, key: 'brainstorming_intro', title: 'Brainstorming, explained' },
+      };
+      const introMessage = { ...message('m-intro', 'coach', 'Welcome back.'), component: intro };
+      const pressedBreak = { ...breakMessage, component: answered(breakCard, 'ready') };
+      stubChat(
+        {
+          'GET /api/v1/coach/messages': () => json(200, { items: [breakMessage], nextCursor: null }),
+          'GET /api/v1/coach/turns/turn-1/events': () =>
+            sse([
+              1,
+              'done',
+              { turn: { id: 'turn-1' }, messages: [pressedBreak, introMessage], actions: [], state: state() },
+            ]),
+        },
+        onBreak,
+      );
+      renderWithQueryClient(<ChatPage />);
+      const breakFrame = await screen.findByRole('region', { name: 'Time for a break' });
+      // The page opening on a break leaves focus where it was.
+      expect(breakFrame).not.toHaveFocus();
+
+      fireEvent.click(within(breakFrame).getByRole('button', { name: 'I’m ready' }));
+
+      const video = await screen.findByRole('region', { name: 'Brainstorming, explained' });
+      await waitFor(() => expect(video).toHaveFocus());
+    });
+
+    it('should leave focus alone when the page opens on the welcome video', async () => {
+      stubChat(
+        { 'GET /api/v1/coach/messages': () => json(200, { items: [videoMessage], nextCursor: null }) },
+        state({ currentPhase: 'introduction', shownVideos: [] }),
+      );
+      renderWithQueryClient(<ChatPage />);
+
+      const video = await screen.findByRole('region', { name: 'Welcome to identity coaching' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(video).not.toHaveFocus();
+      expect(document.body).toHaveFocus();
+    });
   });
 });

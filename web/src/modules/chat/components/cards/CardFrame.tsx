@@ -13,7 +13,13 @@ export interface CardFrameProps {
 export function CardFrame({ title, children, pressed, tone = 'calm' }: CardFrameProps) {
   const toneClasses = tone === 'care' ? 'border-clay-600/30 bg-clay-100/60' : 'border-line bg-white';
   return (
-    <section aria-label={title} className={`mt-3 rounded-2xl border p-4 shadow-sm ${toneClasses}`}>
+    // tabIndex -1: the chat moves focus onto a card the client must act on (not a Tab stop).
+    <section
+      aria-label={title}
+      tabIndex={-1}
+      data-card-frame=""
+      className={`mt-3 rounded-2xl border p-4 shadow-sm ${toneClasses}`}
+    >
       <h3 className="font-serif text-base font-semibold text-ink">{title}</h3>
       {children ? <div className="mt-2 text-sm text-ink-soft">{children}</div> : null}
       {pressed ? (

@@ -109,4 +109,40 @@ describe('identities page', { timeout: 20_000 }, () => {
     expect(await within(dialog).findByText('Give this identity a name.')).toBeInTheDocument();
     expect(apiCalls().some((call) => call.method === 'PATCH')).toBe(false);
   });
+
+  it('should put focus on the page heading when the archived identity and its button are gone', async () => {
+    stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner, painter]),
+      'DELETE /api/v1/identities/a': () => new Response(null, { status: 204 }),
+    });
+    renderApp('/app/identities');
+
+    const archive = await screen.findByRole('button', { name: 'Archive Runner' }, { timeout: 5000 });
+    archive.focus();
+    fireEvent.click(archive);
+    const dialog = await screen.findByRole('dialog', { name: 'Archive “Runner”?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
+
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Runner' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Your identities' })).toHaveFocus(),
+    );
+  });
+
+  it('should give focus back to the button that opened a dialog when it is still there', async () => {
+    stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner]),
+    });
+    renderApp('/app/identities');
+
+    const archive = await screen.findByRole('button', { name: 'Archive Runner' }, { timeout: 5000 });
+    archive.focus();
+    fireEvent.click(archive);
+    const dialog = await screen.findByRole('dialog', { name: 'Archive “Runner”?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(archive).toHaveFocus());
+  });
 });
