@@ -103,7 +103,7 @@ export class AdminTurnsService {
       );
     }
     // Ends any stream still waiting on the turn.
-    await this.lostTurns.notify([id]);
+    await this.lostTurns.notify([id], FAILED_BY_STAFF);
     await this.audit.record({
       action: AuditAction.CoachingTurnFailed,
       actorId: actor.userId,

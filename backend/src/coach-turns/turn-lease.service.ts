@@ -36,7 +36,7 @@ export class TurnLeaseService implements OnApplicationBootstrap, OnApplicationSh
     config: ConfigService<AllConfig, true>,
   ) {
     // The reset (in the coaching core) fails lost turns too; their events go out from here.
-    lostTurns.onLost((turnIds) => this.announceLost(turnIds));
+    lostTurns.onLost((turnIds, code) => this.announceFailed(turnIds, code));
     const coaching = config.get('coaching', { infer: true });
     this.leaseMs = coaching.turnLeaseMs;
     this.heartbeatMs = coaching.turnHeartbeatMs;
@@ -91,10 +91,14 @@ export class TurnLeaseService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The `error` event for turns failed as lost, so a waiting SSE ends. */
-  async announceLost(turnIds: string[]): Promise<void> {
+  announceLost(turnIds: string[]): Promise<void> {
+    return this.announceFailed(turnIds, WORKER_LOST);
+  }
+
+  private async announceFailed(turnIds: string[], code: string): Promise<void> {
     for (const turnId of turnIds) {
-      this.logger.warn({ turnId, code: WORKER_LOST }, 'A coach turn was lost with its process');
-      await this.publisher.failed(turnId, WORKER_LOST);
+      this.logger.warn({ turnId, code }, 'A coach turn was failed outside its runner');
+      await this.publisher.failed(turnId, code);
     }
   }
 

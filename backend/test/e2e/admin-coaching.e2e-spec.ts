@@ -122,6 +122,15 @@ describe('back office: coaching data', () => {
       const audit = await auditRows('coaching.turn_failed', stuckId);
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actor_id: staff.id, details: { userId: owner.id, stuck: true } });
+      // The client watching the turn is told why it ended, in the code its row carries.
+      const stream = await api(
+        t.app,
+        'GET',
+        `/coach/turns/${stuckId}/events`,
+        await bearerHeaders(t.app, owner),
+      );
+      expect(stream.body).toContain('failed_by_staff');
+      expect(stream.body).not.toContain('worker_lost');
 
       const again = await send('POST', `/turns/${stuckId}/fail`);
       expect(again.statusCode).toBe(409);
