@@ -6,6 +6,8 @@ export enum AdminCoachingErrorCode {
   TurnNotRunning = 'turn_not_running',
   ChangeRejected = 'change_rejected',
   NothingToChange = 'nothing_to_change',
+  VideoKeyTaken = 'video_key_taken',
+  VideoSlotTaken = 'video_slot_taken',
 }
 
 export class AdminCoachingException extends AppException {

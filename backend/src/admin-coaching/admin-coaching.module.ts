@@ -21,6 +21,8 @@ import { AdminTurnsController } from 'src/admin-coaching/admin-turns.controller'
 import { AdminTurnsService } from 'src/admin-coaching/admin-turns.service';
 import { AdminUsageController } from 'src/admin-coaching/admin-usage.controller';
 import { AdminUsageService } from 'src/admin-coaching/admin-usage.service';
+import { AdminVideosController } from 'src/admin-coaching/admin-videos.controller';
+import { AdminVideosService } from 'src/admin-coaching/admin-videos.service';
 import { StaffActionsService } from 'src/admin-coaching/staff-actions.service';
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthModule } from 'src/auth/auth.module';
@@ -45,6 +47,7 @@ import { UsageModule } from 'src/usage/usage.module';
     AdminBreaksController,
     AdminUsageController,
     AdminDashboardController,
+    AdminVideosController,
   ],
   providers: [
     AdminTurnsService,
@@ -57,6 +60,7 @@ import { UsageModule } from 'src/usage/usage.module';
     StaffActionsService,
     AdminUsageService,
     AdminDashboardService,
+    AdminVideosService,
   ],
 })
 export class AdminCoachingModule {}

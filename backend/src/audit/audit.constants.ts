@@ -32,6 +32,8 @@ export enum AuditAction {
   CoachingTurnFailed = 'coaching.turn_failed',
   CoachingIdentityUpdated = 'coaching.identity_updated',
   CoachingStateUpdated = 'coaching.coach_state_updated',
+  SessionVideoCreated = 'coaching.video_created',
   SessionVideoUpdated = 'coaching.video_updated',
+  SessionVideoDeleted = 'coaching.video_deleted',
   SafetyEventResolved = 'safety_event.resolved',
 }

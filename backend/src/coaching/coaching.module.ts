@@ -85,6 +85,8 @@ const REPOSITORIES = [
     LostTurnsNotifier,
     MessagesService,
     VideoCatalogService,
+    // The catalogue's staff edits (AdminVideosService).
+    SessionVideoRepository,
     ChatMessageRepository,
     ActionLogRepository,
     TurnRepository,

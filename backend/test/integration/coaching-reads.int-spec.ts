@@ -231,6 +231,7 @@ describe('coaching read services', () => {
         title: 'Welcome to identity coaching',
         url: '/media/videos/welcome_intro.mp4',
         durationSeconds: 10,
+        captionsUrl: null,
       });
     });
   });

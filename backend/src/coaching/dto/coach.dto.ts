@@ -191,6 +191,14 @@ export class CatalogVideoDto {
 
   @ApiProperty({ example: 10 })
   durationSeconds: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '/media/videos/welcome_intro.en.vtt',
+    description: 'WebVTT captions for a <track> element; null when there are none.',
+  })
+  captionsUrl: string | null;
 }
 
 export class CoachCatalogResponseDto {

@@ -28,6 +28,10 @@ export class SessionVideoEntity {
   @Column({ type: 'integer' })
   durationSeconds: number;
 
+  // WebVTT captions, absolute or relative to COACH_VIDEO_BASE_URL like `url`; null when none.
+  @Column({ type: 'text', nullable: true })
+  captionsUrl: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -18,6 +18,8 @@ export interface SessionVideoView {
   /** Absolute, or a path on this server; ready for a <video> element. */
   url: string;
   durationSeconds: number;
+  /** WebVTT captions, resolved like `url`; null when staff have not added any. */
+  captionsUrl: string | null;
 }
 
 const isAbsolute = (url: string): boolean => /^https?:\/\//i.test(url) || url.startsWith('/');
@@ -41,6 +43,7 @@ export class VideoCatalogService {
       title: video.title,
       url: this.resolveUrl(video.url),
       durationSeconds: video.durationSeconds,
+      captionsUrl: video.captionsUrl === null ? null : this.resolveUrl(video.captionsUrl),
     };
   }
 

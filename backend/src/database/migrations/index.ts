@@ -13,6 +13,7 @@ import { AddTurnLeases1764700000000 } from 'src/database/migrations/176470000000
 import { AddStaffListIndexes1764800000000 } from 'src/database/migrations/1764800000000-AddStaffListIndexes';
 import { AddChatMessageTruncation1764912000000 } from 'src/database/migrations/1764912000000-AddChatMessageTruncation';
 import { AddTurnAttempts1764912000001 } from 'src/database/migrations/1764912000001-AddTurnAttempts';
+import { AddSessionVideoCaptions1796403416205 } from 'src/database/migrations/1796403416205-AddSessionVideoCaptions';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddStaffListIndexes1764800000000,
   AddChatMessageTruncation1764912000000,
   AddTurnAttempts1764912000001,
+  AddSessionVideoCaptions1796403416205,
 ];

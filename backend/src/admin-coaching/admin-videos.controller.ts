@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AdminReadRoutes } from 'src/admin-coaching/admin-read-routes';
+import { AdminVideosService } from 'src/admin-coaching/admin-videos.service';
+import {
+  AdminCreateVideoDto,
+  AdminUpdateVideoDto,
+  AdminVideoDto,
+} from 'src/admin-coaching/dto/admin-video.dto';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
+import { UserRole } from 'src/common/auth/user-role';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+
+const CONFLICTS = '`video_key_taken`, or `video_slot_taken`: the session already has a video in that place.';
+
+@ApiTags('admin: videos')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/videos')
+export class AdminVideosController extends AdminReadRoutes({
+  resource: 'videos',
+  plural: 'Videos',
+  singular: 'Video',
+  dto: AdminVideoDto,
+  reader: AdminVideosService,
+  listDescription:
+    'The session-video catalogue. Filters: q (key or title), session (list), kind (list), id (list). ' +
+    'Sort: key, title, session, durationSeconds, createdAt, updatedAt.',
+}) {
+  constructor(private readonly videos: AdminVideosService) {
+    super(videos);
+  }
+
+  /** Add a video to a session's intro or outro. Audited. */
+  @Post()
+  @ApiOperation({ operationId: 'createAdminVideo' })
+  @ApiCreatedResponse({ type: AdminVideoDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: CONFLICTS })
+  createAdminVideo(
+    @Body() dto: AdminCreateVideoDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<AdminVideoDto> {
+    return this.videos.create(dto, principal, meta);
+  }
+
+  /** Change title, address, duration, captions or place (not the key). Audited. */
+  @Patch(':id')
+  @ApiOperation({ operationId: 'updateAdminVideo' })
+  @ApiOkResponse({ type: AdminVideoDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: CONFLICTS })
+  updateAdminVideo(
+    @Param() params: UuidParamDto,
+    @Body() dto: AdminUpdateVideoDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<AdminVideoDto> {
+    return this.videos.update(params.id, dto, principal, meta);
+  }
+
+  /** Remove a video; clients then go on without that card. Answers with the removed video. */
+  @Delete(':id')
+  @ApiOperation({ operationId: 'deleteAdminVideo' })
+  @ApiOkResponse({ type: AdminVideoDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  deleteAdminVideo(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<AdminVideoDto> {
+    return this.videos.remove(params.id, principal, meta);
+  }
+}
