@@ -1,10 +1,15 @@
 import type { ApiErrorBody, components } from '@dev-coach/api-client';
-import { DataSource } from 'typeorm';
-import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
-import { api, cardOf, type MessageBody, openCard } from 'test/utils/coach-turns';
+import type { AuthHeaders } from 'test/factories/user.factory';
+import { fakeReplies } from 'test/fakes/fake-openai-server';
+import {
+  api,
+  cardOf,
+  type FakeModelApp,
+  type MessageBody,
+  openCard,
+  startFakeModelApp,
+} from 'test/utils/coach-turns';
 import { placeAt, seedIdentities } from 'test/utils/coaching';
-import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type TurnResult = components['schemas']['TurnResultResponseDto'];
 
@@ -20,35 +25,18 @@ const echoPress = (message: MessageBody, buttonId: string): Record<string, unkno
 // Button presses are not typing: they have their own, generous limit, so a run of cards never
 // locks a client out of answering; and a card's actions sent back verbatim are accepted.
 describe('coach turn buttons and quotas', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
-  let dataSource: DataSource;
+  let t: FakeModelApp;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_buttons', {
-      env: {
-        ...fakeModelEnv(fake.baseUrl),
-        AI_MAX_RETRIES: '0',
-        USER_TURNS_PER_MINUTE: '2',
-        SENTINEL_DEBOUNCE_MS: '600000',
-        AI_SAMPLING: '{"coach_turn":{"temperature":0.3,"topP":0.9}}',
-      },
+    t = await startFakeModelApp('coach_turns_buttons', {
+      USER_TURNS_PER_MINUTE: '2',
+      AI_SAMPLING: '{"coach_turn":{"temperature":0.3,"topP":0.9}}',
     });
-    dataSource = t.app.get(DataSource);
   });
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
-
-  const newClient = async (): Promise<{ id: string; headers: AuthHeaders }> => {
-    const user = await createUser(t.app);
-    const headers = await bearerHeaders(t.app, user);
-    await api(t.app, 'GET', '/coach/state', headers);
-    return { id: user.id, headers };
-  };
 
   const post = async (headers: AuthHeaders, body: object): Promise<TurnResult> => {
     const res = await api(t.app, 'POST', '/coach/turns?wait=true', headers, body);
@@ -65,9 +53,9 @@ describe('coach turn buttons and quotas', () => {
   };
 
   it('should let a video → break → ready → video → answer sequence through with 2 typed messages a minute', async () => {
-    const client = await newClient();
-    await placeAt(dataSource, client.id, 'identity_warm_up');
-    fake.enqueue(
+    const client = await t.newClient();
+    await placeAt(t.dataSource, client.id, 'identity_warm_up');
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Lovely. Time for the next session.',
         actions: [{ type: 'transition_phase', params: { to: 'identity_brainstorming' } }],
@@ -80,15 +68,15 @@ describe('coach turn buttons and quotas', () => {
     expect(toBreak.state.composerDisabled).toBe(true);
     const ready = await pressOpenCard(client.headers, 'ready');
     expect(ready.turn.status).toBe('done');
-    fake.enqueue(fakeReplies.json({ message: 'Let us start with your passions.', actions: [] }));
+    t.fake.enqueue(fakeReplies.json({ message: 'Let us start with your passions.', actions: [] }));
     const intro = await pressOpenCard(client.headers, 'continue');
     expect(intro.turn.status).toBe('done');
 
-    fake.enqueue(fakeReplies.json({ message: 'Tell me more.', actions: [] }));
+    t.fake.enqueue(fakeReplies.json({ message: 'Tell me more.', actions: [] }));
     const answer = await post(client.headers, { message: 'I love baking.' });
     expect(answer.turn.status).toBe('done');
     // Sampling comes from AI_SAMPLING for the coach's purpose, on every coach call.
-    const coachCalls = fake
+    const coachCalls = t.fake
       .chatRequests()
       .filter((body) => body.response_format?.json_schema?.name === 'coach_reply');
     expect(coachCalls.length).toBeGreaterThan(0);
@@ -100,12 +88,12 @@ describe('coach turn buttons and quotas', () => {
   });
 
   it('should accept a card button’s actions echoed exactly as served, `editable` included', async () => {
-    const client = await newClient();
-    const [identity] = await seedIdentities(dataSource, client.id, [
+    const client = await t.newClient();
+    const [identity] = await seedIdentities(t.dataSource, client.id, [
       { name: 'Finisher', state: 'commitment_complete' },
     ]);
-    await placeAt(dataSource, client.id, 'i_am_statement');
-    fake.enqueue(
+    await placeAt(t.dataSource, client.id, 'i_am_statement');
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Here is a statement for you.',
         actions: [
@@ -121,7 +109,7 @@ describe('coach turn buttons and quotas', () => {
     const served = cardOf(card)?.buttons.find((button) => button.id === 'accept');
     expect(served?.actions[0]).toHaveProperty('editable', ['statement']);
 
-    fake.enqueue(fakeReplies.json({ message: 'Beautiful.', actions: [] }));
+    t.fake.enqueue(fakeReplies.json({ message: 'Beautiful.', actions: [] }));
     const accepted = await post(client.headers, echoPress(card, 'accept'));
     expect(accepted.actions.map((action) => [action.type, action.status])).toEqual([
       ['set_i_am_statement', 'applied'],

@@ -1,15 +1,8 @@
 import type { components } from '@dev-coach/api-client';
-import { DataSource } from 'typeorm';
-import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import {
-  type ChatRequestBody,
-  FakeOpenAiServer,
-  fakeReplies,
-  fakeModelEnv,
-} from 'test/fakes/fake-openai-server';
-import { api } from 'test/utils/coach-turns';
+import type { AuthHeaders } from 'test/factories/user.factory';
+import { type ChatRequestBody, fakeReplies } from 'test/fakes/fake-openai-server';
+import { api, type FakeModelApp, startFakeModelApp } from 'test/utils/coach-turns';
 import { placeAt, seedIdentities } from 'test/utils/coaching';
-import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type TurnResult = components['schemas']['TurnResultResponseDto'];
 
@@ -33,60 +26,42 @@ const createBaker = {
 // on its own, the rest of the reply applies, and only output that cannot be parsed at all costs
 // a repair call.
 describe('coach turns when the model misbehaves', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
-  let dataSource: DataSource;
+  let t: FakeModelApp;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_misbehaving', {
-      env: {
-        ...fakeModelEnv(fake.baseUrl),
-        AI_MAX_RETRIES: '0',
-        USER_TURNS_PER_MINUTE: '0',
-        // The sentinel's extraction also calls the fake model; keep it out of the counts below.
-        SENTINEL_DEBOUNCE_MS: '600000',
-      },
-    });
-    dataSource = t.app.get(DataSource);
+    t = await startFakeModelApp('coach_turns_misbehaving');
   });
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
 
-  const brainstormingClient = async (): Promise<{ id: string; headers: AuthHeaders }> => {
-    const user = await createUser(t.app);
-    const headers = await bearerHeaders(t.app, user);
-    await api(t.app, 'GET', '/coach/state', headers);
-    await placeAt(dataSource, user.id, 'identity_brainstorming');
-    return { id: user.id, headers };
-  };
+  const brainstormingClient = (): Promise<{ id: string; headers: AuthHeaders }> =>
+    t.newClient('identity_brainstorming');
 
   /** Posts one message and waits; returns the result and how many coach model calls it made. */
   const turn = async (
     headers: AuthHeaders,
     message: string,
   ): Promise<{ result: TurnResult; coachCalls: number }> => {
-    const before = fake.chatRequests().filter(isCoachCall).length;
+    const before = t.fake.chatRequests().filter(isCoachCall).length;
     const res = await api(t.app, 'POST', '/coach/turns?wait=true', headers, { message });
     expect(res.statusCode, res.body).toBe(200);
     return {
       result: res.json<TurnResult>(),
-      coachCalls: fake.chatRequests().filter(isCoachCall).length - before,
+      coachCalls: t.fake.chatRequests().filter(isCoachCall).length - before,
     };
   };
 
   const logsOf = (turnId: string): Promise<LogRow[]> =>
-    dataSource.query<LogRow[]>(
+    t.dataSource.query<LogRow[]>(
       `SELECT type, status, reason_code, sequence FROM action_logs WHERE turn_id = $1 ORDER BY sequence`,
       [turnId],
     );
 
   it('should store the message, apply the rest and log the phase skip as rejected with one model call', async () => {
     const client = await brainstormingClient();
-    fake.enqueue(
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Baking sounds like a real passion. Let us jump ahead!',
         actions: [{ type: 'transition_phase', params: { to: 'identity_commitment' } }, createBaker],
@@ -96,7 +71,7 @@ describe('coach turns when the model misbehaves', () => {
 
     expect(coachCalls).toBe(1);
     // The coach's default sampling, not the provider's 1.0.
-    expect(fake.chatRequests().filter(isCoachCall).at(-1)?.temperature).toBe(0.7);
+    expect(t.fake.chatRequests().filter(isCoachCall).at(-1)?.temperature).toBe(0.7);
     expect(result.turn.status).toBe('done');
     expect(result.messages.map((message) => [message.role, message.content])).toEqual([
       ['user', 'I bake bread every Sunday.'],
@@ -126,7 +101,7 @@ describe('coach turns when the model misbehaves', () => {
 
   it('should reject an unknown type, a type the phase does not allow and a malformed action one by one', async () => {
     const client = await brainstormingClient();
-    fake.enqueue(
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Lovely.',
         actions: [
@@ -157,9 +132,9 @@ describe('coach turns when the model misbehaves', () => {
 
   it('should reject an action on an unknown or another client’s identity without a repair call', async () => {
     const other = await brainstormingClient();
-    const [foreign] = await seedIdentities(dataSource, other.id, [{ name: 'Sailor' }]);
+    const [foreign] = await seedIdentities(t.dataSource, other.id, [{ name: 'Sailor' }]);
     const client = await brainstormingClient();
-    fake.enqueue(
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Noted.',
         actions: [
@@ -177,7 +152,7 @@ describe('coach turns when the model misbehaves', () => {
       ['rename_identity', 'invalid_params'],
       ['create_identity', null],
     ]);
-    const foreignNotes = await dataSource.query<{ notes: unknown[] }[]>(
+    const foreignNotes = await t.dataSource.query<{ notes: unknown[] }[]>(
       `SELECT notes FROM identities WHERE id = $1`,
       [foreign?.id],
     );
@@ -187,7 +162,7 @@ describe('coach turns when the model misbehaves', () => {
   it('should recover fenced and doubled JSON locally, without a repair call', async () => {
     const client = await brainstormingClient();
     const reply = JSON.stringify({ message: 'Fenced but fine.', actions: [createBaker] });
-    fake.enqueue(fakeReplies.text(`\`\`\`json\n${reply}\n\`\`\``));
+    t.fake.enqueue(fakeReplies.text(`\`\`\`json\n${reply}\n\`\`\``));
     const fenced = await turn(client.headers, 'I bake.');
     expect(fenced.coachCalls).toBe(1);
     expect(fenced.result.turn.status).toBe('done');
@@ -195,7 +170,7 @@ describe('coach turns when the model misbehaves', () => {
     expect(fenced.result.actions.map((action) => action.status)).toEqual(['applied']);
 
     const again = JSON.stringify({ message: 'Said twice.', actions: [] });
-    fake.enqueue(fakeReplies.text(`${again}\n${again}`));
+    t.fake.enqueue(fakeReplies.text(`${again}\n${again}`));
     const doubled = await turn(client.headers, 'And I paint.');
     expect(doubled.coachCalls).toBe(1);
     expect(doubled.result.messages[1]?.content).toBe('Said twice.');
@@ -203,7 +178,7 @@ describe('coach turns when the model misbehaves', () => {
 
   it('should make exactly one repair call when the reply cannot be parsed at all', async () => {
     const client = await brainstormingClient();
-    fake.enqueue(fakeReplies.malformedJson(), fakeReplies.json({ message: 'Second try.', actions: [] }));
+    t.fake.enqueue(fakeReplies.malformedJson(), fakeReplies.json({ message: 'Second try.', actions: [] }));
     const { result, coachCalls } = await turn(client.headers, 'Hello?');
     expect(coachCalls).toBe(2);
     expect(result.turn.status).toBe('done');
@@ -212,7 +187,7 @@ describe('coach turns when the model misbehaves', () => {
 
   it('should strip NUL and unpaired surrogates from the model’s output and finish on the first call', async () => {
     const client = await brainstormingClient();
-    fake.enqueue(
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Hello\u0000 there\ud800!',
         actions: [
@@ -230,7 +205,7 @@ describe('coach turns when the model misbehaves', () => {
     expect(result.actions.map((action) => [action.type, action.status])).toEqual([
       ['create_identity', 'applied'],
     ]);
-    const [identity] = await dataSource.query<{ name: string; notes: { text: string }[] }[]>(
+    const [identity] = await t.dataSource.query<{ name: string; notes: { text: string }[] }[]>(
       `SELECT name, notes FROM identities WHERE user_id = $1`,
       [client.id],
     );
@@ -245,14 +220,14 @@ describe('coach turns when the model misbehaves', () => {
   it('should cut an over-long coach message at a sentence boundary, stream no more than the limit and record it', async () => {
     const client = await brainstormingClient();
     const long = 'This reply simply does not know when to stop. '.repeat(500);
-    fake.enqueue(fakeReplies.json({ message: long, actions: [] }));
+    t.fake.enqueue(fakeReplies.json({ message: long, actions: [] }));
     const { result, coachCalls } = await turn(client.headers, 'I like gardening.');
     expect(coachCalls).toBe(1);
     const stored = result.messages[1]?.content ?? '';
     expect(stored.length).toBeLessThanOrEqual(4000);
     expect(stored.length).toBeGreaterThan(3900);
     expect(stored.endsWith('stop.')).toBe(true);
-    const [row] = await dataSource.query<{ truncated_from: number | null }[]>(
+    const [row] = await t.dataSource.query<{ truncated_from: number | null }[]>(
       `SELECT truncated_from FROM chat_messages WHERE id = $1`,
       [result.messages[1]?.id],
     );
@@ -270,7 +245,7 @@ describe('coach turns when the model misbehaves', () => {
   it('should reject leaving a phase whose goal is not met, log why, and apply the transition once it is', async () => {
     const client = await brainstormingClient();
     const toReview = { type: 'transition_phase', params: { to: 'brainstorming_review' } };
-    fake.enqueue(fakeReplies.json({ message: 'On to the review!', actions: [createBaker, toReview] }));
+    t.fake.enqueue(fakeReplies.json({ message: 'On to the review!', actions: [createBaker, toReview] }));
     const early = await turn(client.headers, 'I bake.');
     expect(early.coachCalls).toBe(1);
     expect(early.result.actions.map((action) => [action.type, action.reasonCode])).toEqual([
@@ -280,14 +255,14 @@ describe('coach turns when the model misbehaves', () => {
     expect(early.result.state.currentPhase).toBe('identity_brainstorming');
 
     // Every other category skipped: passions has Baker, so brainstorming is done.
-    await dataSource.query(
+    await t.dataSource.query(
       `UPDATE coach_states SET skipped_categories = ARRAY(
          SELECT unnest(ARRAY['maker_of_money','keeper_of_money','spiritual','personal_appearance',
            'physical_expression','familial_relations','romantic_relation','doer_of_things'])
        ) WHERE user_id = $1`,
       [client.id],
     );
-    fake.enqueue(fakeReplies.json({ message: 'Now the review.', actions: [toReview] }));
+    t.fake.enqueue(fakeReplies.json({ message: 'Now the review.', actions: [toReview] }));
     const done = await turn(client.headers, 'That is all.');
     expect(done.result.actions.map((action) => [action.type, action.status])).toEqual([
       ['transition_phase', 'applied'],
@@ -296,15 +271,13 @@ describe('coach turns when the model misbehaves', () => {
   });
 
   it('should not move on from the I am phase while an identity has no accepted statement', async () => {
-    const user = await createUser(t.app);
-    const headers = await bearerHeaders(t.app, user);
-    await api(t.app, 'GET', '/coach/state', headers);
-    await seedIdentities(dataSource, user.id, [
+    const { id, headers } = await t.newClient();
+    await seedIdentities(t.dataSource, id, [
       { name: 'Finisher', state: 'i_am_complete' },
       { name: 'Runner', state: 'commitment_complete' },
     ]);
-    await placeAt(dataSource, user.id, 'i_am_statement');
-    fake.enqueue(
+    await placeAt(t.dataSource, id, 'i_am_statement');
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Time to visualise.',
         actions: [{ type: 'transition_phase', params: { to: 'identity_visualization' } }],

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { ApiErrorBody, components } from '@dev-coach/api-client';
-import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
-import { api, openCard } from 'test/utils/coach-turns';
+import { fakeReplies } from 'test/fakes/fake-openai-server';
+import { api, type FakeModelApp, openCard, startFakeModelApp } from 'test/utils/coach-turns';
 import { countRows, placeAt } from 'test/utils/coaching';
 import { deleteRedisKeys, redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
-import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 interface SseEvent {
   id: number;
@@ -84,21 +82,16 @@ const DRIVERS = [
   { name: 'bullmq', env: { REDIS_URL: testRedisUrl() } as Record<string, string>, prepare: redisSkipReason },
 ];
 
-const openAiEnv = (fake: FakeOpenAiServer): Record<string, string> => ({
-  ...fakeModelEnv(fake.baseUrl),
+// startFakeModelApp's frame, with the provider's own retries on (they are under test here).
+const retryEnv: Record<string, string> = {
   AI_MAX_RETRIES: '2',
   AI_RETRY_BASE_DELAY_MS: '5',
   AI_TIMEOUT_MS: '10000',
-  USER_TURNS_PER_MINUTE: '0',
-  // The sentinel also calls the fake model, a few seconds after a turn; on a busy machine that
-  // lands in a later test and takes its scripted reply. Keep it out.
-  SENTINEL_DEBOUNCE_MS: '600000',
-});
+};
 
 describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env, prepare }) => {
   let skipReason: string | undefined;
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
+  let t: FakeModelApp;
   let baseUrl: string;
   const prefix = `turns-${randomBytes(4).toString('hex')}`;
 
@@ -107,9 +100,10 @@ describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env
     if (skipReason) {
       return;
     }
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp(`coach_turns_${name.replace('-', '_')}`, {
-      env: { ...openAiEnv(fake), ...env, QUEUE_PREFIX: prefix },
+    t = await startFakeModelApp(`coach_turns_${name.replace('-', '_')}`, {
+      ...retryEnv,
+      ...env,
+      QUEUE_PREFIX: prefix,
     });
     await t.app.listen(0, '127.0.0.1');
     const address = t.app.getHttpServer().address();
@@ -118,7 +112,6 @@ describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
     if (!skipReason && name === 'bullmq') {
       await deleteRedisKeys(testRedisUrl(), prefix);
     }
@@ -130,7 +123,7 @@ describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env
     }
     const headers = await bearerHeaders(t.app, await createUser(t.app));
     const text = replyJson('Welcome! Identity coaching starts from who you are. Shall we begin?');
-    fake.enqueue({ chunks: pieces(text, 8), firstTokenDelayMs: 200, chunkDelayMs: 40 });
+    t.fake.enqueue({ chunks: pieces(text, 8), firstTokenDelayMs: 200, chunkDelayMs: 40 });
 
     const posted = await api(t.app, 'POST', '/coach/turns', headers, { message: 'Hello coach' });
     expect(posted.statusCode, posted.body).toBe(202);
@@ -165,19 +158,14 @@ describe.each(DRIVERS)('coach turn streaming with the $name queue', ({ name, env
 });
 
 describe('coach turn pipeline against a fake model', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
-  let dataSource: DataSource;
+  let t: FakeModelApp;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_pipeline', { env: openAiEnv(fake) });
-    dataSource = t.app.get(DataSource);
+    t = await startFakeModelApp('coach_turns_pipeline', retryEnv);
   });
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
 
   const newClient = async (): Promise<{ id: string; headers: AuthHeaders }> => {
@@ -187,7 +175,7 @@ describe('coach turn pipeline against a fake model', () => {
 
   it('should fail the turn, keep the message and apply nothing when the provider keeps failing', async () => {
     const client = await newClient();
-    fake.enqueue(fakeReplies.serverError(), fakeReplies.serverError(), fakeReplies.serverError());
+    t.fake.enqueue(fakeReplies.serverError(), fakeReplies.serverError(), fakeReplies.serverError());
     const res = await api(t.app, 'POST', '/coach/turns?wait=true', client.headers, { message: 'Hi there' });
     const result = res.json<TurnResult>();
     expect(result.turn.status).toBe('failed');
@@ -200,8 +188,8 @@ describe('coach turn pipeline against a fake model', () => {
   it('should create one turn, one provider call and one coach message when 5 identical requests race', async () => {
     const client = await newClient();
     await api(t.app, 'GET', '/coach/state', client.headers);
-    const before = fake.chatRequests().length;
-    fake.enqueue(fakeReplies.json({ message: 'Hello!', actions: [] }, { firstTokenDelayMs: 100 }));
+    const before = t.fake.chatRequests().length;
+    t.fake.enqueue(fakeReplies.json({ message: 'Hello!', actions: [] }, { firstTokenDelayMs: 100 }));
     const headers = { ...client.headers, 'idempotency-key': 'race-1' };
     const responses = await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -211,9 +199,9 @@ describe('coach turn pipeline against a fake model', () => {
     const ids = new Set(responses.map((res) => res.json<TurnResult>().turn.id));
     expect(responses.map((res) => res.statusCode)).toEqual([200, 200, 200, 200, 200]);
     expect(ids.size).toBe(1);
-    expect(fake.chatRequests().length - before).toBe(1);
-    expect(await countRows(dataSource, 'turns', client.id)).toBe(1);
-    const rows = await dataSource.query<{ role: string }[]>(
+    expect(t.fake.chatRequests().length - before).toBe(1);
+    expect(await countRows(t.dataSource, 'turns', client.id)).toBe(1);
+    const rows = await t.dataSource.query<{ role: string }[]>(
       `SELECT role FROM chat_messages WHERE user_id = $1 AND turn_id IS NOT NULL ORDER BY created_at`,
       [client.id],
     );
@@ -234,8 +222,8 @@ describe('coach turn pipeline against a fake model', () => {
     ).json<components['schemas']['IdentityResponseDto']>();
     const alice = await newClient();
     await api(t.app, 'GET', '/coach/state', alice.headers);
-    await placeAt(dataSource, alice.id, 'identity_brainstorming');
-    fake.enqueue(
+    await placeAt(t.dataSource, alice.id, 'identity_brainstorming');
+    t.fake.enqueue(
       fakeReplies.json({
         message: 'Noted: Baker.',
         actions: [
@@ -268,7 +256,7 @@ describe('coach turn pipeline against a fake model', () => {
   it('should answer with the documented 4xx and save nothing when the input is bad', async () => {
     const client = await newClient();
     await api(t.app, 'GET', '/coach/state', client.headers);
-    const turnsBefore = await countRows(dataSource, 'turns', client.id);
+    const turnsBefore = await countRows(t.dataSource, 'turns', client.id);
 
     const empty = await api(t.app, 'POST', '/coach/turns', client.headers, {});
     expect(empty.statusCode).toBe(400);
@@ -285,9 +273,9 @@ describe('coach turn pipeline against a fake model', () => {
     });
     expect(forged.statusCode).toBe(400);
     expect(forged.json<ApiErrorBody>().code).toBe('button_not_offered');
-    expect(await countRows(dataSource, 'turns', client.id)).toBe(turnsBefore);
+    expect(await countRows(t.dataSource, 'turns', client.id)).toBe(turnsBefore);
 
-    fake.enqueue(fakeReplies.json({ message: 'Slow hello', actions: [] }, { firstTokenDelayMs: 400 }));
+    t.fake.enqueue(fakeReplies.json({ message: 'Slow hello', actions: [] }, { firstTokenDelayMs: 400 }));
     const first = await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'One' });
     expect(first.statusCode).toBe(202);
     const second = await api(t.app, 'POST', '/coach/turns', client.headers, { message: 'Two' });
@@ -307,17 +295,14 @@ describe('coach turn pipeline against a fake model', () => {
 });
 
 describe('coach turn quotas', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
+  let t: FakeModelApp;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_quota', { env: { ...openAiEnv(fake), USER_TURNS_PER_MINUTE: '2' } });
+    t = await startFakeModelApp('coach_turns_quota', { ...retryEnv, USER_TURNS_PER_MINUTE: '2' });
   });
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
 
   it('should answer 429 with Retry-After and call no model when the client exceeds turns per minute', async () => {
@@ -326,35 +311,30 @@ describe('coach turn quotas', () => {
       const res = await api(t.app, 'POST', '/coach/turns?wait=true', headers, { message });
       expect(res.statusCode, res.body).toBe(200);
     }
-    const calls = fake.chatRequests().length;
+    const calls = t.fake.chatRequests().length;
     const limited = await api(t.app, 'POST', '/coach/turns', headers, { message: 'three' });
     expect(limited.statusCode).toBe(429);
     expect(limited.json<ApiErrorBody>().code).toBe('turn_rate_limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(fake.chatRequests().length).toBe(calls);
+    expect(t.fake.chatRequests().length).toBe(calls);
   });
 });
 
 describe('coach turn daily token budget', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
+  let t: FakeModelApp;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_budget', {
-      env: { ...openAiEnv(fake), USER_DAILY_TOKEN_BUDGET: '1000' },
-    });
+    t = await startFakeModelApp('coach_turns_budget', { ...retryEnv, USER_DAILY_TOKEN_BUDGET: '1000' });
   });
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
 
   it("should answer 429 daily_token_budget_exceeded and call no model when today's tokens are spent", async () => {
     const user = await createUser(t.app);
     const headers = await bearerHeaders(t.app, user);
-    await t.app.get(DataSource).query(
+    await t.dataSource.query(
       `INSERT INTO llm_calls (user_id, purpose, provider, model, status, input_tokens, output_tokens)
        VALUES ($1, 'coach_turn', 'openai', 'gpt-test', 'ok', 700, 300)`,
       [user.id],
@@ -363,7 +343,7 @@ describe('coach turn daily token budget', () => {
     expect(limited.statusCode, limited.body).toBe(429);
     expect(limited.json<ApiErrorBody>().code).toBe('daily_token_budget_exceeded');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(fake.chatRequests()).toHaveLength(0);
-    expect(await countRows(t.app.get(DataSource), 'chat_messages', user.id)).toBe(0);
+    expect(t.fake.chatRequests()).toHaveLength(0);
+    expect(await countRows(t.dataSource, 'chat_messages', user.id)).toBe(0);
   });
 });

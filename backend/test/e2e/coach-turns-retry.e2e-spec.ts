@@ -1,9 +1,7 @@
 import type { components } from '@dev-coach/api-client';
-import { DataSource } from 'typeorm';
-import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
-import { api } from 'test/utils/coach-turns';
-import { startTestApp, type TestApp } from 'test/utils/test-app';
+import type { AuthHeaders } from 'test/factories/user.factory';
+import { fakeReplies } from 'test/fakes/fake-openai-server';
+import { api, type FakeModelApp, startFakeModelApp } from 'test/utils/coach-turns';
 
 type TurnResult = components['schemas']['TurnResultResponseDto'];
 
@@ -33,33 +31,17 @@ const parseEvents = (body: string): Event[] =>
 // Every new attempt of a turn opens with a `restart` event that carries its number, and a
 // subscriber without Last-Event-ID joins the current attempt instead of replaying a failed one.
 describe('coach turn retries and the event stream', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
-  let dataSource: DataSource;
+  let t: FakeModelApp;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_retry', {
-      env: {
-        ...fakeModelEnv(fake.baseUrl),
-        AI_MAX_RETRIES: '0',
-        USER_TURNS_PER_MINUTE: '0',
-        SENTINEL_DEBOUNCE_MS: '600000',
-      },
-    });
-    dataSource = t.app.get(DataSource);
+    t = await startFakeModelApp('coach_turns_retry');
   });
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
 
-  const newClient = async (): Promise<AuthHeaders> => {
-    const headers = await bearerHeaders(t.app, await createUser(t.app));
-    await api(t.app, 'GET', '/coach/state', headers);
-    return headers;
-  };
+  const newClient = async (): Promise<AuthHeaders> => (await t.newClient()).headers;
 
   const eventsOf = async (headers: Record<string, string>, turnId: string): Promise<Event[]> =>
     parseEvents((await api(t.app, 'GET', `/coach/turns/${turnId}/events`, headers)).body);
@@ -67,12 +49,12 @@ describe('coach turn retries and the event stream', () => {
   it('should open a client retry of a failed turn with restart (attempt 2) and serve a new subscriber only that attempt', async () => {
     const client = await newClient();
     const headers = { ...client, 'idempotency-key': 'retry-after-failure' };
-    fake.enqueue({ ...fakeReplies.serverError(), firstTokenDelayMs: 10 });
+    t.fake.enqueue({ ...fakeReplies.serverError(), firstTokenDelayMs: 10 });
     const failed = await api(t.app, 'POST', '/coach/turns?wait=true', headers, { message: 'Hello' });
     expect(failed.json<TurnResult>().turn.status).toBe('failed');
     const turnId = failed.json<TurnResult>().turn.id;
 
-    fake.enqueue(fakeReplies.json({ message: 'Here I am again.', actions: [] }));
+    t.fake.enqueue(fakeReplies.json({ message: 'Here I am again.', actions: [] }));
     const retried = await api(t.app, 'POST', '/coach/turns?wait=true', headers, { message: 'Hello' });
     expect(retried.statusCode, retried.body).toBe(200);
     const result = retried.json<TurnResult>();
@@ -104,17 +86,17 @@ describe('coach turn retries and the event stream', () => {
   it('should open a queue retry of a crashed job with restart (attempt 2) and store only the second reply', async () => {
     const client = await newClient();
     // A database failure the first attempt cannot survive (a real error from PostgreSQL, once).
-    await dataSource.query(`
+    await t.dataSource.query(`
       CREATE OR REPLACE FUNCTION test_fail_boom() RETURNS trigger AS $$
       BEGIN
         IF NEW.content = 'BOOM' THEN RAISE EXCEPTION 'injected failure'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await dataSource.query(
+    await t.dataSource.query(
       `CREATE TRIGGER test_fail_boom BEFORE INSERT ON chat_messages FOR EACH ROW EXECUTE FUNCTION test_fail_boom()`,
     );
     try {
-      fake.enqueue(
+      t.fake.enqueue(
         fakeReplies.json({ message: 'BOOM', actions: [] }),
         fakeReplies.json({ message: 'Second time lucky.', actions: [] }),
       );
@@ -138,8 +120,8 @@ describe('coach turn retries and the event stream', () => {
           .join(''),
       ).toBe('Second time lucky.');
     } finally {
-      await dataSource.query(`DROP TRIGGER test_fail_boom ON chat_messages`);
-      await dataSource.query(`DROP FUNCTION test_fail_boom()`);
+      await t.dataSource.query(`DROP TRIGGER test_fail_boom ON chat_messages`);
+      await t.dataSource.query(`DROP FUNCTION test_fail_boom()`);
     }
   });
 });

@@ -1,35 +1,26 @@
 import type { components } from '@dev-coach/api-client';
-import { DataSource } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { FakeOpenAiServer, fakeModelEnv } from 'test/fakes/fake-openai-server';
-import { api, type MessageBody, pressBody } from 'test/utils/coach-turns';
+import {
+  api,
+  type FakeModelApp,
+  type MessageBody,
+  pressBody,
+  startFakeModelApp,
+} from 'test/utils/coach-turns';
 import { countRows } from 'test/utils/coaching';
-import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type StateBody = components['schemas']['CoachStateResponseDto'];
 
 // The crisis flow through the real turn pipeline: screening happens before anything is spent,
 // the curriculum pauses, staff hear about it, and only the client's own choice resumes coaching.
 describe('safety in the coach turn pipeline', () => {
-  let t: TestApp;
-  let fake: FakeOpenAiServer;
+  let t: FakeModelApp;
   let client: AuthHeaders;
   let clientId: string;
-  let dataSource: DataSource;
 
   beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-    t = await startTestApp('coach_turns_safety', {
-      env: {
-        ...fakeModelEnv(fake.baseUrl),
-        AI_MAX_RETRIES: '0',
-        USER_TURNS_PER_MINUTE: '0',
-        // The sentinel's extraction also calls the fake model; keep it out of the counts below.
-        SENTINEL_DEBOUNCE_MS: '600000',
-      },
-    });
-    dataSource = t.app.get(DataSource);
+    t = await startFakeModelApp('coach_turns_safety');
     await createUser(t.app, { role: UserRole.Staff });
     const user = await createUser(t.app);
     clientId = user.id;
@@ -38,7 +29,6 @@ describe('safety in the coach turn pipeline', () => {
 
   afterAll(async () => {
     await t?.close();
-    await fake?.close();
   });
 
   const lastCoachMessage = async (): Promise<MessageBody> => {
@@ -59,23 +49,23 @@ describe('safety in the coach turn pipeline', () => {
       message: 'honestly i dont want to be alive anymore',
     });
     expect(posted.statusCode, posted.body).toBe(200);
-    expect(fake.chatRequests()).toHaveLength(0);
+    expect(t.fake.chatRequests()).toHaveLength(0);
 
     const reply = await lastCoachMessage();
     expect(reply.component).toMatchObject({ kind: 'safety_resources' });
     expect(reply.content.length).toBeGreaterThan(20);
     expect((await state()).safetyHold).not.toBeNull();
-    expect(await countRows(dataSource, 'safety_events', clientId)).toBe(1);
-    const alerts = await dataSource.query<{ count: string }[]>(
+    expect(await countRows(t.dataSource, 'safety_events', clientId)).toBe(1);
+    const alerts = await t.dataSource.query<{ count: string }[]>(
       `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
     );
     expect(Number(alerts[0]?.count)).toBe(1);
     // The event names the client message that carried the words.
-    const [event] = await dataSource.query<{ message_id: string | null }[]>(
+    const [event] = await t.dataSource.query<{ message_id: string | null }[]>(
       'SELECT message_id FROM safety_events WHERE user_id = $1',
       [clientId],
     );
-    const [flagged] = await dataSource.query<{ id: string }[]>(
+    const [flagged] = await t.dataSource.query<{ id: string }[]>(
       `SELECT id FROM chat_messages WHERE user_id = $1 AND role = 'user' ORDER BY created_at DESC LIMIT 1`,
       [clientId],
     );
@@ -87,9 +77,9 @@ describe('safety in the coach turn pipeline', () => {
       message: 'honestly i dont want to be alive anymore',
     });
     expect(again.statusCode, again.body).toBe(200);
-    expect(fake.chatRequests()).toHaveLength(0);
-    expect(await countRows(dataSource, 'safety_events', clientId)).toBe(1);
-    const alerts = await dataSource.query<{ count: string }[]>(
+    expect(t.fake.chatRequests()).toHaveLength(0);
+    expect(await countRows(t.dataSource, 'safety_events', clientId)).toBe(1);
+    const alerts = await t.dataSource.query<{ count: string }[]>(
       `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
     );
     expect(Number(alerts[0]?.count)).toBe(1);
@@ -100,7 +90,7 @@ describe('safety in the coach turn pipeline', () => {
       message: 'you misunderstood, whatever',
     });
     expect(posted.statusCode, posted.body).toBe(200);
-    expect(fake.chatRequests()).toHaveLength(0);
+    expect(t.fake.chatRequests()).toHaveLength(0);
     expect((await lastCoachMessage()).component).toMatchObject({ kind: 'safety_resources' });
     expect((await state()).safetyHold).not.toBeNull();
   });
@@ -110,17 +100,17 @@ describe('safety in the coach turn pipeline', () => {
     const pressed = await api(t.app, 'POST', '/coach/turns', client, pressBody(card, 'continue'));
     expect(pressed.statusCode, pressed.body).toBe(200);
     expect((await state()).safetyHold).toBeNull();
-    const events = await dataSource.query<{ status: string }[]>(
+    const events = await t.dataSource.query<{ status: string }[]>(
       'SELECT status FROM safety_events WHERE user_id = $1',
       [clientId],
     );
     expect(events.map((event) => event.status)).toEqual(['open']);
 
-    fake.enqueue({ content: JSON.stringify({ message: 'Welcome back. Shall we carry on?', actions: [] }) });
+    t.fake.enqueue({ content: JSON.stringify({ message: 'Welcome back. Shall we carry on?', actions: [] }) });
     const next = await api(t.app, 'POST', '/coach/turns?wait=true', client, {
       message: 'Yes, let us carry on',
     });
     expect(next.statusCode, next.body).toBe(200);
-    expect(fake.chatRequests()).toHaveLength(1);
+    expect(t.fake.chatRequests()).toHaveLength(1);
   });
 });

@@ -1,8 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { components } from '@dev-coach/api-client';
-import type { DataSource, QueryRunner } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import type { Component } from 'src/curriculum/component.types';
-import type { AuthHeaders } from 'test/factories/user.factory';
+import type { Phase } from 'src/curriculum/phases';
+import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
+import { FakeOpenAiServer, fakeModelEnv } from 'test/fakes/fake-openai-server';
+import { placeAt } from 'test/utils/coaching';
+import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 /** A chat message as `GET /coach/messages` and a turn's result return it. */
 export type MessageBody = components['schemas']['MessageResponseDto'];
@@ -106,3 +110,58 @@ export class QueryMeter {
     }
   }
 }
+
+/** The app on its own database, its real OpenAI provider pointed at a fake server. */
+export interface FakeModelApp extends TestApp {
+  fake: FakeOpenAiServer;
+  dataSource: DataSource;
+  /** A signed-in client whose coach has started (welcome card posted), placed at `phase` if given. */
+  newClient(phase?: Phase, profile?: { firstName?: string }): Promise<{ id: string; headers: AuthHeaders }>;
+}
+
+/**
+ * The frame every coach-turns spec starts from: a fake model server and the app talking to it
+ * through the real SDK, with no provider retries, no quota on typed messages, and the sentinel
+ * debounced out of the way (its extraction also calls the fake model and would take a scripted
+ * reply meant for a coach turn). `env` overrides or adds to these. `close()` stops both.
+ */
+export const startFakeModelApp = async (
+  label: string,
+  env: Record<string, string> = {},
+): Promise<FakeModelApp> => {
+  const fake = await FakeOpenAiServer.start();
+  let t: TestApp;
+  try {
+    t = await startTestApp(label, {
+      env: {
+        ...fakeModelEnv(fake.baseUrl),
+        AI_MAX_RETRIES: '0',
+        USER_TURNS_PER_MINUTE: '0',
+        SENTINEL_DEBOUNCE_MS: '600000',
+        ...env,
+      },
+    });
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  const dataSource = t.app.get(DataSource);
+  return {
+    ...t,
+    fake,
+    dataSource,
+    newClient: async (phase, profile = {}) => {
+      const user = await createUser(t.app, profile);
+      const headers = await bearerHeaders(t.app, user);
+      await api(t.app, 'GET', '/coach/state', headers);
+      if (phase) {
+        await placeAt(dataSource, user.id, phase);
+      }
+      return { id: user.id, headers };
+    },
+    close: async () => {
+      await t.close();
+      await fake.close();
+    },
+  };
+};
