@@ -10,6 +10,7 @@ const ERROR_RESPONSES: Record<string, string> = {
     'Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL ' +
     'or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields.',
   '413': 'The request body is too large.',
+  '404': 'Nothing with this id exists, or it belongs to someone else.',
   '414': 'A path parameter is too long.',
   '415': 'Unsupported content type.',
   '429': 'Too many requests; see the Retry-After header.',
@@ -19,10 +20,11 @@ const ERROR_RESPONSES: Record<string, string> = {
 };
 
 // Every route can meet bad query text, an outage or a bug; only routes with a body meet body
-// limits and content types, only routes with path parameters their length limit.
+// limits and content types, only routes with path parameters their length limit and ids that
+// name nothing (routes that say more about their 404 keep their own description).
 const ALWAYS = ['400', '500', '503'];
 const WITH_BODY = ['413', '415', '429'];
-const WITH_PATH_PARAMS = ['414'];
+const WITH_PATH_PARAMS = ['404', '414'];
 
 const errorContent = {
   'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } },
