@@ -56,6 +56,7 @@ export class TwoFactorController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Two-factor authentication is off.' })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`password_incorrect` or `otp_invalid`.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`two_factor_not_enabled`.' })
   disableTwoFactor(
     @CurrentPrincipal() principal: AuthPrincipal,
     @Body() dto: DisableTwoFactorDto,
