@@ -94,6 +94,10 @@ export class PromptsController {
   @HttpCode(HttpStatus.OK)
   @Auth(READ)
   @ApiOkResponse({ type: PromptPreviewResponseDto })
+  @ApiNotFoundResponse({
+    type: ErrorResponseDto,
+    description: '`prompt_not_found`: a pinned version id does not exist.',
+  })
   previewPrompt(
     @Body() body: PreviewPromptDto,
     @CurrentPrincipal() principal: AuthPrincipal,
