@@ -30,7 +30,7 @@ interface StoredSettings {
   port?: number;
 }
 
-const DATABASE_NAME = 'devcoach';
+export const EMBEDDED_DATABASE_NAME = 'devcoach';
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -143,7 +143,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
       `Embedded PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ''}`,
     );
   }
-  const database = options.database ?? DATABASE_NAME;
+  const database = options.database ?? EMBEDDED_DATABASE_NAME;
   const url = `postgres://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url, database);
   return { url, port, initialisedNow, clusterDir, stop: () => cluster.stop() };
