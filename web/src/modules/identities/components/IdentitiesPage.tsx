@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '@/modules/app-shell/hooks/useDocumentTitle';
 import { StatusCard } from '@/modules/auth/components/StatusCard';
 import {
@@ -7,8 +7,13 @@ import {
   identitiesQueryOptions,
   useReorderIdentities,
 } from '@/modules/identities/api/identities';
-import { IdentityCard } from '@/modules/identities/components/IdentityCard';
-import { type GroupBy, groupIdentities, moveWithinGroup } from '@/modules/identities/lib/grouping';
+import { IdentityGroupList } from '@/modules/identities/components/IdentityGroupList';
+import {
+  type GroupBy,
+  groupIdentities,
+  moveWithinGroup,
+  moveWithinGroupTo,
+} from '@/modules/identities/lib/grouping';
 import type { Identity } from '@/modules/identities/lib/labels';
 import { PageHeader } from '@/modules/ui/components/PageHeader';
 import { SegmentedControl } from '@/modules/ui/components/SegmentedControl';
@@ -25,6 +30,22 @@ export function IdentitiesPage() {
   const reorder = useReorderIdentities();
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
   const [announcement, setAnnouncement] = useState('');
+  // The move button pressed, to focus again once the list shows the new order: React moves list
+  // items in the DOM, and a moved node loses focus. At either end, the other button takes it.
+  const refocus = useRef<{ id: string; step: -1 | 1; order: string } | null>(null);
+  const order = identities.data?.map((identity) => `${identity.id}:${identity.order}`).join() ?? '';
+
+  useEffect(() => {
+    const pressed = refocus.current;
+    if (!pressed || pressed.order === order) {
+      return;
+    }
+    refocus.current = null;
+    const button = (step: number) =>
+      document.querySelector<HTMLButtonElement>(`button[data-move="${pressed.id}:${step}"]`);
+    const same = button(pressed.step);
+    (same && !same.disabled ? same : button(-pressed.step))?.focus();
+  }, [order]);
 
   if (identities.isError) {
     return (
@@ -40,22 +61,41 @@ export function IdentitiesPage() {
   const all = identities.data.filter((identity) => identity.state !== 'archived');
   const hasStatements = all.some((identity) => identity.iAmStatement);
 
-  function move(group: readonly Identity[], identity: Identity, step: -1 | 1) {
-    const ids = moveWithinGroup(all, group, identity.id, step);
-    if (!ids) {
+  /** Saves the new order (shown at once) and says what happened. */
+  function save(ids: string[] | undefined, name: string, done: string) {
+    if (!ids || reorder.isPending) {
       return;
     }
     reorder.mutate(ids, {
-      onSuccess: () => setAnnouncement(`Moved ${identity.name} ${step < 0 ? 'up' : 'down'}.`),
-      onError: (error) => setAnnouncement(`We couldn’t move ${identity.name}: ${error.message}`),
+      onSuccess: () => setAnnouncement(done),
+      onError: (error) => setAnnouncement(`We couldn’t move ${name}: ${error.message}`),
     });
+  }
+
+  const nameOf = (id: string) => all.find((identity) => identity.id === id)?.name ?? '';
+
+  function step(group: readonly Identity[], id: string, by: -1 | 1) {
+    const ids = moveWithinGroup(all, group, id, by);
+    if (ids && !reorder.isPending) {
+      refocus.current = { id, step: by, order };
+    }
+    save(ids, nameOf(id), `Moved ${nameOf(id)} ${by < 0 ? 'up' : 'down'}.`);
+  }
+
+  function drop(group: readonly Identity[], id: string, targetId: string) {
+    const position = group.findIndex((identity) => identity.id === targetId) + 1;
+    save(
+      moveWithinGroupTo(all, group, id, targetId),
+      nameOf(id),
+      `Moved ${nameOf(id)} to place ${position}.`,
+    );
   }
 
   return (
     <div className="mx-auto max-w-3xl px-5 py-8 sm:px-8 sm:py-12">
       <PageHeader
         title="Your identities"
-        description="The people you are becoming, as you and your coach have shaped them. Edit the words, change the order, or archive what no longer fits."
+        description="The people you are becoming, as you and your coach have shaped them. Edit the words, drag or move them into your own order, or archive what no longer fits."
         actions={
           hasStatements ? (
             <a
@@ -92,19 +132,13 @@ export function IdentitiesPage() {
               >
                 {group.label} <span className="font-normal">({group.identities.length})</span>
               </h2>
-              <ul className="mt-3 space-y-3">
-                {group.identities.map((identity, index) => (
-                  <IdentityCard
-                    key={identity.id}
-                    identity={identity}
-                    badge={groupBy === 'category' ? 'state' : 'category'}
-                    canMoveUp={index > 0}
-                    canMoveDown={index < group.identities.length - 1}
-                    moving={reorder.isPending}
-                    onMove={(step) => move(group.identities, identity, step)}
-                  />
-                ))}
-              </ul>
+              <IdentityGroupList
+                group={group}
+                badge={groupBy === 'category' ? 'state' : 'category'}
+                moving={reorder.isPending}
+                onStep={(id, by) => step(group.identities, id, by)}
+                onDrop={(id, targetId) => drop(group.identities, id, targetId)}
+              />
             </section>
           ))}
         </>

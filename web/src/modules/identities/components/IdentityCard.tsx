@@ -1,3 +1,5 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import { ArchiveIdentityDialog } from '@/modules/identities/components/ArchiveIdentityDialog';
 import { EditIdentityDialog } from '@/modules/identities/components/EditIdentityDialog';
@@ -11,18 +13,49 @@ export interface IdentityCardProps {
   onMove: (step: -1 | 1) => void;
   canMoveUp: boolean;
   canMoveDown: boolean;
-  moving: boolean;
 }
 
-export function IdentityCard({ identity, badge, onMove, canMoveUp, canMoveDown, moving }: IdentityCardProps) {
+/** The six-dot grip a card is dragged by. */
+function GripIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" className="size-5">
+      {[6, 10, 14].flatMap((y) =>
+        [7.5, 12.5].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.4" fill="currentColor" />),
+      )}
+    </svg>
+  );
+}
+
+/** One identity in a sortable group (see IdentityGroupList). */
+export function IdentityCard({ identity, badge, onMove, canMoveUp, canMoveDown }: IdentityCardProps) {
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
   const badgeText = badge === 'state' ? STATE_LABELS[identity.state] : CATEGORY_LABELS[identity.category];
+  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } = useSortable({
+    id: identity.id,
+  });
 
   return (
-    <li className="rounded-2xl border border-line/80 bg-white p-5 shadow-sm">
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`relative rounded-2xl border border-line/80 bg-white p-5 shadow-sm ${isDragging ? 'z-10 shadow-lg ring-2 ring-brand-200' : ''}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <h3 className="font-serif text-xl font-semibold break-words text-ink">{identity.name}</h3>
+        <div className="flex min-w-0 items-start gap-2">
+          {/* Pointer-only: the Move up / Move down buttons below do the same from the keyboard. */}
+          <div
+            ref={setActivatorNodeRef}
+            {...listeners}
+            aria-hidden="true"
+            data-drag-handle={identity.id}
+            title="Drag to reorder"
+            className="-ml-2 mt-1 cursor-grab touch-none rounded-md p-0.5 text-ink-soft hover:bg-brand-50 hover:text-brand-700 active:cursor-grabbing"
+          >
+            <GripIcon />
+          </div>
+          <h3 className="min-w-0 font-serif text-xl font-semibold break-words text-ink">{identity.name}</h3>
+        </div>
         <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800">
           {badgeText}
         </span>
@@ -49,7 +82,8 @@ export function IdentityCard({ identity, badge, onMove, canMoveUp, canMoveDown, 
             size="sm"
             variant="ghost"
             aria-label={`Move ${identity.name} up`}
-            disabled={!canMoveUp || moving}
+            data-move={`${identity.id}:-1`}
+            disabled={!canMoveUp}
             onClick={() => onMove(-1)}
           >
             <span aria-hidden="true">↑</span>
@@ -58,7 +92,8 @@ export function IdentityCard({ identity, badge, onMove, canMoveUp, canMoveDown, 
             size="sm"
             variant="ghost"
             aria-label={`Move ${identity.name} down`}
-            disabled={!canMoveDown || moving}
+            data-move={`${identity.id}:1`}
+            disabled={!canMoveDown}
             onClick={() => onMove(1)}
           >
             <span aria-hidden="true">↓</span>

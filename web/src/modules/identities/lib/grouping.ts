@@ -27,9 +27,34 @@ export function groupIdentities(identities: readonly Identity[], by: GroupBy): I
 }
 
 /**
- * The full list of ids after moving one identity a step up (-1) or down (+1) within `group`: it
- * swaps places with its neighbour in that group, everything else keeps its position. `undefined`
- * when it is already at that end.
+ * The full list of ids after moving identity `id` to where `targetId` is within `group` (a drag
+ * and drop): the group's members shift to make room, and they keep the slots of the whole list
+ * they had, so identities of other groups do not move. `undefined` when nothing changes.
+ */
+export function moveWithinGroupTo(
+  all: readonly Identity[],
+  group: readonly Identity[],
+  id: string,
+  targetId: string,
+): string[] | undefined {
+  const groupIds = group.map((identity) => identity.id);
+  const from = groupIds.indexOf(id);
+  const to = groupIds.indexOf(targetId);
+  if (from < 0 || to < 0 || from === to) {
+    return undefined;
+  }
+  groupIds.splice(to, 0, ...groupIds.splice(from, 1));
+  const members = new Set(groupIds);
+  const reordered = groupIds.values();
+  return sortByOrder(all).map((identity) =>
+    members.has(identity.id) ? (reordered.next().value ?? identity.id) : identity.id,
+  );
+}
+
+/**
+ * The full list of ids after moving one identity a step up (-1) or down (+1) within `group` (the
+ * keyboard buttons): it swaps places with its neighbour in that group. `undefined` when it is
+ * already at that end.
  */
 export function moveWithinGroup(
   all: readonly Identity[],
@@ -39,13 +64,5 @@ export function moveWithinGroup(
 ): string[] | undefined {
   const index = group.findIndex((identity) => identity.id === id);
   const neighbour = group[index + step];
-  if (index < 0 || !neighbour) {
-    return undefined;
-  }
-  const ids = sortByOrder(all).map((identity) => identity.id);
-  const from = ids.indexOf(id);
-  const to = ids.indexOf(neighbour.id);
-  ids[from] = neighbour.id;
-  ids[to] = id;
-  return ids;
+  return index < 0 || !neighbour ? undefined : moveWithinGroupTo(all, group, id, neighbour.id);
 }

@@ -29,6 +29,11 @@ const climber = identity('c', 'Climber', 'physical_expression', 2);
 
 // Whole-app tests load lazily split pages; give a busy machine room.
 describe('identities page', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
   it('should group by life area and move an identity down within its group with the keyboard buttons', async () => {
     const { apiCalls } = stubFetch({
       'GET /api/v1/me': () => json(200, user),
@@ -50,7 +55,9 @@ describe('identities page', { timeout: 20_000 }, () => {
     ).toEqual(['Runner', 'Climber']);
     expect(within(physical).getByRole('button', { name: 'Move Runner up' })).toBeDisabled();
 
-    fireEvent.click(within(physical).getByRole('button', { name: 'Move Runner down' }));
+    const down = within(physical).getByRole('button', { name: 'Move Runner down' });
+    down.focus();
+    fireEvent.click(down);
 
     await waitFor(() =>
       expect(
@@ -64,6 +71,65 @@ describe('identities page', { timeout: 20_000 }, () => {
       ids: ['c', 'b', 'a'],
     });
     expect(await screen.findByText('Moved Runner down.')).toBeInTheDocument();
+    // Runner is last now, so Move down is off: focus stays on its card, on Move up.
+    await waitFor(() =>
+      expect(within(physical).getByRole('button', { name: 'Move Runner up' })).toHaveFocus(),
+    );
+  });
+
+  it('should save the order when an identity is dragged by its grip onto another in its group', async () => {
+    const hiker = identity('d', 'Hiker', 'physical_expression', 3);
+    const { apiCalls } = stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner, painter, climber, hiker]),
+      'POST /api/v1/identities/reorder': (call) => {
+        const { ids } = call.body as { ids: string[] };
+        const list = [runner, painter, climber, hiker];
+        return json(
+          200,
+          ids.map((id, order) => ({ ...list.find((item) => item.id === id), order })),
+        );
+      },
+    });
+    renderApp('/app/identities');
+    const physical = await screen.findByRole('region', { name: /physical expression/i }, { timeout: 5000 });
+
+    // jsdom has neither pointer events nor layout: a PointerEvent that is a MouseEvent, and the
+    // cards laid out as a column, 100 px apart, for finding the drop target.
+    vi.stubGlobal(
+      'PointerEvent',
+      class extends MouseEvent {
+        readonly isPrimary: boolean;
+        constructor(type: string, init: PointerEventInit = {}) {
+          super(type, init);
+          this.isPrimary = init.isPrimary ?? false;
+        }
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const item = this.closest('li');
+      const top = item?.parentElement ? Array.from(item.parentElement.children).indexOf(item) * 100 : 0;
+      return DOMRect.fromRect({ x: 0, y: top, width: 600, height: 90 });
+    });
+    const grip = physical.querySelector<HTMLElement>('[data-drag-handle="d"]')!;
+    fireEvent.pointerDown(grip, { isPrimary: true, button: 0, clientX: 10, clientY: 210 });
+    fireEvent.pointerMove(document, { clientX: 10, clientY: 150 });
+    fireEvent.pointerMove(document, { clientX: 10, clientY: 20 });
+    fireEvent.pointerUp(document, { clientX: 10, clientY: 20 });
+
+    await waitFor(() =>
+      expect(apiCalls().find((call) => call.url === '/api/v1/identities/reorder')?.body).toEqual({
+        ids: ['d', 'b', 'a', 'c'],
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        within(physical)
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['Hiker', 'Runner', 'Climber']),
+    );
+    expect(await screen.findByText('Moved Hiker to place 1.')).toBeInTheDocument();
   });
 
   it('should save a new name, statement and notes from the edit dialog', async () => {
