@@ -35,6 +35,25 @@ export default defineConfig({
         },
       },
       {
+        // `npm run test:reliability` only: fault injection (private Redis and PostgreSQL killed and
+        // restarted), load, the full fuzzing run and the attack probes. Slow, so never part of
+        // `npm test`, whose script names the unit and integration projects.
+        resolve: { alias },
+        test: {
+          name: 'reliability',
+          globals: true,
+          include: ['test/reliability/**/*.rel-spec.ts'],
+          globalSetup: ['test/setup/global-setup.ts'],
+          setupFiles: ['test/setup/env.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          // One file at a time: latency figures and fault timings must not compete for the cores.
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 3 },
+        },
+      },
+      {
         // `npm run bench` only (bench/run.mjs runs `vitest run --project bench`); never part of
         // `npm test`, whose script names the unit and integration projects.
         resolve: { alias },
