@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AdminCoachingModule } from 'src/admin-coaching/admin-coaching.module';
+import { AdminJobsModule } from 'src/admin-jobs/admin-jobs.module';
 import { AdminUsersModule } from 'src/admin-users/admin-users.module';
 import { AiModule } from 'src/ai/ai.module';
 import { aiConfig } from 'src/ai/config/ai.config';
@@ -58,6 +59,7 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
     SafetyModule,
     SentinelModule,
     AdminCoachingModule,
+    AdminJobsModule,
   ],
 })
 export class AppModule {}

@@ -29,6 +29,7 @@ export enum AuditAction {
   UserUnverified = 'user.unverified',
   SuperuserSeeded = 'user.superuser_seeded',
   EmailRetried = 'email.retried',
+  JobRetried = 'job.retried',
   CoachingTurnFailed = 'coaching.turn_failed',
   CoachingIdentityUpdated = 'coaching.identity_updated',
   CoachingStateUpdated = 'coaching.coach_state_updated',

@@ -16,6 +16,8 @@ import {
 } from 'src/queue/queue.constants';
 import type {
   EnqueueOptions,
+  FailedJob,
+  FailedJobRange,
   JobHandler,
   ProcessorOptions,
   QueueCounts,
@@ -58,6 +60,19 @@ export class QueueService
 
   counts(queue: QueueName): Promise<QueueCounts> {
     return this.driver.counts(queue);
+  }
+
+  failedJobs(queue: QueueName, range: FailedJobRange): Promise<FailedJob[]> {
+    return this.driver.failedJobs(queue, range);
+  }
+
+  findFailedJob(queue: QueueName, id: string): Promise<FailedJob | null> {
+    return this.driver.findFailedJob(queue, id);
+  }
+
+  /** A failed job back in line with fresh attempts; false when it is no longer failed. */
+  retryFailedJob(queue: QueueName, id: string): Promise<boolean> {
+    return this.driver.retryFailedJob(queue, id);
   }
 
   ping(): Promise<void> {

@@ -41,6 +41,29 @@ export interface QueueCounts {
   completed: number;
 }
 
+/** A job that used up its attempts, as the back office lists it. */
+export interface FailedJob {
+  id: string;
+  queue: string;
+  name: string;
+  data: unknown;
+  /** Tries made, the last one included. */
+  attemptsMade: number;
+  maxAttempts: number;
+  /** The last attempt's error message. */
+  error: string;
+  failedAt: Date;
+  createdAt: Date;
+}
+
+export interface FailedJobRange {
+  /** Zero-based, inclusive. */
+  start: number;
+  end: number;
+  /** Oldest failure first instead of newest first. */
+  oldestFirst?: boolean;
+}
+
 export interface QueueDriver {
   readonly kind: 'bullmq' | 'in-process';
   enqueue<TData>(queue: string, name: string, data: TData, options?: EnqueueOptions): Promise<string>;
@@ -54,6 +77,14 @@ export interface QueueDriver {
    */
   stopWorkers?(): Promise<void>;
   counts(queue: string): Promise<QueueCounts>;
+  /** Failed jobs kept (up to KEEP_FAILED_JOBS per queue), newest failure first by default. */
+  failedJobs(queue: string, range: FailedJobRange): Promise<FailedJob[]>;
+  findFailedJob(queue: string, id: string): Promise<FailedJob | null>;
+  /**
+   * Puts a failed job back in line with a fresh set of attempts. False when it is no longer a
+   * failed job (already retried, trimmed, or never failed).
+   */
+  retryFailedJob(queue: string, id: string): Promise<boolean>;
   ping(): Promise<void>;
   /** Stop taking jobs, wait for running ones to finish, release connections. */
   close(): Promise<void>;

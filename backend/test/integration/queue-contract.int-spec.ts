@@ -190,6 +190,61 @@ export const runQueueContract = (target: ContractTarget): void => {
       expect(message).toContain('permanently broken');
     });
 
+    it('should list failed jobs with their error and run one again with fresh attempts when retried', async () => {
+      const queue = nextQueue();
+      const failing = new Set(['first', 'second']);
+      const runs: string[] = [];
+      current().process(queue, (job) => {
+        const { label } = job.data as { label: string };
+        runs.push(`${label}:${job.attempt}/${job.maxAttempts}`);
+        return failing.has(label) ? Promise.reject(new Error(`${label} is broken`)) : Promise.resolve();
+      });
+      await current().startWorkers();
+      const first = await current().enqueue(queue, 'job', { label: 'first' }, { attempts: 2, backoffMs: 10 });
+      await waitFor(async () => (await current().counts(queue)).failed === 1);
+      const second = await current().enqueue(
+        queue,
+        'job:two',
+        { label: 'second' },
+        { jobId: 'mail:7', attempts: 1 },
+      );
+      await waitFor(async () => (await current().counts(queue)).failed === 2);
+
+      const newestFirst = await current().failedJobs(queue, { start: 0, end: 9 });
+      expect(newestFirst.map((job) => job.id)).toEqual([second, first]);
+      expect(newestFirst[1]).toMatchObject({
+        id: first,
+        queue,
+        name: 'job',
+        data: { label: 'first' },
+        attemptsMade: 2,
+        maxAttempts: 2,
+        error: 'first is broken',
+      });
+      expect(newestFirst[1].failedAt.getTime()).toBeGreaterThanOrEqual(newestFirst[1].createdAt.getTime());
+      const oldestFirst = await current().failedJobs(queue, { start: 0, end: 0, oldestFirst: true });
+      expect(oldestFirst.map((job) => job.id)).toEqual([first]);
+      expect(await current().findFailedJob(queue, 'mail:7')).toMatchObject({ name: 'job:two' });
+      expect(await current().findFailedJob(queue, 'no-such-job')).toBeNull();
+
+      // Fixed meanwhile: the retry runs it from attempt 1 and it leaves the failed list.
+      failing.delete('first');
+      expect(await current().retryFailedJob(queue, first)).toBe(true);
+      await waitFor(async () => (await current().counts(queue)).completed === 1);
+      expect(runs.slice(-1)).toEqual(['first:1/2']);
+      expect((await current().failedJobs(queue, { start: 0, end: 9 })).map((job) => job.id)).toEqual([
+        second,
+      ]);
+      expect(await current().retryFailedJob(queue, first)).toBe(false);
+      expect(await current().retryFailedJob(queue, 'no-such-job')).toBe(false);
+
+      // Still broken: back in the failed list after its one fresh attempt.
+      expect(await current().retryFailedJob(queue, 'mail:7')).toBe(true);
+      await waitFor(() => runs.filter((run) => run === 'second:1/1').length === 2);
+      await waitFor(async () => (await current().counts(queue)).failed === 1);
+      expect(await current().findFailedJob(queue, 'mail:7')).toMatchObject({ attemptsMade: 1 });
+    });
+
     it('should not run a delayed job before its delay when delayMs is set', async () => {
       const queue = nextQueue();
       let ranAt = 0;

@@ -13,6 +13,8 @@ import type { QueueConfig } from 'src/queue/queue.config';
 import { QueueClosedError, QueueTimeoutError, QueueUnavailableError } from 'src/queue/queue.errors';
 import type {
   EnqueueOptions,
+  FailedJob,
+  FailedJobRange,
   JobContext,
   JobHandler,
   ProcessorOptions,
@@ -27,7 +29,22 @@ export interface BullMqQueueDriverOptions {
   pingTimeoutMs?: number;
   /** How long close()/stopWorkers() let running jobs finish before dropping the connections. */
   closeTimeoutMs?: number;
+  /** A running job's lock; the worker renews it every half of this while the job runs. */
+  lockDurationMs?: number;
+  /** How often workers look for jobs whose lock ran out (their worker died). */
+  stalledIntervalMs?: number;
 }
+
+// BullMQ's defaults (30 s lock, 30 s stalled check) left a killed worker's job waiting about a
+// minute before another worker took it, a minute a client watches a spinner. A job whose worker
+// is alive never loses its lock however long it runs (a slow model call): the worker renews it
+// every half lock from a timer. So the lock only has to outlast event-loop stalls, and a dead
+// worker's job is back in the queue within lock + interval, 8 + 5 = 13 s at worst.
+export const DEFAULT_LOCK_DURATION_MS = 8000;
+export const DEFAULT_STALLED_INTERVAL_MS = 5000;
+// A job may come back from a stall twice (one false alarm after a long GC pause, then a real
+// crash) before BullMQ fails it; handlers are idempotent (coach turns hold their own lease).
+const MAX_STALLED_COUNT = 2;
 
 const ERROR_LOG_INTERVAL_MS = 30_000;
 const CONNECTION_ERROR_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
@@ -47,6 +64,18 @@ export const decodeJobId = (id: string): string =>
 
 type Registration = { handler: JobHandler; concurrency: number };
 
+const toFailedJob = (queue: string, job: Job): FailedJob => ({
+  id: decodeJobId(job.id ?? ''),
+  queue,
+  name: job.name,
+  data: job.data as unknown,
+  attemptsMade: job.attemptsMade,
+  maxAttempts: job.opts.attempts ?? 1,
+  error: job.failedReason,
+  failedAt: new Date(job.finishedOn ?? job.timestamp),
+  createdAt: new Date(job.timestamp),
+});
+
 /**
  * Redis-backed driver for production: jobs survive restarts and can be consumed by separate
  * worker processes. API processes only produce; `startWorkers()` is what makes a process consume.
@@ -58,6 +87,8 @@ export class BullMqQueueDriver implements QueueDriver {
   private readonly commandTimeoutMs: number;
   private readonly pingTimeoutMs: number;
   private readonly closeTimeoutMs: number;
+  private readonly lockDurationMs: number;
+  private readonly stalledIntervalMs: number;
   private readonly producer: Redis;
   private workerConnection?: Redis;
   private readonly queues = new Map<string, Promise<Queue>>();
@@ -79,6 +110,8 @@ export class BullMqQueueDriver implements QueueDriver {
     this.commandTimeoutMs = options.commandTimeoutMs ?? 1500;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 1000;
     this.closeTimeoutMs = options.closeTimeoutMs ?? 30_000;
+    this.lockDurationMs = options.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS;
+    this.stalledIntervalMs = options.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS;
     // Shared by every Queue (producer side). Without an offline queue ioredis rejects commands
     // at once while disconnected instead of buffering them until Redis returns, so an HTTP
     // request that enqueues gets an error it can turn into a 503 rather than hanging forever.
@@ -167,6 +200,41 @@ export class BullMqQueueDriver implements QueueDriver {
     };
   }
 
+  async failedJobs(queue: string, range: FailedJobRange): Promise<FailedJob[]> {
+    this.assertOpen();
+    const jobs = await this.withDeadline(`list failed jobs in "${queue}"`, async () => {
+      const bullQueue = await this.queue(queue);
+      // The failed set is ordered by when each job failed; getJobs reads it newest first unless asc.
+      return bullQueue.getJobs(['failed'], range.start, range.end, range.oldestFirst ?? false);
+    });
+    return jobs.map((job) => toFailedJob(queue, job as Job));
+  }
+
+  async findFailedJob(queue: string, id: string): Promise<FailedJob | null> {
+    const job = await this.failedJob(queue, id);
+    return job ? toFailedJob(queue, job) : null;
+  }
+
+  async retryFailedJob(queue: string, id: string): Promise<boolean> {
+    const job = await this.failedJob(queue, id);
+    if (!job) {
+      return false;
+    }
+    try {
+      // A fresh set of attempts, as the in-process driver gives.
+      await this.withDeadline(`retry job ${id} in "${queue}"`, () =>
+        job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }),
+      );
+      return true;
+    } catch (error) {
+      // Someone retried it first, or it was trimmed: BullMQ refuses a job no longer in the failed set.
+      if (error instanceof QueueUnavailableError || (await this.failedJob(queue, id)) !== null) {
+        throw error;
+      }
+      return false;
+    }
+  }
+
   async ping(): Promise<void> {
     this.assertOpen();
     try {
@@ -202,6 +270,23 @@ export class BullMqQueueDriver implements QueueDriver {
     if (this.closed) {
       throw new QueueClosedError();
     }
+  }
+
+  private async failedJob(queue: string, id: string): Promise<Job | null> {
+    this.assertOpen();
+    return this.withDeadline(`find job ${id} in "${queue}"`, async () => {
+      const bullQueue = await this.queue(queue);
+      // A caller's id is stored encoded; BullMQ's own ids are plain integers, which decode to
+      // themselves, so an integer-looking id may be either.
+      const candidates = [...new Set([encodeJobId(id), id])];
+      for (const candidate of candidates) {
+        const job = (await bullQueue.getJob(candidate)) as Job | undefined;
+        if (job && (await job.isFailed())) {
+          return job;
+        }
+      }
+      return null;
+    });
   }
 
   private queue(name: string): Promise<Queue> {
@@ -310,6 +395,9 @@ export class BullMqQueueDriver implements QueueDriver {
       connection: this.workerConnectionFor(),
       prefix: this.config.prefix,
       concurrency: registration.concurrency,
+      lockDuration: this.lockDurationMs,
+      stalledInterval: this.stalledIntervalMs,
+      maxStalledCount: MAX_STALLED_COUNT,
       removeOnComplete: { count: KEEP_COMPLETED_JOBS },
       removeOnFail: { count: KEEP_FAILED_JOBS },
     });

@@ -11,6 +11,8 @@ import { KEEP_COMPLETED_JOBS, KEEP_FAILED_JOBS } from 'src/queue/queue.constants
 import { QueueClosedError } from 'src/queue/queue.errors';
 import type {
   EnqueueOptions,
+  FailedJob,
+  FailedJobRange,
   JobContext,
   JobHandler,
   ProcessorOptions,
@@ -31,8 +33,15 @@ interface PendingJob {
   readonly customId: boolean;
   readonly maxAttempts: number;
   readonly backoffMs: number;
+  readonly createdAt: Date;
   attemptsMade: number;
   timer?: NodeJS.Timeout;
+}
+
+interface FailedRecord {
+  readonly job: PendingJob;
+  readonly error: string;
+  readonly failedAt: Date;
 }
 
 interface QueueState {
@@ -42,7 +51,8 @@ interface QueueState {
   /** Only caller-chosen ids dedupe; auto ids are unique by construction. */
   readonly byJobId: Map<string, PendingJob>;
   completed: number;
-  failed: number;
+  /** Oldest first; trimmed to KEEP_FAILED_JOBS like BullMQ's failed set. */
+  readonly failed: FailedRecord[];
   handler?: JobHandler;
   concurrency: number;
 }
@@ -52,6 +62,18 @@ interface QueueState {
 // processor can never mutate the caller's object.
 const jsonCopy = (data: unknown): unknown =>
   data === undefined ? undefined : JSON.parse(JSON.stringify(data));
+
+const toFailedJob = ({ job, error, failedAt }: FailedRecord): FailedJob => ({
+  id: job.id,
+  queue: job.queue,
+  name: job.name,
+  data: job.data,
+  attemptsMade: job.attemptsMade,
+  maxAttempts: job.maxAttempts,
+  error,
+  failedAt,
+  createdAt: job.createdAt,
+});
 
 /**
  * Queue driver for single-process setups without Redis (development, tests, small installs).
@@ -109,8 +131,42 @@ export class InProcessQueueDriver implements QueueDriver {
       waiting: state?.waiting.length ?? 0,
       active: state?.active.size ?? 0,
       delayed: state?.delayed.size ?? 0,
-      failed: state?.failed ?? 0,
+      failed: state?.failed.length ?? 0,
       completed: state?.completed ?? 0,
+    });
+  }
+
+  failedJobs(queue: string, range: FailedJobRange): Promise<FailedJob[]> {
+    const failed = this.queues.get(queue)?.failed ?? [];
+    const ordered = range.oldestFirst ? failed : [...failed].reverse();
+    return Promise.resolve(ordered.slice(range.start, range.end + 1).map(toFailedJob));
+  }
+
+  findFailedJob(queue: string, id: string): Promise<FailedJob | null> {
+    const record = this.queues.get(queue)?.failed.find((entry) => entry.job.id === id);
+    return Promise.resolve(record ? toFailedJob(record) : null);
+  }
+
+  retryFailedJob(queue: string, id: string): Promise<boolean> {
+    return settle(() => {
+      if (this.closed) {
+        throw new QueueClosedError();
+      }
+      const state = this.queues.get(queue);
+      const index = state?.failed.findIndex((entry) => entry.job.id === id) ?? -1;
+      const job = state?.failed[index]?.job;
+      // A new job took the caller-chosen id meanwhile: running this one too would run it twice.
+      if (!state || !job || (job.customId && state.byJobId.has(job.id))) {
+        return false;
+      }
+      state.failed.splice(index, 1);
+      job.attemptsMade = 0;
+      if (job.customId) {
+        state.byJobId.set(job.id, job);
+      }
+      state.waiting.push(job);
+      this.pump(state);
+      return true;
     });
   }
 
@@ -143,6 +199,7 @@ export class InProcessQueueDriver implements QueueDriver {
       customId: resolved.jobId !== undefined,
       maxAttempts: resolved.attempts,
       backoffMs: resolved.backoffMs,
+      createdAt: new Date(),
       attemptsMade: 0,
     };
     if (job.customId) {
@@ -178,7 +235,7 @@ export class InProcessQueueDriver implements QueueDriver {
         active: new Set(),
         byJobId: new Map(),
         completed: 0,
-        failed: 0,
+        failed: [],
         concurrency: this.options.concurrency,
       };
       this.queues.set(queue, state);
@@ -242,7 +299,10 @@ export class InProcessQueueDriver implements QueueDriver {
       if (context.attempt < job.maxAttempts) {
         this.delay(state, job, retryDelayMs(job.backoffMs, context.attempt));
       } else {
-        state.failed = Math.min(state.failed + 1, KEEP_FAILED_JOBS);
+        state.failed.push({ job, error: toError(error).message, failedAt: new Date() });
+        if (state.failed.length > KEEP_FAILED_JOBS) {
+          state.failed.shift();
+        }
         this.forget(state, job);
         logFinalFailure(this.logger, context, error);
       }
