@@ -127,6 +127,10 @@ export class AdminUsersService {
     if (Object.keys(patch).length > 0) {
       await this.users.update(id, patch);
     }
+    if (roleChange || dto.isActive !== undefined) {
+      // The new role or the disabled flag applies to the very next request, in every process.
+      await this.sessions.accessChanged(id);
+    }
     if (dto.isActive === false && user.isActive) {
       await this.sessions.revokeAllForUser(id, RevokeReason.AccountDisabled);
     }

@@ -34,6 +34,7 @@ import { SeedService } from 'src/auth/services/seed.service';
 import { SessionsRepository } from 'src/auth/services/sessions.repository';
 import { SessionsService } from 'src/auth/services/sessions.service';
 import { TokenService } from 'src/auth/services/token.service';
+import { AuthContextCache } from 'src/auth/services/auth-context.cache';
 import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
 import { SecondFactorService } from 'src/auth/services/second-factor.service';
 import { TwoFactorService } from 'src/auth/services/two-factor.service';
@@ -111,6 +112,7 @@ import { UsersModule } from 'src/users/users.module';
     TwoFactorService,
     SecondFactorService,
     ReauthenticationService,
+    AuthContextCache,
     AuthService,
     AccountService,
     AccountMailService,

@@ -13,12 +13,15 @@ export interface TestAppOptions {
   rootModule?: Type;
   env?: Record<string, string>;
   staticRoot?: string;
+  /** Another app's database: a second process of the same deployment. Not dropped on close. */
+  database?: TestDatabase;
 }
 
 // The production app (same factory as main.ts) on a fresh database, answering through
 // Fastify's inject() or a real port when a test needs sockets.
 export const startTestApp = async (label: string, options: TestAppOptions = {}): Promise<TestApp> => {
-  const database = await createTestDatabase(label);
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase(label));
   const previous = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: database.url, ...options.env });
   try {
@@ -34,7 +37,9 @@ export const startTestApp = async (label: string, options: TestAppOptions = {}):
       database,
       close: async () => {
         await app.close();
-        await database.drop();
+        if (!shared) {
+          await database.drop();
+        }
       },
     };
   } finally {

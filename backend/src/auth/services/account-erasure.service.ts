@@ -5,6 +5,7 @@ import { AuditService } from 'src/audit/audit.service';
 import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import type { DeleteAccountDto } from 'src/auth/dto/account.dto';
 import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
+import { SessionsService } from 'src/auth/services/sessions.service';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
@@ -37,6 +38,7 @@ export class AccountErasureService {
     private readonly users: UsersService,
     private readonly registry: PersonalDataRegistry,
     private readonly reauthentication: ReauthenticationService,
+    private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -91,6 +93,8 @@ export class AccountErasureService {
         manager,
       );
     });
+    // Its sessions went with the rows; no process may keep serving them from memory.
+    await this.sessions.accessChanged(user.id);
   }
 
   private async assertSuperuserRemains(user: User, manager: EntityManager): Promise<void> {

@@ -4,6 +4,7 @@ import { AuthErrorCode, AuthException } from 'src/auth/auth.exception';
 import type { SessionResponseDto } from 'src/auth/dto/session-response.dto';
 import type { SessionClient } from 'src/auth/entities/session.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
+import { AuthContextCache } from 'src/auth/services/auth-context.cache';
 import { hashToken, newOpaqueToken } from 'src/auth/services/secret-tokens';
 import { type SessionValidity, SessionsRepository } from 'src/auth/services/sessions.repository';
 import { TokenService } from 'src/auth/services/token.service';
@@ -63,6 +64,7 @@ export class SessionsService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly config: ConfigService<AllConfig, true>,
+    private readonly cache: AuthContextCache<SessionAuthContext>,
   ) {}
 
   private refreshTtlSeconds(): number {
@@ -105,7 +107,7 @@ export class SessionsService {
     const context = toAuthContext(session, session ? await this.users.findAccess(session.userId) : null);
     if (result.kind === 'reused') {
       if (context && !context.revoked) {
-        await this.sessions.revoke(result.sessionId, RevokeReason.RefreshReuse);
+        await this.revoke(result.sessionId, RevokeReason.RefreshReuse);
         await this.audit.record({
           action: AuditAction.RefreshTokenReused,
           actorId: context.userId,
@@ -136,6 +138,7 @@ export class SessionsService {
     const next = newOpaqueToken();
     await this.sessions.addRefreshToken(context.sessionId, hashToken(next), expiresAt);
     await this.sessions.touch(context.sessionId, expiresAt);
+    await this.cache.sessionChanged(context.sessionId);
     const access = this.tokens.signAccessToken(context.userId, context.sessionId);
     return {
       sessionId: context.sessionId,
@@ -149,13 +152,30 @@ export class SessionsService {
 
   /** The live session behind an access token, or undefined when it no longer counts. */
   async authContext(sessionId: string, userId: string): Promise<SessionAuthContext | undefined> {
+    const cached = this.cache.get(sessionId);
+    if (cached) {
+      return cached.userId === userId && this.isUsable(cached) ? cached : undefined;
+    }
+    const generation = this.cache.begin();
     // The token names both, so the two reads run side by side on this per-request path.
     const [session, access] = await Promise.all([
       this.sessions.findValidity(sessionId),
       this.users.findAccess(userId),
     ]);
     const context = toAuthContext(session, access);
-    return context && context.userId === userId && this.isUsable(context) ? context : undefined;
+    if (!context || context.userId !== userId) {
+      return undefined;
+    }
+    this.cache.store(context, generation);
+    return this.isUsable(context) ? context : undefined;
+  }
+
+  /**
+   * Call after anything that changes what `authContext` answers for this user's sessions (role,
+   * active flag, 2FA, deletion) has committed; the next request in any process reads afresh.
+   */
+  accessChanged(userId: string): Promise<void> {
+    return this.cache.userChanged(userId);
   }
 
   /** Session id behind a refresh token, without using it up (for logout). */
@@ -163,12 +183,16 @@ export class SessionsService {
     return this.sessions.findByRefreshTokenHash(hashToken(refreshToken));
   }
 
-  revoke(sessionId: string, reason: RevokeReason): Promise<boolean> {
-    return this.sessions.revoke(sessionId, reason);
+  async revoke(sessionId: string, reason: RevokeReason): Promise<boolean> {
+    const revoked = await this.sessions.revoke(sessionId, reason);
+    await this.cache.sessionChanged(sessionId);
+    return revoked;
   }
 
-  revokeAllForUser(userId: string, reason: RevokeReason, exceptSessionId?: string): Promise<number> {
-    return this.sessions.revokeAllForUser(userId, reason, exceptSessionId);
+  async revokeAllForUser(userId: string, reason: RevokeReason, exceptSessionId?: string): Promise<number> {
+    const count = await this.sessions.revokeAllForUser(userId, reason, exceptSessionId);
+    await this.cache.userChanged(userId);
+    return count;
   }
 
   async listForUser(userId: string, currentSessionId?: string): Promise<SessionResponseDto[]> {
@@ -191,7 +215,7 @@ export class SessionsService {
     if (!session || session.userId !== userId || session.revokedAt) {
       throw new AuthException(AuthErrorCode.SessionNotFound, 'Session not found.', HttpStatus.NOT_FOUND);
     }
-    await this.sessions.revoke(sessionId, RevokeReason.UserRevoked);
+    await this.revoke(sessionId, RevokeReason.UserRevoked);
     await this.audit.record({
       action: AuditAction.SessionRevoked,
       actorId: userId,

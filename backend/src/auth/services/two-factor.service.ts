@@ -16,6 +16,7 @@ import type {
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { RecoveryCodesRepository } from 'src/auth/services/recovery-codes.repository';
 import { ReauthenticationService } from 'src/auth/services/reauthentication.service';
+import { SessionsService } from 'src/auth/services/sessions.service';
 import { normaliseRecoveryCode, SecondFactorService } from 'src/auth/services/second-factor.service';
 import { hashToken } from 'src/auth/services/secret-tokens';
 import { UsersService } from 'src/users/users.service';
@@ -38,6 +39,7 @@ export class TwoFactorService {
     private readonly recoveryCodes: RecoveryCodesRepository,
     private readonly secondFactor: SecondFactorService,
     private readonly reauthentication: ReauthenticationService,
+    private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
   ) {}
@@ -100,6 +102,7 @@ export class TwoFactorService {
         manager,
       );
     });
+    await this.sessions.accessChanged(user.id);
     return { recoveryCodes: codes };
   }
 
@@ -125,5 +128,6 @@ export class TwoFactorService {
         manager,
       );
     });
+    await this.sessions.accessChanged(user.id);
   }
 }
