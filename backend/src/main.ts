@@ -1,19 +1,25 @@
+// First: tracing patches http and pg as they load (OTEL_EXPORTER_OTLP_ENDPOINT, SENTRY_DSN).
+import 'src/observability/instrument-api';
 import 'reflect-metadata';
 import { ConfigService } from '@nestjs/config';
 import { createApp } from 'src/app.factory';
 import { SeedService } from 'src/auth/services/seed.service';
 import { installShutdown, prepareRuntime } from 'src/bootstrap/runtime';
 import type { AllConfig } from 'src/config/config.types';
+import { installHttpObservability } from 'src/observability/http-observability';
+import { flushObservability } from 'src/observability/instrument';
 import { QueueService } from 'src/queue/queue.service';
 
 const bootstrap = async (): Promise<void> => {
   const started = performance.now();
   const runtime = await prepareRuntime();
   const { app, servedApps } = await createApp();
+  installHttpObservability(app);
   installShutdown(runtime, async () => {
     // Refuse new connections and finish in-flight requests before workers and the pool go.
     await app.getHttpAdapter().getInstance().close();
     await app.close();
+    await flushObservability();
   });
 
   const config = app.get<ConfigService<AllConfig, true>>(ConfigService);

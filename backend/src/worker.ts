@@ -1,3 +1,5 @@
+// First: tracing patches http and pg as they load (OTEL_EXPORTER_OTLP_ENDPOINT, SENTRY_DSN).
+import 'src/observability/instrument-worker';
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from 'src/app.module';
 import { AppLogger } from 'src/logging/app-logger';
 import { installShutdown, prepareRuntime } from 'src/bootstrap/runtime';
+import { flushObservability } from 'src/observability/instrument';
 
 // Processors only, no HTTP: run as many of these as the queues need (BullMQ mode).
 const bootstrap = async (): Promise<void> => {
@@ -19,7 +22,10 @@ const bootstrap = async (): Promise<void> => {
   const runtime = await prepareRuntime();
   const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
   app.useLogger(app.get(AppLogger));
-  installShutdown(runtime, () => app.close());
+  installShutdown(runtime, async () => {
+    await app.close();
+    await flushObservability();
+  });
   await app.init();
   startHeartbeat();
   app.get(AppLogger).log('Worker started; processing queues from REDIS_URL');

@@ -9,6 +9,7 @@ import { ModelCatalogService } from 'src/ai/models/model-catalog.service';
 import { AI_PROVIDER, type AiProvider, OFFLINE_AI_PROVIDER } from 'src/ai/providers/ai-provider';
 import { OpenAiProvider } from 'src/ai/providers/openai/openai.provider';
 import type { AllConfig } from 'src/config/config.types';
+import { traceAiProvider } from 'src/observability/llm-observability';
 import { UsageModule } from 'src/usage/usage.module';
 
 @Module({
@@ -31,21 +32,24 @@ import { UsageModule } from 'src/usage/usage.module';
           if (!offline) {
             throw new Error('AI_PROVIDER=demo needs the demo coach module (DemoCoachModule) in the app');
           }
-          return offline;
+          return traceAiProvider(offline);
         }
-        return new OpenAiProvider(
-          {
-            apiKey: ai.openaiApiKey,
-            baseUrl: ai.openaiBaseUrl,
-            moderationModel: ai.moderationModel,
-            timeoutMs: ai.timeoutMs,
-            retry: {
-              maxRetries: ai.maxRetries,
-              baseDelayMs: ai.retryBaseDelayMs,
-              maxDelayMs: ai.retryMaxDelayMs,
+        // traceAiProvider: a span per model call when tracing is on, the provider itself otherwise.
+        return traceAiProvider(
+          new OpenAiProvider(
+            {
+              apiKey: ai.openaiApiKey,
+              baseUrl: ai.openaiBaseUrl,
+              moderationModel: ai.moderationModel,
+              timeoutMs: ai.timeoutMs,
+              retry: {
+                maxRetries: ai.maxRetries,
+                baseDelayMs: ai.retryBaseDelayMs,
+                maxDelayMs: ai.retryMaxDelayMs,
+              },
             },
-          },
-          catalog,
+            catalog,
+          ),
         );
       },
     },

@@ -48,6 +48,8 @@ const httpUrl = { protocols: ['http', 'https'], require_tld: false, require_prot
 const MODEL_NAME = /^[\w.:/-]{1,100}$/;
 /** `900`, `900s`, `15m`, `12h`, `30d`: see `parseDurationSeconds`. */
 const DURATION = /^\d+(s|m|h|d)?$/;
+/** `https://<public key>@<host>[:port][/path]/<project id>`, as Sentry shows it. */
+const SENTRY_DSN = /^https?:\/\/[^\s:@/]+@[^\s/@]+(\/[^\s@]*)?\/\d+$/;
 
 // Every variable the process reads. `.env.example` documents the same list with defaults.
 export class EnvironmentVariables {
@@ -131,6 +133,17 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toBoolean) @IsBoolean() AI_CACHE_ENABLED?: boolean;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) AI_CACHE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(5000) AI_DEMO_CHUNK_DELAY_MS?: number;
+
+  // Observability (docs/observability.md): traces over OTLP/HTTP and error reports to Sentry,
+  // each on only when its endpoint is set. The OpenTelemetry exporter and sampler also read their
+  // standard variables (OTEL_EXPORTER_OTLP_HEADERS, OTEL_TRACES_SAMPLER, ...) themselves.
+  @IsOptional() @IsUrl(httpUrl) OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  @IsOptional() @Matches(/^[\w.-]{1,100}$/) OTEL_SERVICE_NAME?: string;
+  @IsOptional()
+  @Matches(SENTRY_DSN, { message: 'must be a Sentry DSN: http(s)://<public key>@<host>/<project id>' })
+  SENTRY_DSN?: string;
+  @IsOptional() @Matches(/^[\w.-]{1,64}$/) SENTRY_ENVIRONMENT?: string;
+  @IsOptional() @Matches(/^[\w.+@-]{1,200}$/) SENTRY_RELEASE?: string;
 }
 
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AllConfig } from 'src/config/config.types';
+import { observeJob } from 'src/observability/job-observability';
 import {
   type JobName,
   type JobPayloads,
@@ -55,7 +56,9 @@ export class QueueService
   /** One processor per queue; it receives every job of that queue, narrowed by `job.name`. */
   process(queue: QueueName, handler: (job: QueueJob) => Promise<void>, options?: ProcessorOptions): void {
     // Sound as long as producers go through enqueue(), which ties each name to its payload type.
-    this.driver.process(queue, handler as JobHandler, options);
+    // observeJob adds a span per attempt and reports last failures when observability is
+    // configured (src/observability); otherwise it returns the handler untouched.
+    this.driver.process(queue, observeJob(this.driver.kind, handler as JobHandler), options);
   }
 
   counts(queue: QueueName): Promise<QueueCounts> {
