@@ -25,6 +25,7 @@ import { queueConfig } from 'src/queue/queue.config';
 import { QueueModule } from 'src/queue/queue.module';
 import { SafetyModule } from 'src/safety/safety.module';
 import { SentinelModule } from 'src/sentinel/sentinel.module';
+import { TestScenariosModule } from 'src/test-scenarios/test-scenarios.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
 import { PersonalDataModule } from 'src/common/privacy/personal-data';
@@ -60,6 +61,7 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
     SentinelModule,
     AdminCoachingModule,
     AdminJobsModule,
+    TestScenariosModule,
   ],
 })
 export class AppModule {}

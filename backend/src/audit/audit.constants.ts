@@ -37,4 +37,11 @@ export enum AuditAction {
   SessionVideoUpdated = 'coaching.video_updated',
   SessionVideoDeleted = 'coaching.video_deleted',
   SafetyEventResolved = 'safety_event.resolved',
+  TestScenarioCreated = 'test_scenario.created',
+  TestScenarioUpdated = 'test_scenario.updated',
+  TestScenarioDeleted = 'test_scenario.deleted',
+  TestScenarioFrozen = 'test_scenario.frozen',
+  TestUserInstantiated = 'test_user.instantiated',
+  TestUserReset = 'test_user.reset',
+  TestUserTurnPosted = 'test_user.turn_posted',
 }

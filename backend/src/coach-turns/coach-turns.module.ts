@@ -21,12 +21,15 @@ import { PromptsModule } from 'src/prompts/prompts.module';
 import { SafetyModule } from 'src/safety/safety.module';
 import { SafetyService } from 'src/safety/safety.service';
 import { SentinelModule } from 'src/sentinel/sentinel.module';
+import { AdminTestUserTurnsController } from 'src/coach-turns/admin-test-user-turns.controller';
+import { TestScenariosModule } from 'src/test-scenarios/test-scenarios.module';
 
 // The turn pipeline on top of the coaching core: intake, the coach.turn job, events and SSE.
 // Separate from CoachingModule so the core still runs without prompts, AI and the queue.
 @Module({
-  imports: [CoachingModule, PromptsModule, AiModule, SafetyModule, SentinelModule],
-  controllers: [TurnsController],
+  imports: [CoachingModule, PromptsModule, AiModule, SafetyModule, SentinelModule, TestScenariosModule],
+  // Staff chat as a test user through the same pipeline (test-scenarios says who is one).
+  controllers: [TurnsController, AdminTestUserTurnsController],
   providers: [
     {
       provide: TURN_EVENT_BUS,

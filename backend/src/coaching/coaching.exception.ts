@@ -20,6 +20,7 @@ export enum CoachingErrorCode {
   InvalidLastEventId = 'invalid_last_event_id',
   TurnRateLimited = 'turn_rate_limited',
   DailyTokenBudgetExceeded = 'daily_token_budget_exceeded',
+  InvalidSnapshot = 'invalid_snapshot',
 }
 
 export class CoachingException extends AppException {

@@ -22,6 +22,7 @@ import { IdentityRepository } from 'src/coaching/repositories/identity.repositor
 import { SessionVideoRepository } from 'src/coaching/repositories/session-video.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { CoachingResetService } from 'src/coaching/reset/coaching-reset.service';
+import { CoachingSnapshotService } from 'src/coaching/snapshot/coaching-snapshot.service';
 import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 import { CoachingStaffQueries } from 'src/coaching/staff/coaching-staff.queries';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
@@ -60,6 +61,7 @@ const REPOSITORIES = [
     CoachCatalogService,
     CoachingContextService,
     CoachingResetService,
+    CoachingSnapshotService,
     CoachingStaffQueries,
     CoachStarter,
     CoachStateService,
@@ -77,6 +79,8 @@ const REPOSITORIES = [
     CoachCatalogService,
     CoachingContextService,
     CoachingResetService,
+    // Test scenarios (TestScenariosModule) freeze and restore a client's data with it.
+    CoachingSnapshotService,
     // Read-only lists for the back office (AdminCoachingModule).
     CoachingStaffQueries,
     CoachStarter,

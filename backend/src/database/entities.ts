@@ -21,6 +21,8 @@ import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import { UserEntity } from 'src/users/entities/user.entity';
 import { SentinelOperationEntity } from 'src/sentinel/entities/sentinel-operation.entity';
 import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
+import { TestScenarioEntity } from 'src/test-scenarios/entities/test-scenario.entity';
+import { TestUserEntity } from 'src/test-scenarios/entities/test-user.entity';
 
 // Listed, not globbed: a glob makes TypeORM require() files itself, which bypasses the
 // test runner's transformer and breaks on a bundled build.
@@ -48,4 +50,6 @@ export const ENTITIES = [
   SafetyEventEntity,
   UserNoteEntity,
   SentinelOperationEntity,
+  TestScenarioEntity,
+  TestUserEntity,
 ];

@@ -14,7 +14,10 @@ export interface NewIdentity {
 }
 
 export type IdentityPatch = Partial<
-  Pick<IdentityEntity, 'name' | 'category' | 'state' | 'notes' | 'iAmStatement' | 'parentId' | 'archivedAt'>
+  Pick<
+    IdentityEntity,
+    'name' | 'category' | 'state' | 'notes' | 'iAmStatement' | 'visualization' | 'parentId' | 'archivedAt'
+  >
 >;
 
 /** How many live identities a client may have; far above any real curriculum, it bounds queries. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/notes/user-notes.source';
 import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
@@ -30,24 +30,31 @@ export class CoachingResetService {
   ) {}
 
   async reset(userId: string): Promise<void> {
-    const lost = await this.dataSource.transaction(async (db) => {
-      // Same lock as every writer, so a reset never interleaves with a turn being applied.
-      await this.states.lockForUser(db, userId);
-      // A turn whose process died (its lease ran out) blocks nothing: it is failed here.
-      const failed = (await this.turns.hasRunning(db, userId))
-        ? await this.turns.failExpired(db, new Date(), userId)
-        : null;
-      if (failed?.length === 0) {
-        throw CoachingException.turnInProgress();
-      }
-      await this.logs.deleteAllForUser(db, userId);
-      await this.messages.deleteAllForUser(db, userId);
-      await this.breaks.deleteAllForUser(db, userId);
-      await this.notes.deleteAllForUser(db, userId);
-      await this.states.deleteForUser(db, userId);
-      await this.identities.deleteAllForUser(db, userId);
-      return failed ?? [];
-    });
+    const lost = await this.dataSource.transaction((db) => this.wipe(db, userId));
     await this.lostTurns.notify(lost);
+  }
+
+  /**
+   * The reset inside the caller's transaction, which then owns the client's data until it
+   * commits (a test scenario writes its template right after). Returns the ids of the turns it
+   * failed, for the caller to pass to `LostTurnsNotifier` once committed.
+   */
+  async wipe(db: EntityManager, userId: string): Promise<string[]> {
+    // Same lock as every writer, so a reset never interleaves with a turn being applied.
+    await this.states.lockForUser(db, userId);
+    // A turn whose process died (its lease ran out) blocks nothing: it is failed here.
+    const failed = (await this.turns.hasRunning(db, userId))
+      ? await this.turns.failExpired(db, new Date(), userId)
+      : null;
+    if (failed?.length === 0) {
+      throw CoachingException.turnInProgress();
+    }
+    await this.logs.deleteAllForUser(db, userId);
+    await this.messages.deleteAllForUser(db, userId);
+    await this.breaks.deleteAllForUser(db, userId);
+    await this.notes.deleteAllForUser(db, userId);
+    await this.states.deleteForUser(db, userId);
+    await this.identities.deleteAllForUser(db, userId);
+    return failed ?? [];
   }
 }

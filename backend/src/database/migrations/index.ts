@@ -14,6 +14,7 @@ import { AddStaffListIndexes1764800000000 } from 'src/database/migrations/176480
 import { AddChatMessageTruncation1764912000000 } from 'src/database/migrations/1764912000000-AddChatMessageTruncation';
 import { AddTurnAttempts1764912000001 } from 'src/database/migrations/1764912000001-AddTurnAttempts';
 import { AddSessionVideoCaptions1796403416205 } from 'src/database/migrations/1796403416205-AddSessionVideoCaptions';
+import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddChatMessageTruncation1764912000000,
   AddTurnAttempts1764912000001,
   AddSessionVideoCaptions1796403416205,
+  CreateTestScenarios1796403473869,
 ];

@@ -1,0 +1,184 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { withContentRange } from 'src/common/admin-list/content-range';
+import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
+import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
+import { UserRole } from 'src/common/auth/user-role';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
+import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
+import {
+  CreateTestScenarioDto,
+  FreezeTestScenarioDto,
+  ResetTestUserDto,
+  UpdateTestScenarioDto,
+} from 'src/test-scenarios/dto/scenario-document.dto';
+import { TestScenarioDto, TestUserDto } from 'src/test-scenarios/dto/test-scenario.dto';
+import { TestScenariosService } from 'src/test-scenarios/test-scenarios.service';
+import { TestUsersService } from 'src/test-scenarios/test-users.service';
+
+const INVALID_DOCUMENT =
+  '`validation_failed` (a field of the document, named in `details`) or `invalid_snapshot` (duplicate identity names, unknown `currentIdentity`).';
+
+@ApiTags('admin: test scenarios')
+@Auth({ role: UserRole.Staff })
+@Controller('admin/test-scenarios')
+export class AdminTestScenariosController {
+  constructor(
+    private readonly scenarios: TestScenariosService,
+    private readonly testUsers: TestUsersService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    operationId: 'listAdminTestScenarios',
+    description:
+      'Scenarios, last changed first. Filters: q (part of the name), id (list). Sort: name, createdAt, updatedAt.',
+  })
+  @ApiOkResponse({
+    type: [TestScenarioDto],
+    headers: {
+      'Content-Range': { schema: { type: 'string' }, description: 'e.g. `test-scenarios 0-24/31`' },
+    },
+  })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: '`validation_failed`: bad sort, range or filter.',
+  })
+  async listAdminTestScenarios(
+    @Query() query: AdminListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TestScenarioDto[]> {
+    return withContentRange(reply, 'test-scenarios', await this.scenarios.list(query));
+  }
+
+  /** A real client's current coaching data (state, identities, notes, last messages) as a new scenario. Audited. */
+  @Post('freeze')
+  @ApiOperation({ operationId: 'freezeAdminTestScenario' })
+  @ApiCreatedResponse({ type: TestScenarioDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`user_not_found`.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`scenario_name_taken`.' })
+  freezeAdminTestScenario(
+    @Body() dto: FreezeTestScenarioDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<TestScenarioDto> {
+    return this.scenarios.freeze(dto, principal, meta);
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getAdminTestScenario' })
+  @ApiOkResponse({ type: TestScenarioDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  getAdminTestScenario(@Param() params: UuidParamDto): Promise<TestScenarioDto> {
+    return this.scenarios.get(params.id);
+  }
+
+  /** A scenario from its JSON document (docs/test-scenarios.md). Audited. */
+  @Post()
+  @ApiOperation({ operationId: 'createAdminTestScenario' })
+  @ApiCreatedResponse({ type: TestScenarioDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: INVALID_DOCUMENT })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`scenario_name_taken`.' })
+  createAdminTestScenario(
+    @Body() dto: CreateTestScenarioDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<TestScenarioDto> {
+    return this.scenarios.create(dto, principal, meta);
+  }
+
+  /** Replace the document. Test users keep their data until reset. Audited. */
+  @Put(':id')
+  @ApiOperation({ operationId: 'updateAdminTestScenario' })
+  @ApiOkResponse({ type: TestScenarioDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: INVALID_DOCUMENT })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`scenario_name_taken`.' })
+  updateAdminTestScenario(
+    @Param() params: UuidParamDto,
+    @Body() dto: UpdateTestScenarioDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<TestScenarioDto> {
+    return this.scenarios.update(params.id, dto, principal, meta);
+  }
+
+  /**
+   * Superusers only: the test users stay (they are accounts) but lose the template they reset
+   * to. Answers the scenario as it was, as react-admin's delete expects. Audited.
+   */
+  @Delete(':id')
+  @Auth({ role: UserRole.Superuser })
+  @ApiOperation({ operationId: 'deleteAdminTestScenario' })
+  @ApiOkResponse({ type: TestScenarioDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  async deleteAdminTestScenario(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<TestScenarioDto> {
+    const scenario = await this.scenarios.get(params.id);
+    await this.scenarios.remove(params.id, principal, meta);
+    return scenario;
+  }
+
+  /** A new test user (no password, `.invalid` address) whose data is the template. Audited. */
+  @Post(':id/instantiate')
+  @ApiOperation({ operationId: 'instantiateAdminTestScenario' })
+  @ApiCreatedResponse({ type: TestUserDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  instantiateAdminTestScenario(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<TestUserDto> {
+    return this.testUsers.instantiate(params.id, principal, meta);
+  }
+
+  /** Set one of the scenario's test users back to the template (its turns, and so its usage, stay). Audited. */
+  @Post(':id/reset')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'resetAdminTestUser' })
+  @ApiOkResponse({ type: TestUserDto })
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: '`not_a_test_user`: a real client is never reset here.',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`wrong_scenario` (made from another scenario) or `turn_in_progress`.',
+  })
+  resetAdminTestUser(
+    @Param() params: UuidParamDto,
+    @Body() dto: ResetTestUserDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<TestUserDto> {
+    return this.testUsers.reset(params.id, dto.userId, principal, meta);
+  }
+}
