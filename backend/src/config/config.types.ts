@@ -6,6 +6,7 @@ import type { DatabaseConfig } from 'src/database/database.config';
 import type { EmailConfig } from 'src/email/config/email.config';
 import type { QueueConfig } from 'src/queue/queue.config';
 import type { SafetyConfig } from 'src/safety/config/safety.config';
+import type { StorageConfig } from 'src/storage/storage.config';
 
 // The shape behind `ConfigService<AllConfig, true>` so `get('app.port', { infer: true })` is typed.
 export interface AllConfig {
@@ -17,4 +18,5 @@ export interface AllConfig {
   email: EmailConfig;
   coaching: CoachingConfig;
   safety: SafetyConfig;
+  storage: StorageConfig;
 }

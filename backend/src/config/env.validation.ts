@@ -118,6 +118,18 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() AWS_SECRET_ACCESS_KEY?: string;
   @IsOptional() @IsString() AWS_SESSION_TOKEN?: string;
 
+  // File storage (docs/operations.md): a folder under DATA_DIR, or an S3(-compatible) bucket.
+  // S3 credentials: these, else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else the SDK's chain.
+  @IsOptional() @IsIn(['local', 's3']) STORAGE_DRIVER?: 'local' | 's3';
+  @IsOptional() @IsString() STORAGE_LOCAL_DIR?: string;
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/) S3_BUCKET?: string;
+  @IsOptional() @Matches(/^([a-z]{2}(-[a-z]+)+-\d|auto)$/) S3_REGION?: string;
+  @IsOptional() @IsUrl(httpUrl) S3_ENDPOINT?: string;
+  @IsOptional() @Transform(toBoolean) @IsBoolean() S3_FORCE_PATH_STYLE?: boolean;
+  @IsOptional() @IsString() S3_ACCESS_KEY_ID?: string;
+  @IsOptional() @IsString() S3_SECRET_ACCESS_KEY?: string;
+  @IsOptional() @Matches(/^([\w.-]+\/)*$/) S3_PREFIX?: string;
+
   @IsOptional() @IsUrl(httpUrl) OPENAI_BASE_URL?: string;
   @IsOptional() @IsString() OPENAI_API_KEY?: string;
   @IsOptional() @IsIn(['openai', 'demo']) AI_PROVIDER?: 'openai' | 'demo';
@@ -189,6 +201,15 @@ export const validateEnvironment = (env: Record<string, unknown>): EnvironmentVa
     throw new ConfigValidationError(
       'OPENAI_API_KEY',
       'is required when AI_PROVIDER=openai (or set OPENAI_BASE_URL for a server that needs no key)',
+    );
+  }
+  if (parsed.STORAGE_DRIVER === 's3' && !parsed.S3_BUCKET) {
+    throw new ConfigValidationError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
+  }
+  if (Boolean(parsed.S3_ACCESS_KEY_ID) !== Boolean(parsed.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigValidationError(
+      parsed.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+      'is required with the other S3 key (set both or neither)',
     );
   }
   // Tokens signed with a secret nobody chose would outlive a redeploy on another machine.
