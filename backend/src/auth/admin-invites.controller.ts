@@ -17,7 +17,7 @@ import { UserRole } from 'src/common/auth/user-role';
 export class AdminInvitesController {
   constructor(private readonly invites: InvitesService) {}
 
-  /** Invites, newest first. Filters: q (email), status (pending, accepted, expired). */
+  /** Invites, newest first. Filters: q (email), status (pending, accepted, revoked, expired), id (list). */
   @Get()
   @ApiOkResponse({ type: [InviteResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
   async listInvites(
@@ -52,7 +52,10 @@ export class AdminInvitesController {
   @Post(':id/resend')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: InviteResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`invite_not_pending`.' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`invite_not_pending`: accepted or revoked.',
+  })
   resendInvite(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -61,9 +64,13 @@ export class AdminInvitesController {
     return this.invites.resend(params.id, principal, meta);
   }
 
-  /** Revoke an invite; its link stops working. Answers with the removed invite (react-admin delete). */
+  /**
+   * Revoke an invite: its link stops working and it stays listed as revoked. Answers with the
+   * revoked invite (react-admin delete). Revoking a revoked invite changes nothing.
+   */
   @Delete(':id')
   @ApiOkResponse({ type: InviteResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`invite_not_pending`: already accepted.' })
   deleteInvite(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

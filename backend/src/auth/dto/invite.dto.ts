@@ -29,8 +29,8 @@ export class InviteResponseDto {
   @ApiProperty({ enum: UserRole, enumName: 'UserRole', example: UserRole.User })
   role: UserRole;
 
-  @ApiProperty({ enum: ['pending', 'accepted', 'expired'], example: 'pending' })
-  status: 'pending' | 'accepted' | 'expired';
+  @ApiProperty({ enum: ['pending', 'accepted', 'revoked', 'expired'], example: 'pending' })
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
 
   @ApiProperty({ format: 'date-time', example: '2026-12-02T09:00:00.000Z' })
   expiresAt: string;
@@ -40,6 +40,9 @@ export class InviteResponseDto {
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null })
   acceptedUserId: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null })
+  revokedAt: string | null;
 
   @ApiProperty({
     type: String,

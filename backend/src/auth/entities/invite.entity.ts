@@ -24,6 +24,10 @@ export class InviteEntity {
   @Column({ type: 'uuid', nullable: true })
   acceptedUserId: string | null;
 
+  // Set when staff call the invite off; the link stops working but the row stays for the record.
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   invitedById: string | null;
 

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { InviteEntity } from 'src/auth/entities/invite.entity';
 
-export type InviteStatus = 'pending' | 'accepted' | 'expired';
+export const INVITE_STATUSES = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
 export type InviteSortField = 'createdAt' | 'email' | 'expiresAt';
 
 export interface InviteListQuery {
@@ -40,12 +41,22 @@ export class InvitesRepository {
     return this.repo(manager).findOne({ where: { tokenHash } });
   }
 
+  /** The address's open invite (expired ones included: they can be resent). */
   findPendingByEmail(email: string): Promise<InviteEntity | null> {
-    return this.invites.findOne({ where: { email, acceptedAt: IsNull() } });
+    return this.invites.findOne({ where: { email, acceptedAt: IsNull(), revokedAt: IsNull() } });
   }
 
   async renew(id: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.invites.update({ id, acceptedAt: IsNull() }, { tokenHash, expiresAt });
+    await this.invites.update({ id, acceptedAt: IsNull(), revokedAt: IsNull() }, { tokenHash, expiresAt });
+  }
+
+  /** Calls off an open invite; false when it was accepted or revoked meanwhile. */
+  async markRevoked(id: string): Promise<boolean> {
+    const result = await this.invites.update(
+      { id, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
+    );
+    return (result.affected ?? 0) > 0;
   }
 
   /** Single use: only one request can flip a pending, unexpired invite to accepted. */
@@ -56,13 +67,9 @@ export class InvitesRepository {
       .set({ acceptedAt: () => 'now()', acceptedUserId: userId })
       .where('id = :id', { id })
       .andWhere('accepted_at IS NULL')
+      .andWhere('revoked_at IS NULL')
       .andWhere('expires_at > now()')
       .execute();
-    return (result.affected ?? 0) > 0;
-  }
-
-  async remove(id: string): Promise<boolean> {
-    const result = await this.invites.delete({ id });
     return (result.affected ?? 0) > 0;
   }
 
@@ -80,11 +87,18 @@ export class InvitesRepository {
           if (statuses.includes('accepted')) {
             where.orWhere('invite.accepted_at IS NOT NULL');
           }
+          if (statuses.includes('revoked')) {
+            where.orWhere('(invite.accepted_at IS NULL AND invite.revoked_at IS NOT NULL)');
+          }
           if (statuses.includes('pending')) {
-            where.orWhere('(invite.accepted_at IS NULL AND invite.expires_at > now())');
+            where.orWhere(
+              '(invite.accepted_at IS NULL AND invite.revoked_at IS NULL AND invite.expires_at > now())',
+            );
           }
           if (statuses.includes('expired')) {
-            where.orWhere('(invite.accepted_at IS NULL AND invite.expires_at <= now())');
+            where.orWhere(
+              '(invite.accepted_at IS NULL AND invite.revoked_at IS NULL AND invite.expires_at <= now())',
+            );
           }
         }),
       );

@@ -10,7 +10,7 @@ import type { CreateInviteDto, CreatedInviteResponseDto, InviteResponseDto } fro
 import type { InviteEntity } from 'src/auth/entities/invite.entity';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import { AuthService, type WebSignIn } from 'src/auth/services/auth.service';
-import { InvitesRepository, type InviteStatus } from 'src/auth/services/invites.repository';
+import { INVITE_STATUSES, InvitesRepository, type InviteStatus } from 'src/auth/services/invites.repository';
 import { PasswordService } from 'src/auth/services/password.service';
 import { hashToken, newOpaqueToken } from 'src/auth/services/secret-tokens';
 import { type AdminListPage, parseAdminListQuery } from 'src/common/admin-list/admin-list';
@@ -27,6 +27,9 @@ const statusOf = (invite: InviteEntity): InviteStatus => {
   if (invite.acceptedAt) {
     return 'accepted';
   }
+  if (invite.revokedAt) {
+    return 'revoked';
+  }
   return invite.expiresAt.getTime() > Date.now() ? 'pending' : 'expired';
 };
 
@@ -38,6 +41,7 @@ const toResponse = (invite: InviteEntity): InviteResponseDto => ({
   expiresAt: invite.expiresAt.toISOString(),
   acceptedAt: invite.acceptedAt?.toISOString() ?? null,
   acceptedUserId: invite.acceptedUserId,
+  revokedAt: invite.revokedAt?.toISOString() ?? null,
   invitedById: invite.invitedById,
   createdAt: invite.createdAt.toISOString(),
 });
@@ -135,7 +139,7 @@ export class InvitesService {
     const [invites, total] = await this.invites.list({
       ...params,
       q: filterString(params.filter, 'q'),
-      statuses: filterEnumList(params.filter, 'status', ['pending', 'accepted', 'expired'] as const),
+      statuses: filterEnumList(params.filter, 'status', INVITE_STATUSES),
       ids: filterUuidList(params.filter, 'id'),
     });
     return { items: invites.map(toResponse), total, offset: params.offset };
@@ -148,13 +152,7 @@ export class InvitesService {
   /** A fresh link (the old one stops working) and seven more days. */
   async resend(id: string, actor: AuthPrincipal, meta: ClientMetadata): Promise<InviteResponseDto> {
     const invite = await this.find(id);
-    if (invite.acceptedAt) {
-      throw new AuthException(
-        AuthErrorCode.InviteNotPending,
-        'This invite has already been accepted.',
-        HttpStatus.CONFLICT,
-      );
-    }
+    this.assertOpen(invite);
     const token = newOpaqueToken();
     const expiresAt = this.expiry();
     await this.invites.renew(invite.id, hashToken(token), expiresAt);
@@ -170,9 +168,20 @@ export class InvitesService {
     return this.get(id);
   }
 
+  /**
+   * Calls the invite off: its link stops working and the row stays, listed as revoked, for the
+   * record. Revoking a revoked invite changes nothing.
+   */
   async revoke(id: string, actor: AuthPrincipal, meta: ClientMetadata): Promise<InviteResponseDto> {
     const invite = await this.find(id);
-    await this.invites.remove(id);
+    if (invite.revokedAt) {
+      return toResponse(invite);
+    }
+    this.assertOpen(invite);
+    if (!(await this.invites.markRevoked(id))) {
+      // Accepted in the meantime: say so rather than pretend it was revoked.
+      this.assertOpen(await this.find(id));
+    }
     await this.audit.record({
       action: AuditAction.InviteRevoked,
       actorId: actor.userId,
@@ -181,7 +190,7 @@ export class InvitesService {
       meta,
       details: { email: invite.email },
     });
-    return toResponse(invite);
+    return this.get(id);
   }
 
   async preview(token: string): Promise<InvitePreviewDto> {
@@ -248,8 +257,21 @@ export class InvitesService {
     return { user: toUserResponse(fresh), session };
   }
 
+  private assertOpen(invite: InviteEntity): void {
+    if (invite.acceptedAt || invite.revokedAt) {
+      throw new AuthException(
+        AuthErrorCode.InviteNotPending,
+        invite.acceptedAt
+          ? 'This invite has already been accepted.'
+          : 'This invite was revoked; invite them again.',
+        HttpStatus.CONFLICT,
+      );
+    }
+  }
+
   private assertUsable(invite: InviteEntity | null): asserts invite is InviteEntity {
-    if (!invite) {
+    // A revoked link reads as an unknown one, as it did when revoking deleted the row.
+    if (!invite || invite.revokedAt) {
       throw AuthException.emailedToken(AuthErrorCode.TokenInvalid);
     }
     if (invite.acceptedAt) {

@@ -14,6 +14,7 @@ import { AddStaffListIndexes1764800000000 } from 'src/database/migrations/176480
 import { AddChatMessageTruncation1764912000000 } from 'src/database/migrations/1764912000000-AddChatMessageTruncation';
 import { AddTurnAttempts1764912000001 } from 'src/database/migrations/1764912000001-AddTurnAttempts';
 import { AddSessionVideoCaptions1796403416205 } from 'src/database/migrations/1796403416205-AddSessionVideoCaptions';
+import { AddInviteRevokedAt1796404474348 } from 'src/database/migrations/1796404474348-AddInviteRevokedAt';
 import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
 
 // In timestamp order. A test checks that every migration file is listed here.
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AddTurnAttempts1764912000001,
   AddSessionVideoCaptions1796403416205,
   CreateTestScenarios1796403473869,
+  AddInviteRevokedAt1796404474348,
 ];
