@@ -7,7 +7,7 @@ import {
   HttpStatus,
   Param,
   Post,
-  Put,
+  Patch,
   Query,
   Res,
 } from '@nestjs/common';
@@ -55,7 +55,7 @@ export class AdminTestScenariosController {
   @ApiOperation({
     operationId: 'listAdminTestScenarios',
     description:
-      'Scenarios, last changed first. Filters: q (part of the name), id (list). Sort: name, createdAt, updatedAt.',
+      'Scenarios, last changed first. Filters: q (part of the name), id (list), testUserId (the scenario a test user came from). Sort: name, createdAt, updatedAt.',
   })
   @ApiOkResponse({
     type: [TestScenarioDto],
@@ -111,8 +111,8 @@ export class AdminTestScenariosController {
     return this.scenarios.create(dto, principal, meta);
   }
 
-  /** Replace the document. Test users keep their data until reset. Audited. */
-  @Put(':id')
+  /** Replace top-level parts of the document. Test users keep their data until reset. Audited. */
+  @Patch(':id')
   @ApiOperation({ operationId: 'updateAdminTestScenario' })
   @ApiOkResponse({ type: TestScenarioDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: INVALID_DOCUMENT })

@@ -15,6 +15,8 @@ export interface TestScenarioFilter {
   ids?: string[];
   /** Part of the name, case-insensitive. */
   search?: string;
+  /** The scenario this test user was made from. */
+  testUserId?: string;
 }
 
 const isUniqueViolation = (error: unknown): boolean =>
@@ -40,6 +42,12 @@ export class TestScenariosRepository {
     const query = this.scenarios().createQueryBuilder('scenario');
     if (filter.ids) {
       query.andWhere('scenario.id IN (:...ids)', { ids: filter.ids.length > 0 ? filter.ids : [null] });
+    }
+    if (filter.testUserId) {
+      query.andWhere(
+        'scenario.id IN (SELECT test_user.scenario_id FROM test_users test_user WHERE test_user.user_id = :testUserId)',
+        { testUserId: filter.testUserId },
+      );
     }
     if (filter.search) {
       query.andWhere(`scenario.name ILIKE :search ESCAPE '\\'`, {

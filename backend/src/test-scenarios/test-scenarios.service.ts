@@ -5,7 +5,7 @@ import { CoachingSnapshotService } from 'src/coaching/snapshot/coaching-snapshot
 import type { AdminListPage } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { parseAdminListQuery } from 'src/common/admin-list/admin-list';
-import { filterString, filterUuidList } from 'src/common/admin-list/filter-values';
+import { filterString, filterUuid, filterUuidList } from 'src/common/admin-list/filter-values';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
 import type { ClientMetadata } from 'src/common/auth/request-metadata';
 import type {
@@ -50,7 +50,11 @@ export class TestScenariosService {
       defaultSort: ['updatedAt', 'DESC'],
     });
     const [rows, total] = await this.scenarios.list(
-      { ids: filterUuidList(filter, 'id'), search: filterString(filter, 'q') },
+      {
+        ids: filterUuidList(filter, 'id'),
+        search: filterString(filter, 'q'),
+        testUserId: filterUuid(filter, 'testUserId'),
+      },
       page,
     );
     const testUsers = await this.testUsers.describeForScenarios(rows.map((row) => row.id));
@@ -95,19 +99,29 @@ export class TestScenariosService {
     meta: ClientMetadata,
   ): Promise<TestScenarioDto> {
     const before = await this.found(id);
-    const snapshot = toSnapshot(dto);
+    const name = dto.name ?? before.name;
+    const snapshot = toSnapshot({
+      state: dto.state ?? before.template.state,
+      identities: dto.identities ?? before.template.identities,
+      notes: dto.notes ?? before.template.notes,
+      messages: dto.messages ?? before.template.messages,
+    });
     this.snapshots.check(snapshot);
+    const profile = dto.profile ?? before.profile;
     const updated = await this.scenarios.update(id, {
-      name: dto.name,
-      description: dto.description ?? '',
-      profile: { firstName: dto.profile.firstName, lastName: dto.profile.lastName },
+      name,
+      description: dto.description ?? before.description,
+      profile: { firstName: profile.firstName, lastName: profile.lastName },
       template: snapshot,
     });
     if (!updated) {
-      throw TestScenarioException.nameTaken(dto.name);
+      throw TestScenarioException.nameTaken(name);
     }
     // The test users keep their data until staff reset them to the new template.
-    await this.record(AuditAction.TestScenarioUpdated, before, actor, meta, { newName: dto.name });
+    await this.record(AuditAction.TestScenarioUpdated, before, actor, meta, {
+      newName: name,
+      changed: Object.keys(dto).sort(),
+    });
     return this.get(id);
   }
 

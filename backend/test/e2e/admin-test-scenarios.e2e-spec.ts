@@ -58,7 +58,7 @@ describe('back office: test scenarios', () => {
   let superHeaders: AuthHeaders;
 
   const admin = (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     url: string,
     headers: AuthHeaders = staffHeaders,
     payload?: object,
@@ -112,11 +112,11 @@ describe('back office: test scenarios', () => {
 
   it('should refuse every route to a client with 403 and to nobody signed in with 401', async () => {
     const scenario = await create({ ...DOCUMENT, name: 'Role matrix' });
-    const routes: ['GET' | 'POST' | 'PUT' | 'DELETE', string, object?][] = [
+    const routes: ['GET' | 'POST' | 'PATCH' | 'DELETE', string, object?][] = [
       ['GET', '/test-scenarios'],
       ['GET', `/test-scenarios/${scenario.id}`],
       ['POST', '/test-scenarios', DOCUMENT],
-      ['PUT', `/test-scenarios/${scenario.id}`, DOCUMENT],
+      ['PATCH', `/test-scenarios/${scenario.id}`, DOCUMENT],
       ['DELETE', `/test-scenarios/${scenario.id}`],
       ['POST', `/test-scenarios/${scenario.id}/instantiate`],
       ['POST', `/test-scenarios/${scenario.id}/reset`, { userId: client.id }],
@@ -292,6 +292,10 @@ describe('back office: test scenarios', () => {
     expect((await admin('GET', `/test-scenarios/${scenario.id}`)).json<ScenarioBody>().testUsers).toEqual([
       expect.objectContaining({ userId: testUser.userId }),
     ]);
+    const mine = await admin('GET', `/test-scenarios?filter=${q({ testUserId: testUser.userId })}`);
+    expect(mine.json<ScenarioBody[]>().map((row) => row.id)).toEqual([scenario.id]);
+    const none = await admin('GET', `/test-scenarios?filter=${q({ testUserId: client.id })}`);
+    expect(none.json()).toEqual([]);
   });
 
   it('should never let staff speak for or reset a real client', async () => {
@@ -350,21 +354,30 @@ describe('back office: test scenarios', () => {
 
   it('should let staff edit a scenario, audited, and only a superuser delete it', async () => {
     const scenario = await create({ ...DOCUMENT, name: 'Edit me' });
-    const updated = await admin('PUT', `/test-scenarios/${scenario.id}`, staffHeaders, {
-      ...DOCUMENT,
+    const updated = await admin('PATCH', `/test-scenarios/${scenario.id}`, staffHeaders, {
       name: 'Edited',
       state: { phase: 'identity_refinement' },
       messages: [],
     });
     expect(updated.statusCode, updated.body).toBe(200);
+    // Parts left out stay as they were.
     expect(updated.json()).toMatchObject({
       name: 'Edited',
       state: { phase: 'identity_refinement' },
       messages: [],
+      notes: DOCUMENT.notes,
+      profile: DOCUMENT.profile,
     });
     expect(await auditRows('test_scenario.updated', scenario.id)).toEqual([
-      { actor_id: staff.id, details: { name: 'Edit me', newName: 'Edited' } },
+      {
+        actor_id: staff.id,
+        details: { name: 'Edit me', newName: 'Edited', changed: ['messages', 'name', 'state'] },
+      },
     ]);
+    const badPart = await admin('PATCH', `/test-scenarios/${scenario.id}`, staffHeaders, {
+      state: { phase: 'identity_refinement', currentIdentity: 'Nobody' },
+    });
+    expect(badPart.json()).toMatchObject({ statusCode: 400, code: 'invalid_snapshot' });
 
     const byStaff = await admin('DELETE', `/test-scenarios/${scenario.id}`);
     expect(byStaff.statusCode).toBe(403);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -208,8 +208,11 @@ export class CreateTestScenarioDto extends ScenarioTemplateDto {
   profile: ScenarioProfileDto;
 }
 
-/** `PUT /admin/test-scenarios/:id`: the whole document again (react-admin's update sends it all). */
-export class UpdateTestScenarioDto extends CreateTestScenarioDto {}
+/**
+ * `PATCH /admin/test-scenarios/:id`: the top-level fields to replace (react-admin sends the ones
+ * that changed). A part given replaces that part whole: `identities` is the new list.
+ */
+export class UpdateTestScenarioDto extends PartialType(CreateTestScenarioDto) {}
 
 /** `POST /admin/test-scenarios/freeze`: a real client's current data as a new scenario. */
 export class FreezeTestScenarioDto {
