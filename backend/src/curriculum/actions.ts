@@ -13,6 +13,7 @@ export const ACTION_TYPES = [
   'accept_refinement',
   'accept_commitment',
   'accept_i_am',
+  'accept_visualization',
   'archive_identity',
   'nest_identity',
   'combine_identities',
@@ -52,6 +53,7 @@ export interface ActionParamsMap {
   accept_refinement: { id: string };
   accept_commitment: { id: string };
   accept_i_am: { id: string };
+  accept_visualization: { id: string; visualization: string };
   archive_identity: { id: string };
   nest_identity: { childId: string; parentId: string };
   combine_identities: { keepId: string; mergeId: string };
@@ -160,6 +162,14 @@ export const ACTION_SPECS: { readonly [T in ActionType]: ActionSpec<ActionParams
     params: { id: 'identity_id' },
     offeredToModel: true,
     carriedByButtons: true,
+  },
+  accept_visualization: {
+    group: 'identity',
+    description:
+      'Once the client has pictured living an identity, keep that picture in their words (a sentence or two: where they are, what they do, how it feels) and mark the identity’s visualization complete.',
+    params: { id: 'identity_id', visualization: 'text' },
+    offeredToModel: true,
+    carriedByButtons: false,
   },
   archive_identity: {
     group: 'identity',

@@ -20,7 +20,10 @@ export interface PhaseInfo {
   summary: string;
   /** When the phase is over. */
   leavesWhen: string;
-  /** False only for the final phase, where the coach shows results without calling the model. */
+  /**
+   * Whether the coach calls the model in this phase (every phase has a prompt). True for all of
+   * them today, the final one included: there the coach reflects, sums up and says what is next.
+   */
   usesModel: boolean;
 }
 
@@ -81,9 +84,10 @@ export const PHASE_INFO: Readonly<Record<Phase, PhaseInfo>> = {
   },
   identity_visualization: {
     label: 'Your identities',
-    summary: "The client's identities and statements are shown as their result.",
+    summary:
+      "The client's identities and statements are shown as their result; the coach helps picture living each one, sums up and says what to do next.",
     leavesWhen: 'never: this is the final phase',
-    usesModel: false,
+    usesModel: true,
   },
 };
 

@@ -133,6 +133,11 @@ const apply = (context: PromptContext, action: Action, summaries: string[]): voi
       find(action.params.id).state = 'i_am_complete';
       advanceCurrent();
       break;
+    case 'accept_visualization':
+      expect(find(action.params.id).state).toBe('i_am_complete');
+      find(action.params.id).state = 'visualization_complete';
+      advanceCurrent();
+      break;
     case 'combine_identities': {
       const keep = find(action.params.keepId);
       const merge = find(action.params.mergeId);
@@ -185,7 +190,7 @@ const walk = (secondPassOnFocusChange: boolean): { context: PromptContext; turns
     recentMessages: [],
   };
   const coachPass = (): Action[] => {
-    const phase = context.currentPhase as Exclude<Phase, 'identity_visualization'>;
+    const phase = context.currentPhase;
     const format = coachReplyFormat(PHASE_PROMPTS[phase].allowedActions, phase);
     const plan = planDemoReply(context, rulesFromSchema(format.schema));
     expect(validateJsonSchema(format.schema, plan)).toEqual([]);

@@ -11,7 +11,9 @@ import {
 } from 'src/demo-coach/demo-text';
 import { type DemoPlan, type DemoRules, Reply } from 'src/demo-coach/demo-reply';
 import {
+  asRole,
   categoryQuestion,
+  live,
   openCategories,
   openingText,
   overlappingPair,
@@ -260,10 +262,46 @@ const iAm: Step = (reply, context, said) => {
   }
 };
 
-const visualization: Step = (reply) => {
-  reply.say(
-    'Your identities and "I am" statements are all here. Come back to them whenever you need a reminder.',
-  );
+const pictureInvite = (identity: ContextIdentity): string =>
+  `Imagine a day as ${asRole(identity.name)}${identity.iAmStatement ? ` — ${quote(identity.iAmStatement)}` : ''}. Where are you, what are you doing, and how does it feel?`;
+
+const NEXT_STEPS =
+  'What next: read your statements aloud each morning, pick one small thing one of your identities would do this week, and visit the studio to see yourself living each of them.';
+
+// The last phase: a reflection on the journey, then one identity at a time the client pictures
+// living it (kept with accept_visualization), then the summary and what to do next.
+const visualization: Step = (reply, context, said) => {
+  const [current, next] = pendingFor(context, 'identity_visualization');
+  if (!current) {
+    if (said === null) {
+      reply.say('Here is everything you built.').act({ type: 'show_i_am_summary', params: {} });
+    }
+    reply.say(NEXT_STEPS);
+    return;
+  }
+  if (said === null) {
+    const names = live(context).map((identity) => quote(identity.name));
+    reply
+      .say(
+        `Look how far you have come: from a few words about yourself to ${names.length} identities you chose — ${names.join(', ')}.`,
+      )
+      .say(`Let’s picture living them, one at a time. ${pictureInvite(current)}`);
+    return;
+  }
+  reply
+    .act({
+      type: 'accept_visualization',
+      params: { id: current.id, visualization: said.trim().slice(0, 300) },
+    })
+    .say('Hold on to that picture.');
+  if (next) {
+    reply.say(`Next: ${pictureInvite(next)}`);
+  } else {
+    reply
+      .say('You have pictured every one of your identities.')
+      .act({ type: 'show_i_am_summary', params: {} })
+      .say(NEXT_STEPS);
+  }
 };
 
 const STEPS: Record<Phase, Step> = {

@@ -68,7 +68,7 @@ export const overlappingPair = (context: PromptContext): [ContextIdentity, Conte
 
 // Identity names are role nouns in title case ("Finisher", "Early riser"): a statement reads
 // "I am a finisher", not "I am Finisher". Names that already read as a phrase stay as they are.
-const asRole = (name: string): string => {
+export const asRole = (name: string): string => {
   const trimmed = name.trim();
   const lowered = /^[A-Z][a-z]/.test(trimmed)
     ? `${trimmed[0]?.toLowerCase() ?? ''}${trimmed.slice(1)}`

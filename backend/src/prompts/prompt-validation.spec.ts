@@ -37,12 +37,6 @@ describe('validatePromptInput', () => {
       'dancing',
     ],
     [
-      { kind: 'phase', phase: 'identity_visualization', body: 'x', allowedActions: ['transition_phase'] },
-      PromptErrorCode.InvalidKey,
-      'phase',
-      'does not call the model',
-    ],
-    [
       { kind: 'phase', body: 'x', allowedActions: ['transition_phase'] },
       PromptErrorCode.InvalidKey,
       'phase',

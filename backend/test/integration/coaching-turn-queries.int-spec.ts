@@ -6,7 +6,6 @@ import { type TurnPostResult, TurnsService } from 'src/coach-turns/turns.service
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api, openCard, pressBody, QueryMeter } from 'test/utils/coach-turns';
-import { placeAt } from 'test/utils/coaching';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 // One request, one read of each row: the statements a turn costs, counted on the real
@@ -23,7 +22,7 @@ const LIMITS = {
   keyedIntake: 15,
   /** The coach.turn job of that message: prompt, model, apply, result. */
   job: 22,
-  /** A typed message answered without the model (the final phase) → answered (200). */
+  /** A typed message answered without the model (a safety hold) → answered (200). */
   answeredIntake: 19,
   /** Continue on the welcome video card: a button whose actions apply, then the model → queued. */
   buttonIntake: 14,
@@ -111,7 +110,13 @@ describe('queries per coach turn', () => {
 
   it('should stay within the counted queries when a typed message is answered without the model', async () => {
     const client = await startedClient();
-    await placeAt(t.app.get(DataSource), client.id, 'identity_visualization');
+    // Every phase calls the model; a message during a safety hold is answered without it.
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE coach_states SET safety_hold = $2 WHERE user_id = $1`, [
+        client.id,
+        { since: new Date().toISOString(), safetyEventId: null, reason: 'test' },
+      ]);
     await turns.post(client.id, { message: 'Warm-up' }, false, undefined);
     const answered = await post(client.id, { message: 'Thank you' });
     expect(answered.value).toMatchObject({ kind: 'answered', result: { turn: { status: 'done' } } });

@@ -6,9 +6,9 @@ export interface SeedPhasePrompt {
   allowedActions: ActionType[];
 }
 
-// One prompt per phase the coach calls the model in. Each says what the phase is for, how to
-// run it one question at a time, which actions to use when, and when to move on.
-export const PHASE_PROMPTS: Readonly<Record<Exclude<Phase, 'identity_visualization'>, SeedPhasePrompt>> = {
+// One prompt per phase (the coach calls the model in all of them). Each says what the phase is
+// for, how to run it one question at a time, which actions to use when, and when to move on.
+export const PHASE_PROMPTS: Readonly<Record<Phase, SeedPhasePrompt>> = {
   introduction: {
     allowedActions: ['show_intro_choices', 'transition_phase'],
     body: `Phase: introduction.
@@ -197,5 +197,27 @@ Still to write:
 For the current identity, suggest one statement with suggest_i_am: first person, present tense, starting with "I am", one sentence built from their notes and words ("I am a songwriter who finishes what she starts."). The card lets them accept or edit it.
 If they write or change the statement themselves, save it with set_i_am_statement and, once they are happy, accept_i_am. Then suggest the next identity's statement in the same message.
 When every statement is final, show the summary with show_i_am_summary and a short, heartfelt word about what they have built. When they continue from the summary, use transition_phase.`,
+  },
+  identity_visualization: {
+    allowedActions: ['accept_visualization', 'add_identity_note', 'show_i_am_summary'],
+    body: `Phase: your identities (the last one).
+Goal: {{user_name}} leaves with a vivid picture of living each identity, a clear summary, and one next step. There is no phase after this one.
+
+Their identities and "I am" statements:
+{{identities}}
+
+Picturing now:
+{{current_identity}}
+
+Still to picture:
+{{pending_identities}}
+
+How to run it:
+- Open with a short, warm reflection on the whole journey: name two or three things {{user_name}} discovered, in their words.
+- Then, one identity at a time (the current one first), invite them to picture living it: "Imagine a day as a …: where are you, what are you doing, how does it feel?" Read their statement back to them.
+- When they have described it, keep their picture with accept_visualization (one or two sentences in their words) and move to the next identity in the same message.
+- If they would rather not picture one, don't push: reflect the statement back and move on; you may picture it with them later.
+- When every identity is pictured, sum up with show_i_am_summary and say what to do next: read the statements aloud each morning, pick one small action this week that one identity would take, and come back to the studio to see images of themselves living each identity.
+- After that, keep answering as their coach: reflect, encourage, and help them plan next steps from their identities. Never start the curriculum again.`,
   },
 };

@@ -19,12 +19,15 @@ describe('SEED_PROMPTS', () => {
     },
   );
 
-  it('should let every phase move on and explain when to when phase prompts are read', () => {
+  it('should let every phase but the last move on and explain when to when phase prompts are read', () => {
     for (const seed of SEED_PROMPTS.filter((item) => item.parts.kind === 'phase')) {
-      expect(seed.allowedActions).toContain('transition_phase');
-      expect(seed.body).toContain('transition_phase');
+      const last = seed.parts.phase === 'identity_visualization';
+      expect(seed.allowedActions.includes('transition_phase')).toBe(!last);
+      expect(seed.body.includes('transition_phase')).toBe(!last);
       expect(seed.body).toMatch(/^Phase: .+\nGoal: /);
     }
+    const visualization = SEED_PROMPTS.find((item) => item.parts.phase === 'identity_visualization');
+    expect(visualization?.allowedActions).toContain('accept_visualization');
     const system = SEED_PROMPTS.find((item) => item.parts.kind === 'system');
     expect(system?.body).toContain('one question at a time');
     expect(SEED_PROMPTS.filter((item) => item.parts.kind === 'phase')).toHaveLength(MODEL_PHASES.length);

@@ -8,24 +8,27 @@ import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 import { quote } from 'src/coaching/actions/summary-text';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
 
-type ProgressType = 'accept_refinement' | 'accept_commitment' | 'accept_i_am';
+type ProgressType = 'accept_refinement' | 'accept_commitment' | 'accept_i_am' | 'accept_visualization';
 
 const TARGET: Record<ProgressType, IdentityState> = {
   accept_refinement: 'refinement_complete',
   accept_commitment: 'commitment_complete',
   accept_i_am: 'i_am_complete',
+  accept_visualization: 'visualization_complete',
 };
 
 const SUMMARY: Record<ProgressType, (name: string) => string> = {
   accept_refinement: (name) => `Marked ${quote(name)} as refined.`,
   accept_commitment: (name) => `Committed to ${quote(name)}.`,
   accept_i_am: (name) => `Finalised the “I am” statement of ${quote(name)}.`,
+  accept_visualization: (name) =>
+    `Kept the client’s picture of living ${quote(name)}; its visualization is complete.`,
 };
 
 // Moves one identity forward in its lifecycle, then the coach on to the next one.
 @Injectable()
 export class IdentityProgressHandler implements ActionHandler<ProgressType> {
-  readonly types = ['accept_refinement', 'accept_commitment', 'accept_i_am'] as const;
+  readonly types = ['accept_refinement', 'accept_commitment', 'accept_i_am', 'accept_visualization'] as const;
 
   constructor(private readonly identities: IdentityRepository) {}
 
@@ -48,7 +51,20 @@ export class IdentityProgressHandler implements ActionHandler<ProgressType> {
         `${quote(identity.name)} has no “I am” statement to finalise yet.`,
       );
     }
-    await this.identities.update(workspace.db, identity, { state: target });
+    // A visualization pictures living the final statement, so the statement comes first.
+    if (action.type === 'accept_visualization' && isBefore(identity.state, 'i_am_complete')) {
+      return reject(
+        ActionRejectionCode.MissingIAmStatement,
+        `${quote(identity.name)} has no final “I am” statement to picture yet.`,
+      );
+    }
+    await this.identities.update(
+      workspace.db,
+      identity,
+      action.type === 'accept_visualization'
+        ? { state: target, visualization: action.params.visualization }
+        : { state: target },
+    );
     workspace.changed(identity);
     workspace.advanceCurrentIdentity(target);
     return done(SUMMARY[action.type](identity.name));
