@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
 import { findRepoRoot } from 'src/config/paths';
 
 // Steps the web app's browser specs share: what a client does in the chat, and how a page is checked.
@@ -115,4 +116,38 @@ export const watchVideoAndContinue = async (page: Page): Promise<void> => {
   );
   await continueButton.click();
   await waitForTurnEnd(page);
+};
+
+/** Signs in through the login form with a password (no two-step) and waits for the chat. */
+export const signIn = async (page: Page, baseUrl: string, email: string, password: string): Promise<void> => {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/email/i).fill(email);
+  await page
+    .getByLabel(/password/i)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL(/\/app/);
+};
+
+/**
+ * `count` past messages for a client, user and coach in turn, one a minute and ending an hour
+ * ago: "History message 1" is the oldest. One bulk INSERT. They belong to no turn, so the chat
+ * has nothing to resume; the welcome card the first state read posts stays the newest message.
+ */
+export const seedChatHistory = async (
+  dataSource: DataSource,
+  userId: string,
+  count: number,
+): Promise<void> => {
+  await dataSource.query(
+    `INSERT INTO chat_messages (user_id, role, content, created_at, updated_at)
+     SELECT $1, CASE WHEN g % 2 = 1 THEN 'user' ELSE 'coach' END,
+            'History message ' || g || '. ' || repeat('Something worth remembering about it. ', 1 + g % 4),
+            ts, ts
+       FROM generate_series(1, $2::int) g,
+            LATERAL (SELECT now() - interval '1 hour' - ($2::int - g) * interval '1 minute' AS ts) t`,
+    [userId, count],
+  );
+  await dataSource.query('ANALYZE chat_messages');
 };
