@@ -11,10 +11,23 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminUsersService } from 'src/admin-users/admin-users.service';
-import { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
+import {
+  AdminBulkVerifyDto,
+  AdminBulkVerifyResultDto,
+  AdminCreateUserDto,
+  AdminUpdateUserDto,
+} from 'src/admin-users/dto/admin-user.dto';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { InviteResponseDto } from 'src/auth/dto/invite.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -31,7 +44,10 @@ import { UserRole } from 'src/common/auth/user-role';
 export class AdminUsersController {
   constructor(private readonly users: AdminUsersService) {}
 
-  /** Accounts. Filters: q (email, name), role, verified, active, id (list). */
+  /**
+   * Accounts. Filters: q (email, name), role, verified, active, testUser (made from a test
+   * scenario), phase (list: the client's coaching phase), id (list).
+   */
   @Get()
   @ApiOkResponse({ type: [UserResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
   async listUsers(
@@ -92,6 +108,27 @@ export class AdminUsersController {
     @ClientMeta() meta: ClientMetadata,
   ): Promise<UserResponseDto> {
     return this.users.setVerified(params.id, true, principal, meta);
+  }
+
+  /**
+   * Mark many addresses verified (or, with `verified: false`, not verified) at once. All or
+   * nothing; each account that changes is audited like a single verify.
+   */
+  @Post('bulk-verify')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: AdminBulkVerifyResultDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`: 1 to 200 UUIDs.' })
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: '`role_change_forbidden`: a staff account among them and the caller is not a superuser.',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`user_not_found`: details name the ids.' })
+  bulkVerifyUsers(
+    @Body() dto: AdminBulkVerifyDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<AdminBulkVerifyResultDto> {
+    return this.users.bulkSetVerified(dto, principal, meta);
   }
 
   /** Mark the email address as not verified (the person must verify again to sign in). */

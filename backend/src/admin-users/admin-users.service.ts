@@ -1,5 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AdminCreateUserDto, AdminUpdateUserDto } from 'src/admin-users/dto/admin-user.dto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  AdminBulkVerifyDto,
+  AdminBulkVerifyResultDto,
+  AdminCreateUserDto,
+  AdminUpdateUserDto,
+} from 'src/admin-users/dto/admin-user.dto';
 import { AuditAction } from 'src/audit/audit.constants';
 import { AuditService } from 'src/audit/audit.service';
 import type { AuthPrincipal } from 'src/common/auth/auth.decorator';
@@ -19,6 +25,7 @@ import {
 } from 'src/common/admin-list/filter-values';
 import type { UserResponseDto } from 'src/users/dto/user-response.dto';
 import { UserRole } from 'src/common/auth/user-role';
+import { PHASES } from 'src/curriculum/phases';
 import { toProfilePatch } from 'src/users/profile-patch';
 import { UsersErrorCode, UsersException } from 'src/users/users.exception';
 import { normaliseEmail, type User } from 'src/users/users.repository';
@@ -42,6 +49,7 @@ export class AdminUsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly erasure: AccountErasureService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async list(query: AdminListQueryDto): Promise<AdminListPage<UserResponseDto>> {
@@ -55,6 +63,8 @@ export class AdminUsersService {
       roles: filterEnumList(params.filter, 'role', Object.values(UserRole)),
       verified: filterBoolean(params.filter, 'verified'),
       active: filterBoolean(params.filter, 'active'),
+      testUser: filterBoolean(params.filter, 'testUser'),
+      phases: filterEnumList(params.filter, 'phase', PHASES),
       ids: filterUuidList(params.filter, 'id'),
     });
     return { items: users.map(toUserResponse), total, offset: params.offset };
@@ -178,17 +188,74 @@ export class AdminUsersService {
   ): Promise<UserResponseDto> {
     const user = await this.users.getById(id);
     this.assertMayManage(actor, user);
-    if (verified !== (user.emailVerifiedAt !== null)) {
-      await this.users.update(id, { emailVerifiedAt: verified ? new Date() : null });
-      await this.audit.record({
+    await this.applyVerified(user, verified, actor, meta);
+    return this.get(id);
+  }
+
+  /**
+   * Marks many accounts verified (or not) at once, all or nothing: an unknown id or a staff
+   * account a staff member may not change fails the whole request before anything changes.
+   * Each account that changes gets its own audit row, as one by one would.
+   */
+  async bulkSetVerified(
+    dto: AdminBulkVerifyDto,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+  ): Promise<AdminBulkVerifyResultDto> {
+    const verified = dto.verified ?? true;
+    const ids = [...new Set(dto.ids)];
+    const [users] = await this.users.list({
+      ids,
+      offset: 0,
+      limit: ids.length,
+      sortField: 'createdAt',
+      sortOrder: 'ASC',
+    });
+    const missing = ids.filter((id) => !users.some((user) => user.id === id));
+    if (missing.length > 0) {
+      throw new UsersException(
+        UsersErrorCode.UserNotFound,
+        `${missing.length} of these accounts do not exist (any more).`,
+        HttpStatus.NOT_FOUND,
+        missing.map((id) => ({ field: 'ids', message: id })),
+      );
+    }
+    users.forEach((user) => this.assertMayManage(actor, user));
+    const changedIds = await this.dataSource.transaction(async (manager) => {
+      const changed: string[] = [];
+      for (const user of users) {
+        if (await this.applyVerified(user, verified, actor, meta, manager)) {
+          changed.push(user.id);
+        }
+      }
+      return changed;
+    });
+    return { verified, changedIds, unchangedIds: ids.filter((id) => !changedIds.includes(id)) };
+  }
+
+  /** Sets the flag when it differs, audited; true when it changed. */
+  private async applyVerified(
+    user: User,
+    verified: boolean,
+    actor: AuthPrincipal,
+    meta: ClientMetadata,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    if (verified === (user.emailVerifiedAt !== null)) {
+      return false;
+    }
+    await this.users.update(user.id, { emailVerifiedAt: verified ? new Date() : null }, manager);
+    await this.audit.record(
+      {
         action: verified ? AuditAction.UserVerified : AuditAction.UserUnverified,
         actorId: actor.userId,
         targetType: 'user',
-        targetId: id,
+        targetId: user.id,
         meta,
-      });
-    }
-    return this.get(id);
+      },
+      manager,
+    );
+    return true;
   }
 
   async resendInvite(id: string, actor: AuthPrincipal, meta: ClientMetadata): Promise<InviteResponseDto> {

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, In, type Repository } from 'typeorm';
 import { UserEntity } from 'src/users/entities/user.entity';
 import { UserRole } from 'src/common/auth/user-role';
+import type { Phase } from 'src/curriculum/phases';
 
 /** An account as the users module hands it out; other modules name this type, not the entity. */
 export type User = UserEntity;
@@ -33,6 +34,10 @@ export interface UserListQuery {
   ids?: string[];
   verified?: boolean;
   active?: boolean;
+  /** Accounts made from a test scenario (a test_users row) or, when false, real ones. */
+  testUser?: boolean;
+  /** Clients whose coach state is in one of these phases. */
+  phases?: Phase[];
 }
 
 /** Who an account is, for staff views and alerts. */
@@ -197,6 +202,19 @@ export class UsersRepository {
     }
     if (query.active !== undefined) {
       builder.andWhere('user.is_active = :active', { active: query.active });
+    }
+    // Both tables belong to features above this one (test-scenarios, coaching); the filters read
+    // them by key only, through their primary key and ix_coach_states_phase_updated.
+    if (query.testUser !== undefined) {
+      builder.andWhere(
+        `${query.testUser ? '' : 'NOT '}EXISTS (SELECT 1 FROM test_users tu WHERE tu.user_id = user.id)`,
+      );
+    }
+    if (query.phases?.length) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM coach_states cs WHERE cs.user_id = user.id AND cs.current_phase IN (:...phases))',
+        { phases: query.phases },
+      );
     }
     return builder
       .orderBy(

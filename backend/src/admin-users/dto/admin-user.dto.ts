@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { UpdateMeDto } from 'src/users/dto/update-me.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
@@ -35,4 +45,35 @@ export class AdminUpdateUserDto extends UpdateMeDto {
   @IsOptional()
   @IsEnum(UserRole)
   role?: UserRole;
+}
+
+export const MAX_BULK_USERS = 200;
+
+export class AdminBulkVerifyDto {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: MAX_BULK_USERS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_USERS)
+  @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiPropertyOptional({ default: true, description: 'False marks the addresses as not verified.' })
+  @IsOptional()
+  @IsBoolean()
+  verified?: boolean;
+}
+
+export class AdminBulkVerifyResultDto {
+  @ApiProperty({ example: true })
+  verified: boolean;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Accounts this request changed (each audited).',
+  })
+  changedIds: string[];
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Accounts that were already so.' })
+  unchangedIds: string[];
 }
