@@ -96,7 +96,7 @@ describe.runIf(enabled)('10,000-message history in Chromium', () => {
     }
     // The reader went back in time, by pages, nowhere near the start of the history.
     const loaded = (1 + SCROLLS) * PAGE_SIZE;
-    const last = steps[steps.length - 1]!;
+    const last = steps[steps.length - 1];
     expect(last.oldestInDom).toBeGreaterThan(HISTORY - loaded);
     expect(last.oldestInDom).toBeLessThan(HISTORY - (SCROLLS - 1) * PAGE_SIZE);
     await page.screenshot({ path: join(screenshotsDir, 'web-history-10k.png') });
