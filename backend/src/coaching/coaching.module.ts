@@ -25,6 +25,7 @@ import { CoachingResetService } from 'src/coaching/reset/coaching-reset.service'
 import { CoachingSnapshotService } from 'src/coaching/snapshot/coaching-snapshot.service';
 import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 import { CoachingStaffQueries } from 'src/coaching/staff/coaching-staff.queries';
+import { TranscriptRetentionService } from 'src/coaching/retention/transcript-retention.service';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 import { CoachStateService } from 'src/coaching/state/coach-state.service';
 import { PlaceholderVideoRoute } from 'src/coaching/videos/placeholder-video.route';
@@ -71,6 +72,7 @@ const REPOSITORIES = [
     MessagesService,
     PlaceholderVideoRoute,
     PromptContextRegistration,
+    TranscriptRetentionService,
     VideoCatalogService,
   ],
   exports: [

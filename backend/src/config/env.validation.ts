@@ -85,6 +85,8 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) COACH_TURN_HEARTBEAT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(3600000) COACH_TURN_QUEUED_LEASE_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) COACH_TURN_SWEEP_MS?: number;
+  // Chat transcripts older than this many days are deleted (docs/privacy.md); 0 or unset: kept.
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(36500) TRANSCRIPT_RETENTION_DAYS?: number;
 
   // Safety screening: resources per country (JSON, merged over the built-ins), the country
   // used when a client has none, staff alert recipients (comma-separated; unset = all staff).

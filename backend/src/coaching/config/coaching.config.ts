@@ -37,6 +37,11 @@ export interface CoachingConfig {
   queuedTurnLeaseMs: number;
   /** Period of the sweep that fails turns whose lease ran out; also run once at start. */
   turnSweepMs: number;
+  /**
+   * Days a chat transcript is kept (messages and the text of turn requests); 0 keeps it for
+   * good. Enforced by TranscriptRetentionService; see docs/privacy.md.
+   */
+  transcriptRetentionDays: number;
 }
 
 export const DEFAULT_VIDEO_BASE_URL = '/media/videos';
@@ -71,6 +76,7 @@ export const buildCoachingConfig = (source: Record<string, unknown> = process.en
     turnHeartbeatMs,
     queuedTurnLeaseMs: env.COACH_TURN_QUEUED_LEASE_MS ?? DEFAULT_QUEUED_TURN_LEASE_MS,
     turnSweepMs: env.COACH_TURN_SWEEP_MS ?? DEFAULT_TURN_SWEEP_MS,
+    transcriptRetentionDays: env.TRANSCRIPT_RETENTION_DAYS ?? 0,
   };
 };
 
