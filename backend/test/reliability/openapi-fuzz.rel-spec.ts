@@ -24,6 +24,7 @@ describe('OpenAPI-driven fuzzing (full run)', () => {
     const result = await target.run(RUNS_PER_OPERATION, seed);
     recordReliability({
       test: 5,
+      id: 'openapi-fuzz',
       title: 'Fuzzing from the OpenAPI schemas (fast-check)',
       files: ['test/reliability/openapi-fuzz.rel-spec.ts', 'test/e2e/openapi-fuzz.e2e-spec.ts'],
       passed: result.findings.length === 0,

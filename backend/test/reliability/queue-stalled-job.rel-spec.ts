@@ -96,6 +96,7 @@ describe('stalled BullMQ jobs', () => {
     }
     recordReliability({
       test: 9,
+      id: 'worker-killed-mid-job',
       title: 'Queue faults: a worker killed mid-job',
       files: ['test/reliability/queue-stalled-job.rel-spec.ts'],
       passed: recoveryMs <= RECOVERY_LIMIT_MS,

@@ -10,6 +10,8 @@ export const RELIABILITY_REPORT = join(__dirname, '..', '..', '..', 'test-result
 export interface ReliabilityEntry {
   /** quality.md "Reliability and security" number, 1-12. */
   test: number;
+  /** Unique per measurement, so two files covering one test keep separate entries. */
+  id: string;
   title: string;
   /** Test files that cover it, relative to backend/. */
   files: string[];
@@ -31,7 +33,7 @@ export const recordReliability = (entry: ReliabilityEntry): void => {
   const report = read();
   const now = new Date().toISOString();
   report.updatedAt = now;
-  report.tests[`${entry.test}`] = { ...entry, measuredAt: now };
+  report.tests[`${entry.test}:${entry.id}`] = { ...entry, measuredAt: now };
   mkdirSync(join(RELIABILITY_REPORT, '..'), { recursive: true });
   writeFileSync(RELIABILITY_REPORT, `${JSON.stringify(report, null, 2)}\n`);
 };
