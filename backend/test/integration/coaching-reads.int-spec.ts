@@ -91,6 +91,29 @@ describe('coaching read services', () => {
       // The state existed already, so no welcome message was added.
       expect(await countRows(h.dataSource, 'chat_messages', userId)).toBe(0);
     });
+
+    it("should show only the client's own open break and hide an archived current identity in its one read", async () => {
+      const userId = await newClient();
+      const other = await newClient();
+      await placeAt(h.dataSource, userId, 'brainstorming_review');
+      await seedIdentities(h.dataSource, userId, [{ name: 'Gardener' }]);
+      await asModel(h.engine, userId, [{ type: 'transition_phase', params: { to: 'identity_refinement' } }]);
+      const breakAt = async (owner: string, endedAt: string | null) =>
+        h.dataSource.query(
+          `INSERT INTO breaks (user_id, session, started_at, ended_at) VALUES ($1, 'brainstorming', now() - interval '1 hour', $2)`,
+          [owner, endedAt],
+        );
+      await breakAt(other, null);
+      await breakAt(userId, new Date().toISOString());
+      const service = h.moduleRef.get(CoachStateService);
+      expect(await service.getForUser(userId)).toMatchObject({ openBreak: null, composerDisabled: false });
+      await breakAt(userId, null);
+      const onBreak = await service.getForUser(userId);
+      expect(onBreak).toMatchObject({ openBreak: { session: 'brainstorming' }, composerDisabled: true });
+      expect(onBreak.currentIdentity).toMatchObject({ name: 'Gardener' });
+      await h.dataSource.query(`UPDATE identities SET archived_at = now(), state = 'archived' WHERE user_id = $1`, [userId]);
+      expect((await service.getForUser(userId)).currentIdentity).toBeNull();
+    });
   });
 
   describe('messages', () => {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
 import { PHASES } from 'src/curriculum/phases';
+import { BreakEntity } from 'src/coaching/entities/break.entity';
 import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
+import { IdentityEntity } from 'src/coaching/entities/identity.entity';
 
 declare const lockedBrand: unique symbol;
 
@@ -13,10 +15,41 @@ declare const lockedBrand: unique symbol;
  */
 export type LockedCoachState = CoachStateEntity & { readonly [lockedBrand]: true };
 
+/** A state with what `GET /coach/state` shows beside it, read in one statement. */
+export type CoachStateWithContext = CoachStateEntity & {
+  currentIdentity?: IdentityEntity;
+  openBreak?: BreakEntity;
+};
+
 @Injectable()
 export class CoachStateRepository {
   findForUser(db: EntityManager, userId: string): Promise<CoachStateEntity | null> {
     return db.getRepository(CoachStateEntity).findOne({ where: { userId } });
+  }
+
+  /**
+   * The state, its current identity (if live and the client's own) and the open break, in one
+   * round trip: this is the most frequent authenticated read, and three sequential queries on a
+   * busy pool were most of its cost.
+   */
+  findWithContext(db: EntityManager, userId: string): Promise<CoachStateWithContext | null> {
+    return db
+      .getRepository(CoachStateEntity)
+      .createQueryBuilder('state')
+      .leftJoinAndMapOne(
+        'state.currentIdentity',
+        IdentityEntity,
+        'identity',
+        'identity.id = state.currentIdentityId AND identity.userId = state.userId AND identity.archivedAt IS NULL',
+      )
+      .leftJoinAndMapOne(
+        'state.openBreak',
+        BreakEntity,
+        'open_break',
+        'open_break.userId = state.userId AND open_break.endedAt IS NULL',
+      )
+      .where('state.userId = :userId', { userId })
+      .getOne();
   }
 
   /** Creates the client's state at the start of the curriculum; false when it already existed. */

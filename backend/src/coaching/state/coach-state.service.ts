@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { IdentityCategory } from 'src/curriculum/categories';
 import type { GetToKnowYouTopic, Phase } from 'src/curriculum/phases';
 import type { Session } from 'src/curriculum/sessions';
-import type { CoachStateEntity, SafetyHold } from 'src/coaching/entities/coach-state.entity';
+import type { SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import { type IdentityView, toIdentityView } from 'src/coaching/identities/identity.view';
-import { BreakRepository } from 'src/coaching/repositories/break.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
-import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import {
+  type CoachStateWithContext,
+  CoachStateRepository,
+} from 'src/coaching/repositories/coach-state.repository';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
 
 export interface OpenBreakView {
@@ -39,33 +40,29 @@ export class CoachStateService {
     private readonly dataSource: DataSource,
     private readonly starter: CoachStarter,
     private readonly states: CoachStateRepository,
-    private readonly identities: IdentityRepository,
-    private readonly breaks: BreakRepository,
   ) {}
 
   async getForUser(userId: string): Promise<CoachStateView> {
     // The usual case, a client who has started, is a plain read: no transaction, no lock.
     // Under READ COMMITTED a transaction would not give these reads one snapshot anyway.
-    const existing = await this.states.findForUser(this.dataSource.manager, userId);
+    const existing = await this.states.findWithContext(this.dataSource.manager, userId);
     if (existing) {
-      return this.view(this.dataSource.manager, userId, existing);
+      return this.view(existing);
     }
     return this.dataSource.transaction(async (db) => {
       await this.starter.ensureStarted(db, userId);
-      const state = await this.states.findForUser(db, userId);
+      const state = await this.states.findWithContext(db, userId);
       if (!state) {
         // ensureStarted just created it in this transaction.
         throw new Error(`Coach state of ${userId} vanished`);
       }
-      return this.view(db, userId, state);
+      return this.view(state);
     });
   }
 
-  private async view(db: EntityManager, userId: string, state: CoachStateEntity): Promise<CoachStateView> {
-    const [current, openBreak] = await Promise.all([
-      state.currentIdentityId ? this.identities.findLiveOwned(db, userId, state.currentIdentityId) : null,
-      this.breaks.findOpen(db, userId),
-    ]);
+  private view(state: CoachStateWithContext): CoachStateView {
+    const current = state.currentIdentity ?? null;
+    const openBreak = state.openBreak ?? null;
     return {
       currentPhase: state.currentPhase,
       identityFocus: state.identityFocus,
