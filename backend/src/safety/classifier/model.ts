@@ -25,32 +25,34 @@ const BOUNDARY = new Set(['.', ',']);
 // "DATE is going to be my FINAL day").
 const CONCEPTS: Readonly<Record<string, string>> = {
   MEANS:
-    'pills pill tablets tablet meds medication medications painkillers paracetamol tylenol ibuprofen antidepressants insulin opioids rope noose gun rifle shotgun pistol blade blades razor razors knife knives charcoal bleach poison packet prescription overdose dose lighter',
+    'pills pill tablets tablet meds medication medications painkillers paracetamol tylenol ibuprofen antidepressants insulin opioids rope noose gun rifle shotgun pistol blade blades razor razors knife knives charcoal bleach poison packet prescription overdose dose lighter vodka whisky alcohol lighter blade hose tape ladder belt cord cable ligature helium exhaust fumes insulin sertraline citalopram codeine tramadol morphine diazepam zopiclone tablets jar packets stash',
   PLACE:
-    'bridge roof rooftop ledge cliff cliffs balcony railing tracks railway platform train trains motorway overpass river sea water lake building tower edge road traffic bus',
-  KIN: 'mum mom dad mother father parents kids children son daughter sister brother wife husband partner family girlfriend boyfriend friends everyone everybody grandma grandad grandpa nan dog cat',
+    'bridge roof rooftop ledge cliff cliffs balcony railing tracks railway platform train trains motorway overpass river sea water lake building tower edge road traffic bus viaduct pier harbour dam overpass footbridge quarry railings rail rails line crossing riverbank current tide beach ocean canal estuary gorge multi storey carpark garage bath bathtub woods forest parapet top floor',
+  KIN: 'mum mom dad mother father parents kids children son daughter sister brother wife husband partner family girlfriend boyfriend friends everyone everybody grandma grandad grandpa nan dog cat neighbour nephew niece kids',
   OTHER:
     'friend colleague coworker flatmate roommate client clients patient patients pupil pupils student students he she his her him himself herself themselves caller uncle aunt cousin niece nephew',
   DATE: 'monday tuesday wednesday thursday friday saturday sunday weekend christmas birthday tonight tomorrow week month year easter morning night today date',
   DEATH:
     'die dying dead death died suicide suicidal kill killing killed funeral gone exist existing alive unalive grave',
   HURT: 'cut cutting cuts burn burning burned burnt scratch scratching bleed bleeding blood scars scar hurt hurting harm harming punch bruises wounds carved',
-  FAREWELL: 'goodbye farewell bye letter letters note notes will passwords sorry forgive thank thanks',
+  FAREWELL:
+    'goodbye farewell bye letter letters note notes will passwords sorry forgive thank thanks goodbyes farewell instructions envelope sealed addressed voice recorded hugged',
   RELIEF: 'relieved relief better happier easier free lighter peace calm quiet rest',
   BURDEN: 'burden drain weight waste problem nuisance mess bother',
   ACCIDENT: 'accident accidental accidentally crash insurance slipped swerve wheel seatbelt',
   ACQUIRE:
-    'bought buy buying ordered order picked got saved saving stockpiled collected collecting counted hoarded kept hidden stashed',
+    'bought buy buying ordered order picked got saved saving stockpiled collected collecting counted hoarded kept hidden stashed paid sold emptied lined ready hidden drawer backpack pocket post arrived',
   SEARCH:
     'googled googling searched searching research researching forums lethal fatal painless looked looking',
   ROLE: 'therapist nurse psychologist psychiatrist gp doctor counsellor paramedic volunteer helpline hotline teacher researcher coach officer clinician pharmacist engineer worker training prevention awareness',
   MEDIA:
     'novel book film movie series show episode song poem story character podcast documentary article news screenplay villain hero narrator protagonist anime game album lyrics scene chapter',
   PAST: 'ago used recovered recovery survived clean since anniversary once back',
-  TRIP: 'holiday holidays travelling traveling trip conference job work office meeting team session move moving gym charity hotel flight vacation',
+  TRIP: 'holiday holidays travelling traveling trip conference job work office meeting team session move moving gym charity hotel flight vacation holiday honeymoon leave conference festival gig wedding climbing sailing diving running photos view sunset barbecue garden kitchen course class club',
   NEG: 'not never no nobody nothing none',
-  FINAL: 'last final forever permanently anymore soon over done finished ready decided end ending longer',
-  LOW: 'hopeless worthless empty numb tired exhausted alone hate pain miserable pointless useless broken',
+  FINAL:
+    'last final forever permanently anymore soon over done finished ready decided end ending longer forever good ever permanently again no longer after anymore',
+  LOW: 'hopeless worthless empty numb tired exhausted alone hate pain miserable pointless useless broken empty worn drained nothing reasons hopeless numb tired',
 };
 
 const CONCEPT_OF = new Map<string, string>(

@@ -18,14 +18,12 @@ import {
 } from 'src/safety/classifier/rules';
 import {
   DAMPENING,
-  DISTRESS_COMBINATIONS,
   DISTRESS_SIGNALS,
-  INDIRECT_RULES,
-  INGREDIENT_RULES,
   INGREDIENT_WEIGHTS,
   OVERRIDE_SOFT,
   SOFT_DAMPENING,
   detectSignals,
+  evidenceRole,
   FULL_DAMPENERS,
   type SignalName,
   SOFT_DAMPENERS,
@@ -80,19 +78,23 @@ const clauseOf = (text: string, part: string): string => {
 // families and the previous message still see them.
 const MODEL_MIN_WORDS = 3;
 
-// The distress gate (see distressGate). Chosen on the training two-thirds, the older blind
-// files and scratch everyday messages, never on a held-out third or a blind file written later.
+// The distress gate (see distressGate). Chosen on the training side (two-fold validation over
+// its template families and everyday talk), never on a held-out third or a blind file.
 /** What is left of the evidence, and of an unsure model, on a message with no distress cue. */
 const WITHOUT_CUE = 0.3;
 /** Without a cue, the model counts in full only from this probability. */
 const MODEL_ALONE = 0.95;
+/**
+ * An ingredient with no reason given ("made it to the viaduct , it is quiet up here", "got a
+ * rope today") is how indirect intent is usually written, and everyday talk names its reason
+ * (a climb, a view, a refill). With no everyday reason in the message and the model at least
+ * this sure, the ingredients count in full although no distress word was used...
+ */
+const UNEXPLAINED_MODEL = 0.45;
+/** ...and the model itself from this probability. */
+const MODEL_UNEXPLAINED = 0.8;
 
-const isDistressEvidence = (item: SafetyEvidence): boolean => {
-  if (item.rule.startsWith('combination:')) {
-    return DISTRESS_COMBINATIONS.has(item.rule.slice('combination:'.length));
-  }
-  return !item.rule.startsWith('signal:') && !INGREDIENT_RULES.has(item.rule);
-};
+const isDistressEvidence = (item: SafetyEvidence): boolean => evidenceRole(item.rule) !== 'ingredient';
 
 interface DistressGate {
   /** What is left of each piece of evidence. */
@@ -102,10 +104,11 @@ interface DistressGate {
 }
 
 /**
- * Indirect ingredients (a means, a place, a date, a plan, a goodbye) never flag without a
- * distress cue: on a message with none, what they add up to is cut to `WITHOUT_CUE`, and the
- * model counts in full only when it is all but certain. Everyday coaching talk is full of
- * ropes, bridges, pills, plans and last days; crisis messages carry a cue with them.
+ * Indirect ingredients (a means, a place, a date, a plan, a goodbye) flag only with a distress
+ * cue, or, with no everyday reason given, when the model leans towards crisis
+ * (`UNEXPLAINED_MODEL`). Otherwise what they add up to is cut to `WITHOUT_CUE`, and the model
+ * counts in full only when it is all but certain. Everyday coaching talk is full of ropes,
+ * bridges, pills, plans and last days, and it says what they are for.
  */
 const distressGate = (
   evidence: readonly SafetyEvidence[],
@@ -120,6 +123,9 @@ const distressGate = (
     evidence.some((item) => item.score > 0 && isDistressEvidence(item));
   if (cued) {
     return { evidence: 1, model: 1 };
+  }
+  if (!signals.has('mundane') && probability >= UNEXPLAINED_MODEL) {
+    return { evidence: 1, model: probability >= MODEL_UNEXPLAINED ? 1 : WITHOUT_CUE };
   }
   return { evidence: WITHOUT_CUE, model: probability >= MODEL_ALONE ? 1 : WITHOUT_CUE };
 };
@@ -189,7 +195,8 @@ export const classifyWithSignals = (
         ? 1
         : fullFactor;
     // Goodbyes, plans and "won't be here" are everyday words on a trip or a last day at work.
-    const everyday = INDIRECT_RULES.has(item.rule) ? softFactor : 1;
+    const role = evidenceRole(item.rule);
+    const everyday = role === 'indirect' || role === 'ingredient' ? softFactor : 1;
     if (full === 1 && everyday === 1) {
       return item;
     }

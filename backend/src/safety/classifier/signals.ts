@@ -9,51 +9,6 @@
 //
 // Both are also features of the statistical model, which learns how much each one counts.
 
-export type SignalName =
-  | 'first_person'
-  | 'means'
-  | 'acquire'
-  | 'research'
-  | 'place'
-  | 'presence'
-  | 'time'
-  | 'finality'
-  | 'farewell'
-  | 'relief'
-  | 'burden'
-  | 'accident'
-  | 'disguise'
-  | 'farewell_strong'
-  | 'unsafe'
-  | 'ingested'
-  | 'secrecy'
-  | 'lethality'
-  | 'funeral'
-  | 'plan'
-  | 'death_better'
-  | 'countdown'
-  | 'passive_wish'
-  | 'hyperbole'
-  | 'plain_intent'
-  | 'gone_if'
-  | 'notice'
-  | 'hidden_harm'
-  | 'access'
-  | 'evasive'
-  | 'rumination'
-  | 'death_words'
-  | 'self_hurt'
-  | 'concern'
-  | 'dispose'
-  | 'third_person'
-  | 'fiction'
-  | 'past'
-  | 'professional'
-  | 'negated'
-  | 'mundane'
-  | 'distress'
-  | 'absence';
-
 const words = (list: string): string => `(?:${list})`;
 
 const MEANS = words(
@@ -66,10 +21,10 @@ const RESEARCH = words(
   'timetable|typed|asking for (?:me|myself)|(?:what|which) is the (?:highest|tallest)|to see how (?:high|tall|deep|far|fast|long)|check(?:ed|ing)? out the (?:bridge|roof|cliff|cliffs|building|tracks|car park)|looking up|looked up|look up|looking into|looked into|googling|googled|google|searching|searched|search|researching|researched|reading (?:up )?(?:about|on)|read up on|forums? about|how (?:many|much|high|long|tall|far|deep)|which (?:pills|tablets|meds|medications|drugs|bridge|building|method|dose)|what dose|is it enough|would it (?:take|be enough|hurt)|does it (?:take|hurt)|enough to|lethal|fatal|painless|do you need|would you feel|survive the fall|to make sure',
 );
 const PLACE = words(
-  'estuary|gorge|footbridge|dual carriageway|hard shoulder|lorry lane|the junction|the express|viaduct|the drop|a drop|level crossing|crossing|freight|yellow line|canal|quarry|ring road|underpass|pier|harbour|harbor|multi storey|window ledge|open window|top of the|the edge|high up|up here|cliff path|motorway bridges?|bends|woods|forest|express trains?|fast trains?|trains? that (?:does|do) not stop|bridge|roof|rooftop|ledge|cliffs?|cliff edge|edge of the|top floor|car park|multistorey|multi storey|balcony|railing|railings|train tracks|railway|tracks|platform|motorway|overpass|river|the sea|the water|lake|tower block|high building|tall building|fourth floor|tenth floor',
+  'estuary|gorge|footbridge|dual carriageway|hard shoulder|lorry lane|the junction|the express|viaduct|the drop|a drop|level crossing|crossing|freight|yellow line|canal|quarry|ring road|underpass|pier|harbour|harbor|multi storey|window ledge|open window|top of the|the edge|high up|up here|cliff path|motorway bridges?|bends|woods|forest|express trains?|fast trains?|trains? that (?:does|do) not stop|bridge|roof|rooftop|ledge|cliffs?|cliff edge|edge of the|top floor|car park|multistorey|multi storey|balcony|railing|railings|train tracks|railway|tracks|platform|motorway|overpass|river|the sea|the water|lake|tower block|high building|tall building|fourth floor|tenth floor|pier|harbour wall|sea wall|dam|overpass|tower block|quarry|railings?|the line|the rails|rails|riverbank|river bank|the current|the tide|the sea|the lake|the river|the water|ledge|rooftop|the roof|balcony|cliffs?|the bridge|platform|car park|multi storey',
 );
 const PRESENCE = words(
-  'sat on|sitting|stood|i step|step (?:a bit )?closer|legs dangling|dangling|parked on|looking (?:at|over|down)|for an hour|been (?:sitting|standing|here)|watching the|counting the|counting (?:them|trains)|i am (?:on|at|by|in|standing|sitting|up|out|near|parked|waiting)|standing (?:on|at|by)|sitting (?:on|at|by)|parked (?:up|by|at|near)|came up to|walked (?:up|out) to|drove (?:out )?to|right now|at the moment|looking down|legs over|over the (?:edge|side)|waiting (?:on|at|by|for) the|on the platform|by the tracks|working up the courage|courage',
+  'sat on|sitting|stood|i step|step (?:a bit )?closer|legs dangling|dangling|parked on|looking (?:at|over|down)|for an hour|been (?:sitting|standing|here)|watching the|counting the|counting (?:them|trains)|i am (?:on|at|by|in|standing|sitting|up|out|near|parked|waiting)|standing (?:on|at|by)|sitting (?:on|at|by)|parked (?:up|by|at|near)|came up to|walked (?:up|out) to|drove (?:out )?to|right now|at the moment|looking down|legs over|over the (?:edge|side)|waiting (?:on|at|by|for) the|on the platform|by the tracks|working up the courage|courage|made it (?:to|up)|came (?:up |out |down )?(?:to|here)|climbed (?:over|up|onto|out)|up here|out here|down here|i am here|alone (?:here|tonight|up here|out here)|waiting (?:on|at|by|here|for the (?:train|tide|dark))|walked (?:into|along|out|in)|standing (?:here|next to|over|at the edge)|at the top of|on the edge|feet (?:hanging|over|dangling)|over the (?:fence|railing|rail|barrier|edge)|kept going|staring at (?:it|the water|the drop|the road|the tracks)',
 );
 const TIME = words(
   'this morning|this evening|today|this week|this month|bed|this is it|tonight|tomorrow|this weekend|the weekend|by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|the end of|christmas|new year|next|tomorrow|then|morning)|on (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+(?:st|nd|rd|th)?)|next (?:week|month|year)|this time next|end of (?:the|this) (?:month|week|year)|after (?:my|his|her|the|christmas|new year|tonight|today|friday|sunday|\\w+ birthday)|before (?:christmas|my birthday|new year|the weekend)|christmas|my birthday|picked a date|a date|the day|in a (?:few|couple of) (?:days|weeks)|soon|the \\d+(?:st|nd|rd|th)',
@@ -138,7 +93,7 @@ const CONCERN = words(
 );
 // Joking, said as such.
 const HYPERBOLE = words(
-  '(?<!wish i )(?<!wish that i )could sleep (?:forever|for (?:a |days|weeks|ever|a year|a week|a month))|(?:die|dying|died) of (?:cringe|embarrassment|boredom|laughter|shame)|(?:sees|finds out|hears|catches)(?: \\w+){0,3} i am (?:so )?dead|destroyed me|i am dead tired|dead tired|i am so dead|joking|just kidding|kidding|jk|haha|hahaha|lmao|if they make me|if i have to (?:hear|sit|do|watch|redo|read|attend)',
+  'dying to (?:tell|know|see|try|hear|meet|start|get|go|find out|show|share|read|watch|visit)|suicide (?:squats|sprints|runs?|doors|drills|burpees|shifts?|mission)|(?:social|financial|political|career|commercial) suicide|(?<!wish i )(?<!wish that i )could sleep (?:forever|for (?:a |days|weeks|ever|a year|a week|a month))|(?:die|dying|died) of (?:cringe|embarrassment|boredom|laughter|shame)|(?:sees|finds out|hears|catches)(?: \\w+){0,3} i am (?:so )?dead|destroyed me|i am dead tired|dead tired|i am so dead|joking|just kidding|kidding|jk|haha|hahaha|lmao|if they make me|if i have to (?:hear|sit|do|watch|redo|read|attend)',
 );
 // Said plainly, in words the phrase families do not spell: non-native and clipped phrasing.
 const PLAIN_INTENT = words(
@@ -200,6 +155,8 @@ const DISTRESS = words(
     'hopeless|worthless|no way out|no reason to (?:live|go on|keep going|stay|be here)|can not go on|can not do this (?:anymore|any more|much longer)|can not keep (?:doing this|going)|nothing left|no future|pointless|no point (?:in )?(?:living|anything|trying|going on|anymore|being here)|give up on (?:life|everything|myself)|tired of (?:living|life|everything|being alive|being me|existing|fighting)|empty inside|numb|nothing matters|what is the point|i hate myself|hate my life|hate being alive|a disappointment|a failure|waste of space|waste of (?:oxygen|air)',
     'better off (?:without me|dead|if i (?:was|were) (?:gone|dead|not here))|without me|deserves? (?:better|someone better|a better)|propping me up|(?:a|such a|the) burden(?! on (?:nobody|no one))|burden (?:on|to) (?:everyone|everybody|my|them|people|the)|dead weight|drag(?:ging)? (?:everyone|them) down|deal with me|worry about me|be free of me|can finally (?:live|be happy|relax|breathe|rest|move on)|nobody (?:would|will|is going to) (?:care|miss)|no one (?:would|will) (?:care|miss)|notice if i (?:was|were|died|disappeared|was gone|did not wake)|(?:would|will) not (?:miss|notice) me|miss me',
     'the voices?|voices (?:say|tell)|the thoughts|it was my choice|when you hear|do not be sad|before i go|(?:will not|not going to|wont) be alive|no longer (?:be )?(?:here|around)(?! (?:on|at|in|for|from|after|next|this))|already gone|when i am not|never (?:see|talk to|speak to|hear from) (?:you|them|her|him|me) again|do not hear from me|one last (?:time|goodbye|message)|after that it does not matter|does not matter anymore|it will (?:all )?be (?:over|done)|(?:this|it) will (?:all )?be over|all be over|it is over for me|none of this will matter|what happens happens|if it happens it happens|forgive me|i am sorry for everything|i love you all|letters (?:to|for) (?:my|each|everyone|all)|a letter (?:to|for) (?:each|everyone|all of)|for when (?:she|he|they) (?:is|are) older|make it (?:to|through) (?:my|the) (?:\\d+\\w*|birthday|christmas|summer|new year)|not make it to|my last (?:christmas|birthday|summer|new year)|last christmas|end of me|make sure nobody|working up (?:the|my) (?:courage|nerve)|(?:have|had|find|found|get|got|need) the (?:guts|nerve|courage)|right spot|right moment|leaning over|the drop is|i am not moving|(?:want|going|about) to go in|counting the gaps|(?:someone|somebody|anyone) to know|(?:so|really|it is|feels) (?:quiet|peaceful|calm) (?:up )?(?:here|tonight|now)|remove myself|take myself out|out of the (?:picture|equation)|solve it for them|bring it back|is (?:his|hers|theirs|yours) now|rather than later|know what i am planning|how people do it|taking notes|on purpose|the other ways|(?:will|would) not see (?:it|christmas|january|the new year|my birthday|next \\w+|them grow)|(?:be|is) my problem anymore|not (?:be )?in them|a mess like me|assume it was (?:a mistake|an accident)|the last time i will|at peace with it|what i needed to say|know (?:it is|its) goodbye|last time we will (?:talk|speak)|picked a date|most dangerous|permanent damage|more use out of them than i|calm knowing|stockpil\\w*|quite a lot now|in front of me|\\w+ be free if i|grow up happier|(?:not|never|being|be|stay|staying|still|were not|was not|is not) alive|alive (?:next|by|at|anymore|much|through)|through the (?:night|weekend|week) alive|never (?:woke|wake) up|did not wake up|ghost|no fight left|let(?:ting)? go (?:tonight|for good|of everything|of life)|stop fighting|counting down (?:the days|until)|not many (?:days )?left|(?:not|me not) being in it|never (?:have to )?see me again|who (?:it|each thing|they) goes? to|who gets (?:what|my)|i know why i am doing it|saying goodbye properly|clean up after me|nobody has to|so i have enough|have enough now|in case i need (?:it|them)|swimming out|swim out|forums? (?:said|say)|\\w+ worth (?:saved|stashed|hidden)|house to be empty|keys in it|a letter on the (?:table|bed|side)|will not be booking|no more sessions|not (?:going to )?need (?:a|another|the) (?:next )?session|look after yourself|wrote (?:everyone|each of them|them all) (?:a )?letters?|just (?:wanted|thought i would|needed) to (?:tell|message|text|talk to) (?:someone|somebody|anyone)|message someone first|legs (?:dangling|over)|over the edge|looking (?:down|over the edge)|how (?:far|high) (?:down|up) it is|step (?:a bit )?closer|closer to the (?:edge|yellow line|tracks)|door was unlocked|nobody knows (?:where i am|i am here)|done fighting|tired of fighting|can not fight (?:this|it) anymore|(?:will|would) not matter|does not matter anymore|my note|a note for|wrote (?:a|my) note|suicide note|goodbye (?:letter|letters|note|notes)|nobody asked|no one asked|nobody noticed|without anyone noticing|i (?:had )?lost them|on my mind (?:all|every)|thought about it (?:every|all)|every night this week|can not stop thinking about (?:it|the|how)|strong enough|hold my weight|drift off|not sure why i am telling you|deeper this time|cut again|relapsed|let (?:my|them|her|him) (?:\\w+ )?know i (?:am sorry|love)|tell (?:my|them|her|him) (?:\\w+ )?i (?:am sorry|love)|swallowed',
+    // An ending said quietly, with no death word: reasons run out, days counted, no "after".
+    'ran out of reasons|out of reasons to|no reasons? (?:left|to stay)|counting (?:the|down the) days (?:until|till) i|waiting to (?:stop|die|go|be gone)|(?:want|wanna|like) to not be(?: here| anymore| alive)?|not be anymore|worn out from (?:being alive|living|life|existing)|no fixing me|beyond (?:fixing|saving|help)|switch (?:off|myself off) (?:for ever|forever|for good|permanently)|there will not be an after|no after for me|after that i am (?:done|gone|finished)|not sure i am going (?:home|back)|(?:not|never) going home|pockets full of stones|stones in my pockets|the last thing to (?:sort|do)|nothing left to (?:do|sort|hold)|nothing to hold on to|(?:to|for) (?:good|ever|forever)(?: now)?$|take myself out|check out of life|out of (?:life|this world)|leave this world|leave for good|go for good|(?:welcome|want) (?:it|death) if my heart|my heart (?:would |could )?just stop',
   ].join('|'),
 );
 
@@ -207,62 +164,105 @@ const DISTRESS = words(
 // message gives an everyday one (a trip, a move, work), as "by friday i will not be here , i am
 // on holiday" does.
 const ABSENCE = words(
-  '(?:will not|wont|not going to|do not plan to|not planning to|do not intend to) be (?:here|around)|not be (?:here|around)|you (?:will not|wont) see me|(?:it is|everything is|everything s|all) (?:all )?(?:sorted|arranged|planned|in order|taken care of)|my last message|last message (?:from me|you will get)',
+  '(?:will not|wont|not going to|do not plan to|not planning to|do not intend to) be (?:here|around)|not be (?:here|around)|you (?:will not|wont) see me|(?:it is|everything is|everything s|all) (?:all )?(?:sorted|arranged|in order|taken care of)|my last message|last message (?:from me|you will get)',
 );
 
 // An everyday reason for being away, giving things up or saying goodbye.
 const MUNDANE = words(
-  'reschedule|exams?|exam season|revision|parental leave|sick leave|study leave|move the session|move our session|skip (?:the|a|next) session|for now|great session|good session|talk soon|next time|skiing|snowboarding|surfing|swimming|diving board|swimming pool|the pool|beach|satellite|fixing|repairing|installing|with (?:my )?(?:friends|mates)|climbing|bouldering|abseil\\w*|sailing|camping|kayak\\w*|fishing|cooking|kitchen knives|knife (?:set|skills)|chef|recipe|shave|shaving|cleaning the|clean the|bathroom|gardening|bridge club|playing bridge|play bridge|card game|blood pressure|allergy|allergies|vitamins?|hay fever|cold and flu|routine|breakfast|my doctor (?:said|changed|gave|prescribed)|career|promotion|interview|degree|marathon|half marathon|training plan|gig|concert|party|they love it|coffee|lunch|dinner|travel|tradition|when (?:they|she|he) turns?|this company|my company|at work|this job|my job|(?:my own|a new) (?:flat|place|apartment|house)|went to (?:a|the|his|her|my \\w+) funeral|first aid|surgery|operation|my knee|dentist|fireworks|magical|sunset|sunrise|safe to|safely|year old|financial adviser|solicitor|lawyer|recommended|estate planning|old car|miles|my old (?:car|flat|house|phone|laptop|job|sofa)|clay shooting|shooting range|gun club|hunting|deer season|locked (?:up|away) (?:for|in)|gun safe|licen[cs]e|final boss|the boss|boss fight|raid|respawn\\w*|ranked|level (?:up|\\d+)|(?:this|that|the last|next|a) level(?! crossing)|levels|controller|console|the game|this game|in game|quest|programme|program|the course|these sessions|on holiday|holiday in|the company|(?:hand|handed|handing) in my notice|my notice|chopping|slicing|oven|cooking|baking|shaving|onions?|a migraine|headaches?|back pain|toothache|flying|fly to|visiting|abroad|wedding(?! ring)|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|gym|contract|meeting|the wifi|commute|cabin',
+  'for today|that is all for now|my goals|goals|resignation|all hands|chocolate|pasta|snacks|groceries|prices|reschedule|exams?|exam season|revision|parental leave|sick leave|study leave|move the session|move our session|skip (?:the|a|next) session|for now|great session|good session|talk soon|next time|skiing|snowboarding|surfing|swimming|diving board|swimming pool|the pool|beach|satellite|fixing|repairing|installing|with (?:my )?(?:friends|mates)|climbing|bouldering|abseil\\w*|sailing|camping|kayak\\w*|fishing|cooking|kitchen knives|knife (?:set|skills)|chef|recipe|shave|shaving|cleaning the|clean the|bathroom|gardening|bridge club|playing bridge|play bridge|card game|blood pressure|allergy|allergies|vitamins?|hay fever|cold and flu|routine|breakfast|my doctor (?:said|changed|gave|prescribed)|career|promotion|interview|degree|marathon|half marathon|training plan|gig|concert|party|they love it|coffee|lunch|dinner|travel|tradition|when (?:they|she|he) turns?|this company|my company|at work|this job|my job|(?:my own|a new) (?:flat|place|apartment|house)|went to (?:a|the|his|her|my \\w+) funeral|first aid|surgery|operation|my knee|dentist|fireworks|magical|sunset|sunrise|safe to|safely|year old|financial adviser|solicitor|lawyer|recommended|estate planning|old car|miles|my old (?:car|flat|house|phone|laptop|job|sofa)|clay shooting|shooting range|gun club|hunting|deer season|locked (?:up|away) (?:for|in)|gun safe|licen[cs]e|final boss|the boss|boss fight|raid|respawn\\w*|ranked|level (?:up|\\d+)|(?:this|that|the last|next|a) level(?! crossing)|levels|controller|console|the game|this game|in game|quest|programme|program|the course|these sessions|on holiday|holiday in|the company|(?:hand|handed|handing) in my notice|my notice|chopping|slicing|oven|cooking|baking|shaving|onions?|a migraine|headaches?|back pain|toothache|flying|fly to|visiting|abroad|wedding(?! ring)|festival|camping|from the pharmacy|pharmacy|prescribed|for the (?:\\w+ )?(?:course|class|trip|flat|house|kitchen|garden|boat|camping|climbing|sailing|bbq|barbecue)|favourite|gorgeous|the view|photos?|late again|set for|travelling|traveling|holiday|holidays|vacation|trip|conference|business trip|moving (?:house|out|to|abroad)|moved out|will have moved|the move|new job|new role|starting (?:my|a) new|leaving (?:the|my|this) (?:company|job|team|city|flat)|last day at (?:work|the)|maternity|paternity|on leave|annual leave|the session on|appointment|log off|logging off|see you (?:next|on|then|tomorrow|monday)|see u|hotel|charity|declutter|decluttering|outgrew|the baby|mortgage|for the holidays|a week off|for a week|for a month|for two weeks|team|colleagues|coworkers|office|gym|contract|meeting|the wifi|commute|cabin',
 );
 
 const FIRST_PERSON = /(?:^| )(?:i|me|my|myself|mine|im)(?= |$)/;
 
 const compile = (body: string): RegExp => new RegExp(`(?:^| )${body}(?![a-z0-9])`);
 
-const PATTERNS: Readonly<Record<Exclude<SignalName, 'first_person'>, RegExp>> = {
-  means: compile(MEANS),
-  acquire: compile(ACQUIRE),
-  research: compile(RESEARCH),
-  place: compile(PLACE),
-  presence: compile(PRESENCE),
-  time: compile(TIME),
-  finality: compile(FINALITY),
-  farewell: compile(FAREWELL),
-  relief: compile(RELIEF),
-  burden: compile(BURDEN),
-  accident: compile(ACCIDENT),
-  disguise: compile(DISGUISE),
-  dispose: compile(DISPOSE),
-  farewell_strong: compile(FAREWELL_STRONG),
-  unsafe: compile(UNSAFE),
-  ingested: compile(INGESTED),
-  secrecy: compile(SECRECY),
-  lethality: compile(LETHALITY),
-  funeral: compile(FUNERAL),
-  plan: compile(PLAN),
-  death_better: compile(DEATH_BETTER),
-  countdown: compile(COUNTDOWN),
-  passive_wish: compile(PASSIVE_WISH),
-  hyperbole: compile(HYPERBOLE),
-  plain_intent: compile(PLAIN_INTENT),
-  gone_if: compile(GONE_IF),
-  notice: compile(NOTICE),
-  hidden_harm: compile(HIDDEN_HARM),
-  access: compile(ACCESS),
-  evasive: compile(EVASIVE),
-  rumination: compile(RUMINATION),
-  death_words: compile(DEATH_WORDS),
-  self_hurt: compile(SELF_HURT),
-  concern: compile(CONCERN),
-  third_person: compile(THIRD_PERSON),
-  fiction: compile(FICTION),
-  past: compile(PAST),
-  professional: compile(PROFESSIONAL),
-  negated: compile(NEGATED),
-  mundane: compile(MUNDANE),
-  distress: compile(DISTRESS),
-  absence: compile(ABSENCE),
-};
+interface SignalSpec {
+  /** The wording: an alternation over normalizeText() output, matched on word boundaries. */
+  words: string;
+  /**
+   * What the signal adds on its own, so that three weak ingredients in a phrasing no
+   * combination names ("wrote everyone a letter . it is done") add up, while one alone ("a
+   * rope", "my last day") does not flag.
+   */
+  ingredient?: number;
+  /** A distress cue on its own, whatever else the message says (see the distress gate). */
+  distress?: true;
+  /**
+   * Context. `full`: the whole message is about something else — a past that is over, work, a
+   * story or the news, a denial, a joke, asking about someone else — so every piece of
+   * evidence is discounted, explicit words included. `soft`: someone else or an errand is
+   * mentioned, which discounts the indirect evidence only ("my friend left and now i want to
+   * die" still counts; the phrase families judge whose words those are clause by clause).
+   */
+  dampens?: 'full' | 'soft';
+  /**
+   * An errand or a trip does not explain away a message that also keeps its purpose back, has
+   * a plan or rehearses a method: cover stories ("she thinks it is for a holiday") use errands.
+   */
+  keepsPurpose?: true;
+}
+
+/**
+ * Every message-level signal in one table: its wording and its roles. The signal names, the
+ * compiled patterns and the role lists the classifier reads are all derived from it, so a new
+ * signal is one row.
+ */
+const SIGNALS = {
+  means: { words: MEANS, ingredient: 0.3 },
+  acquire: { words: ACQUIRE, ingredient: 0.1 },
+  research: { words: RESEARCH, ingredient: 0.15 },
+  place: { words: PLACE, ingredient: 0.3 },
+  presence: { words: PRESENCE, ingredient: 0.15 },
+  time: { words: TIME, ingredient: 0.1 },
+  finality: { words: FINALITY, ingredient: 0.4 },
+  farewell: { words: FAREWELL, ingredient: 0.4 },
+  relief: { words: RELIEF, ingredient: 0.3 },
+  burden: { words: BURDEN, ingredient: 0.4 },
+  accident: { words: ACCIDENT, ingredient: 0.15 },
+  disguise: { words: DISGUISE, ingredient: 0.4, distress: true, keepsPurpose: true },
+  dispose: { words: DISPOSE, ingredient: 0.35 },
+  farewell_strong: { words: FAREWELL_STRONG, distress: true },
+  unsafe: { words: UNSAFE, distress: true, keepsPurpose: true },
+  ingested: { words: INGESTED, distress: true },
+  secrecy: { words: SECRECY, ingredient: 0.3, distress: true, keepsPurpose: true },
+  lethality: { words: LETHALITY, distress: true },
+  funeral: { words: FUNERAL, distress: true },
+  plan: { words: PLAN, ingredient: 0.45, keepsPurpose: true },
+  death_better: { words: DEATH_BETTER, distress: true },
+  countdown: { words: COUNTDOWN, distress: true },
+  passive_wish: { words: PASSIVE_WISH, distress: true },
+  hyperbole: { words: HYPERBOLE, dampens: 'full' },
+  plain_intent: { words: PLAIN_INTENT, distress: true },
+  gone_if: { words: GONE_IF, distress: true },
+  notice: { words: NOTICE },
+  hidden_harm: { words: HIDDEN_HARM, distress: true },
+  access: { words: ACCESS },
+  evasive: { words: EVASIVE, distress: true, keepsPurpose: true },
+  rumination: { words: RUMINATION, distress: true, keepsPurpose: true },
+  death_words: { words: DEATH_WORDS, ingredient: 0.25 },
+  self_hurt: { words: SELF_HURT, distress: true },
+  concern: { words: CONCERN, dampens: 'full' },
+  third_person: { words: THIRD_PERSON, dampens: 'soft' },
+  fiction: { words: FICTION, dampens: 'full' },
+  past: { words: PAST, dampens: 'full' },
+  professional: { words: PROFESSIONAL, dampens: 'full' },
+  negated: { words: NEGATED, dampens: 'full' },
+  mundane: { words: MUNDANE, dampens: 'soft' },
+  distress: { words: DISTRESS, ingredient: 0.45, distress: true },
+  absence: { words: ABSENCE },
+} as const satisfies Record<string, SignalSpec>;
+
+export type SignalName = 'first_person' | keyof typeof SIGNALS;
+type TableSignal = keyof typeof SIGNALS;
+
+const SIGNAL_ROWS = Object.entries(SIGNALS) as [TableSignal, SignalSpec][];
+
+const signalsWhere = (test: (spec: SignalSpec) => boolean): TableSignal[] =>
+  SIGNAL_ROWS.filter(([, spec]) => test(spec)).map(([name]) => name);
+
+const PATTERNS: ReadonlyArray<readonly [TableSignal, RegExp]> = SIGNAL_ROWS.map(
+  ([name, spec]) => [name, compile(spec.words)] as const,
+);
 
 // A past episode is brought back to now by these ("i used to cut, and i did again last night").
 const PRESENT_AGAIN =
@@ -274,7 +274,7 @@ export const detectSignals = (normalized: string): Set<SignalName> => {
   if (FIRST_PERSON.test(normalized)) {
     found.add('first_person');
   }
-  for (const [name, pattern] of Object.entries(PATTERNS) as [Exclude<SignalName, 'first_person'>, RegExp][]) {
+  for (const [name, pattern] of PATTERNS) {
     if (pattern.test(normalized)) {
       found.add(name);
     }
@@ -297,6 +297,12 @@ export interface Combination {
   category?: 'suicidal_intent' | 'self_harm';
   /** Soft dampeners that do not apply: a farewell names the people it is for. */
   keepsWith?: readonly SignalName[];
+  /**
+   * Carries distress itself (not being safe, a method rehearsed, death as the better option, a
+   * cover story); without it the combination is made of ingredients only — a means, a place, a
+   * date, a plan, a goodbye — which everyday coaching talk is full of.
+   */
+  distress?: true;
 }
 
 /**
@@ -304,32 +310,60 @@ export interface Combination {
  * scale: 0.8–0.9 flags alone once context allows, lower ones need the model or another rule.
  */
 export const COMBINATIONS: readonly Combination[] = [
-  { id: 'farewell_message', all: [['farewell_strong']], weight: 0.8, keepsWith: ['third_person'] },
-  { id: 'not_safe_tonight', all: [['unsafe']], weight: 0.85 },
+  {
+    id: 'farewell_message',
+    all: [['farewell_strong']],
+    weight: 0.8,
+    keepsWith: ['third_person'],
+    distress: true,
+  },
+  { id: 'not_safe_tonight', all: [['unsafe']], weight: 0.85, distress: true },
   {
     id: 'already_taken',
     all: [['ingested'], ['means', 'finality', 'farewell', 'time', 'first_person']],
     weight: 0.8,
+    distress: true,
   },
-  { id: 'means_in_secret', all: [['secrecy'], ['means', 'acquire']], weight: 0.8 },
-  { id: 'lethal_amount', all: [['lethality'], ['means', 'place', 'research']], weight: 0.8 },
-  { id: 'own_funeral', all: [['funeral'], ['first_person']], weight: 0.6 },
+  { id: 'means_in_secret', all: [['secrecy'], ['means', 'acquire']], weight: 0.8, distress: true },
+  { id: 'lethal_amount', all: [['lethality'], ['means', 'place', 'research']], weight: 0.8, distress: true },
+  { id: 'own_funeral', all: [['funeral'], ['first_person']], weight: 0.6, distress: true },
   { id: 'plan_made', all: [['plan']], weight: 0.6 },
   { id: 'plan_with_time', all: [['plan'], ['time', 'finality', 'means', 'relief']], weight: 0.85 },
-  { id: 'death_is_better', all: [['death_better']], weight: 0.85 },
-  { id: 'little_time_left', all: [['countdown']], weight: 0.8 },
-  { id: 'passive_death_wish', all: [['passive_wish']], weight: 0.75 },
-  { id: 'burden_self', all: [['burden'], ['first_person']], weight: 0.5, keepsWith: ['third_person'] },
-  { id: 'means_in_secret_place', all: [['secrecy'], ['place']], weight: 0.8 },
-  { id: 'plain_intent', all: [['plain_intent']], weight: 0.9 },
-  { id: 'nobody_would_notice', all: [['gone_if'], ['notice', 'relief', 'burden']], weight: 0.8 },
-  { id: 'hidden_self_harm', all: [['hidden_harm']], weight: 0.8, category: 'self_harm' },
-  { id: 'hurting_myself', all: [['self_hurt']], weight: 0.8, category: 'self_harm' },
-  { id: 'secret_farewell', all: [['farewell', 'dispose', 'farewell_strong'], ['evasive']], weight: 0.8 },
+  { id: 'death_is_better', all: [['death_better']], weight: 0.85, distress: true },
+  { id: 'little_time_left', all: [['countdown']], weight: 0.8, distress: true },
+  { id: 'passive_death_wish', all: [['passive_wish']], weight: 0.75, distress: true },
+  {
+    id: 'burden_self',
+    all: [['burden'], ['first_person']],
+    weight: 0.5,
+    keepsWith: ['third_person'],
+    distress: true,
+  },
+  { id: 'means_in_secret_place', all: [['secrecy'], ['place']], weight: 0.8, distress: true },
+  { id: 'plain_intent', all: [['plain_intent']], weight: 0.9, distress: true },
+  {
+    id: 'nobody_would_notice',
+    all: [['gone_if'], ['notice', 'relief', 'burden']],
+    weight: 0.8,
+    distress: true,
+  },
+  { id: 'hidden_self_harm', all: [['hidden_harm']], weight: 0.8, category: 'self_harm', distress: true },
+  { id: 'hurting_myself', all: [['self_hurt']], weight: 0.8, category: 'self_harm', distress: true },
+  {
+    id: 'secret_farewell',
+    all: [['farewell', 'dispose', 'farewell_strong'], ['evasive']],
+    weight: 0.8,
+    distress: true,
+  },
   { id: 'farewell_with_possessions', all: [['farewell', 'farewell_strong'], ['dispose']], weight: 0.75 },
   { id: 'means_within_reach', all: [['means'], ['access']], weight: 0.75 },
-  { id: 'means_for_unsaid_purpose', all: [['evasive'], ['means', 'acquire', 'time']], weight: 0.8 },
-  { id: 'rehearsing_method', all: [['rumination']], weight: 0.8 },
+  {
+    id: 'means_for_unsaid_purpose',
+    all: [['evasive'], ['means', 'acquire', 'time']],
+    weight: 0.8,
+    distress: true,
+  },
+  { id: 'rehearsing_method', all: [['rumination']], weight: 0.8, distress: true },
   { id: 'means_acquired', all: [['means'], ['acquire']], weight: 0.5 },
   { id: 'means_researched', all: [['means', 'place'], ['research']], weight: 0.7 },
   { id: 'means_with_time', all: [['means'], ['time', 'finality']], weight: 0.6 },
@@ -347,7 +381,7 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'gone_by_date', all: [['finality'], ['time']], weight: 0.7 },
   {
     id: 'relief_if_gone',
-    all: [['relief'], ['burden', 'finality', 'farewell', 'time']],
+    all: [['relief'], ['burden', 'finality', 'farewell']],
     weight: 0.8,
     keepsWith: ['third_person'],
   },
@@ -355,200 +389,81 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'accident_cover',
     all: [['disguise'], ['accident', 'means', 'place', 'relief', 'finality', 'time']],
     weight: 0.8,
+    distress: true,
   },
 ];
 
 /**
- * Phrase families that say it indirectly (goodbyes, "won't be here", giving things away, plans,
- * means): everyday contexts discount them like the combinations. Plain statements ("want to
- * die", "kill myself") keep their weight and their own clause-level checks.
+ * What a piece of evidence is, by its rule id — one table for phrase families, combinations and
+ * lone signals, read by `evidenceRole`:
+ *
+ * - `plain`: said in so many words ("want to die", "kill myself"); keeps its own clause-level
+ *   checks and is a distress cue.
+ * - `indirect`: a phrase family that says it indirectly ("cannot go on", "a burden"): an
+ *   everyday context (someone else, an errand) discounts it, but it is still a distress cue.
+ * - `ingredient`: made of ingredients only (a goodbye, a gift, "won't need it", a means at
+ *   hand, a combination without `distress`, a lone signal): discounted by everyday context and
+ *   never a distress cue by itself.
+ * - `distress`: a combination that carries distress itself.
  */
-export const INDIRECT_RULES: ReadonlySet<string> = new Set([
-  'not_around_long',
-  'final_goodbye',
-  'giving_things_away',
-  'wont_need',
-  'when_i_am_gone',
-  'goodbye_letters',
-  'goodbye_note',
-  'thanks_for_everything',
-  'decided_how',
-  'have_the_means',
-  'stockpiled_means',
-  'want_to_disappear',
-  'end_it_soon',
-  'plan_to_end_it',
-  'considering_ending_it',
-  'going_to_die',
-  'cannot_go_on',
-  'tired_of_everything',
-  'what_is_the_point',
-  'burden',
-  'no_future',
-  'hurt_body',
-]);
+export type EvidenceRole = 'plain' | 'indirect' | 'ingredient' | 'distress';
 
-/**
- * Signals that something crisis-like is being talked about at all. The model counts in full only
- * next to one of them (or a phrase-family match): on text with none, a probability near the
- * middle says "unfamiliar", not "at risk".
- */
-export const CRISIS_CUES: readonly SignalName[] = [
-  'means',
-  'place',
-  'finality',
-  'farewell',
-  'relief',
-  'burden',
-  'disguise',
-  'dispose',
-  'farewell_strong',
-  'unsafe',
-  'ingested',
-  'secrecy',
-  'lethality',
-  'funeral',
-  'plan',
-  'death_better',
-  'countdown',
-  'passive_wish',
-  'plain_intent',
-  'gone_if',
-  'hidden_harm',
-  'access',
-  'evasive',
-  'rumination',
-  'death_words',
-  'self_hurt',
-];
-
-/**
- * Single ingredients also count a little on their own, so that three weak ones in a phrasing no
- * combination names ("wrote everyone a letter . it is done") add up, while one alone ("a
- * rope", "my last day") does not flag.
- */
-export const INGREDIENT_WEIGHTS: Readonly<Partial<Record<SignalName, number>>> = {
-  means: 0.3,
-  place: 0.3,
-  presence: 0.15,
-  finality: 0.4,
-  farewell: 0.4,
-  dispose: 0.35,
-  relief: 0.3,
-  burden: 0.4,
-  plan: 0.45,
-  death_words: 0.25,
-  time: 0.1,
-  secrecy: 0.3,
-  research: 0.15,
-  acquire: 0.1,
-  disguise: 0.4,
-  accident: 0.15,
-  distress: 0.45,
+const PHRASE_FAMILY_ROLES: Readonly<Record<string, Exclude<EvidenceRole, 'plain' | 'distress'>>> = {
+  not_around_long: 'ingredient',
+  final_goodbye: 'ingredient',
+  giving_things_away: 'ingredient',
+  wont_need: 'ingredient',
+  when_i_am_gone: 'ingredient',
+  goodbye_letters: 'ingredient',
+  goodbye_note: 'ingredient',
+  thanks_for_everything: 'ingredient',
+  decided_how: 'ingredient',
+  have_the_means: 'ingredient',
+  stockpiled_means: 'ingredient',
+  want_to_disappear: 'indirect',
+  end_it_soon: 'indirect',
+  plan_to_end_it: 'indirect',
+  considering_ending_it: 'indirect',
+  going_to_die: 'indirect',
+  cannot_go_on: 'indirect',
+  tired_of_everything: 'indirect',
+  what_is_the_point: 'indirect',
+  burden: 'indirect',
+  no_future: 'indirect',
+  hurt_body: 'indirect',
 };
+
+const COMBINATION_ROLES: ReadonlyMap<string, EvidenceRole> = new Map(
+  COMBINATIONS.map((combination) => [
+    `combination:${combination.id}`,
+    combination.distress ? 'distress' : 'ingredient',
+  ]),
+);
+
+/** The role of the evidence a rule id names (see `EvidenceRole`). */
+export const evidenceRole = (rule: string): EvidenceRole =>
+  rule.startsWith('signal:')
+    ? 'ingredient'
+    : (COMBINATION_ROLES.get(rule) ?? PHRASE_FAMILY_ROLES[rule] ?? 'plain');
+
+/** Lone-ingredient weights (`SignalSpec.ingredient`). */
+export const INGREDIENT_WEIGHTS: Readonly<Partial<Record<SignalName, number>>> = Object.fromEntries(
+  SIGNAL_ROWS.flatMap(([name, spec]) => (spec.ingredient === undefined ? [] : [[name, spec.ingredient]])),
+);
 
 /** How much a dampening context leaves of a piece of evidence. */
 export const DAMPENING = 0.3;
 /** How much an everyday context (someone else, an errand, a trip) leaves of indirect evidence. */
 export const SOFT_DAMPENING = 0.35;
 
-/**
- * An errand or a trip does not explain away a message that also keeps its purpose back, has a
- * plan, or rehearses a method: cover stories ("she thinks it is for a holiday") use errands.
- */
-export const OVERRIDE_SOFT: readonly SignalName[] = [
-  'evasive',
-  'plan',
-  'secrecy',
-  'unsafe',
-  'rumination',
-  'disguise',
-];
+/** Signals that switch the soft dampeners off (`SignalSpec.keepsPurpose`). */
+export const OVERRIDE_SOFT: readonly SignalName[] = signalsWhere((spec) => spec.keepsPurpose === true);
 
-/**
- * Context that makes the whole message about something else — a past that is over, work, a
- * story or the news, a denial, a joke — and so discounts every piece of evidence, explicit
- * words included.
- */
-export const FULL_DAMPENERS = [
-  'past',
-  'professional',
-  'fiction',
-  'negated',
-  'hyperbole',
-  'concern',
-] as const satisfies readonly SignalName[];
+/** Context that discounts every piece of evidence (`SignalSpec.dampens`). */
+export const FULL_DAMPENERS: readonly SignalName[] = signalsWhere((spec) => spec.dampens === 'full');
 
-/**
- * Context that discounts the indirect evidence only (combinations and the model): a message
- * that mentions someone else or an errand can still say something plainly about the writer
- * ("my friend left and now i want to die"), and the phrase families judge whose words those
- * are clause by clause.
- */
-export const SOFT_DAMPENERS = ['third_person', 'mundane'] as const satisfies readonly SignalName[];
-
-/**
- * Combinations that carry distress themselves (not being safe, a method rehearsed, death as
- * the better option, a cover story). The others are made of ingredients only — a means, a
- * place, a date, a plan, a goodbye — which everyday coaching talk is full of.
- */
-export const DISTRESS_COMBINATIONS: ReadonlySet<string> = new Set([
-  'farewell_message',
-  'own_funeral',
-  'burden_self',
-  'not_safe_tonight',
-  'already_taken',
-  'means_in_secret',
-  'lethal_amount',
-  'death_is_better',
-  'little_time_left',
-  'passive_death_wish',
-  'plain_intent',
-  'nobody_would_notice',
-  'hidden_self_harm',
-  'hurting_myself',
-  'secret_farewell',
-  'means_for_unsaid_purpose',
-  'rehearsing_method',
-  'means_in_secret_place',
-  'accident_cover',
-]);
+/** Context that discounts the indirect evidence only (`SignalSpec.dampens`). */
+export const SOFT_DAMPENERS: readonly SignalName[] = signalsWhere((spec) => spec.dampens === 'soft');
 
 /** Signals that are a distress cue on their own, whatever else the message says. */
-export const DISTRESS_SIGNALS: readonly SignalName[] = [
-  'unsafe',
-  'ingested',
-  'secrecy',
-  'lethality',
-  'death_better',
-  'countdown',
-  'passive_wish',
-  'plain_intent',
-  'gone_if',
-  'hidden_harm',
-  'evasive',
-  'rumination',
-  'self_hurt',
-  'disguise',
-  'distress',
-  'farewell_strong',
-  'funeral',
-];
-
-/**
- * Indirect phrase families made of ingredients only (a goodbye, a gift, "won't need it", a
- * means at hand): like the ingredient combinations, they need a distress cue or the model.
- */
-export const INGREDIENT_RULES: ReadonlySet<string> = new Set([
-  'not_around_long',
-  'final_goodbye',
-  'giving_things_away',
-  'wont_need',
-  'when_i_am_gone',
-  'goodbye_letters',
-  'goodbye_note',
-  'thanks_for_everything',
-  'decided_how',
-  'have_the_means',
-  'stockpiled_means',
-]);
+export const DISTRESS_SIGNALS: readonly SignalName[] = signalsWhere((spec) => spec.distress === true);

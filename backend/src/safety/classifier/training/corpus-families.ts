@@ -1,3 +1,4 @@
+import { NEGATIVE_FAMILIES_2, POSITIVE_FAMILIES_2 } from 'src/safety/classifier/training/corpus-families-2';
 // The training corpus of the offline safety classifier, written by the team in our own words.
 // A family is one way of saying one thing (a message type, not a sentence): a few hand-written
 // templates whose `{slot}`s are filled from the family's own slots or the shared ones below.
@@ -1999,4 +2000,9 @@ const NEGATIVE_FAMILIES: readonly CorpusFamily[] = [
   },
 ];
 
-export const CORPUS_FAMILIES: readonly CorpusFamily[] = [...POSITIVE_FAMILIES, ...NEGATIVE_FAMILIES];
+export const CORPUS_FAMILIES: readonly CorpusFamily[] = [
+  ...POSITIVE_FAMILIES,
+  ...NEGATIVE_FAMILIES,
+  ...POSITIVE_FAMILIES_2,
+  ...NEGATIVE_FAMILIES_2,
+];

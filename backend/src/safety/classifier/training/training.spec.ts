@@ -5,7 +5,7 @@ import { CORPUS_FAMILIES } from 'src/safety/classifier/training/corpus-families'
 import {
   corpusFile,
   loadCorpus,
-  loadFixture,
+  loadTrainedFixtures,
   trainShippedModel,
   WEIGHTS_FILE,
 } from 'src/safety/classifier/training/dataset';
@@ -48,7 +48,7 @@ describe('safety classifier training', () => {
   });
 
   it('should reproduce the committed weights exactly when trained again on the committed data', () => {
-    const weights = trainShippedModel(loadCorpus(), loadFixture('labelled-messages.json'));
+    const weights = trainShippedModel(loadCorpus(), loadTrainedFixtures());
     expect(weights).toEqual(committedWeights());
     const bytes = readFileSync(WEIGHTS_FILE).length;
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
