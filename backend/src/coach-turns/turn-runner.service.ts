@@ -14,6 +14,7 @@ import { capCoachMessage, COACH_MESSAGE_MAX_CHARS } from 'src/coach-turns/coach-
 import { TurnLeaseService } from 'src/coach-turns/turn-lease.service';
 import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { AppException } from 'src/common/errors/app.exception';
+import type { ActionType } from 'src/curriculum/actions';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 
 interface CoachReply {
@@ -33,6 +34,10 @@ interface PassResult {
   /** The turn row as this pass left it (read under its lock, then updated). */
   turn: TurnEntity;
 }
+
+// The brainstorming hand-off pass opens the area the first reply moved to: it is not offered
+// the actions that move the focus, and the engine rejects (focus_locked) any that come anyway.
+const HANDOFF_WITHOUT: readonly ActionType[] = ['focus_category', 'skip_category'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -147,7 +152,11 @@ export class TurnRunner {
   private async pass(run: RunOf, pass: number, outcome: TurnOutcome, last: boolean): Promise<PassResult> {
     const { turnId, userId } = run;
     const context = await this.context.buildForUser(userId);
-    const prompt = await this.assembly.assembleCoachTurn({ context });
+    const handoff = pass > 1;
+    const prompt = await this.assembly.assembleCoachTurn({
+      context,
+      withoutActions: handoff ? HANDOFF_WITHOUT : [],
+    });
     const versionIds = prompt.versions.map((version) => version.id);
     let llm: LlmResult | null = null;
     // The client sees at most the stored limit while the reply streams; `done` has the cut text.
@@ -213,7 +222,7 @@ export class TurnRunner {
       const engineResult = await this.engine.apply(db, state, {
         userId,
         actions: reply.actions,
-        origin: { source: 'model', allowedActions: prompt.allowedActions },
+        origin: { source: 'model', allowedActions: prompt.allowedActions, focusLocked: handoff },
         turnId,
         messageId: message.id,
       });

@@ -13,6 +13,7 @@ import type {
   RawAction,
 } from 'src/coaching/actions/action.types';
 import { ActionWorkspace } from 'src/coaching/actions/action-workspace';
+import type { IdentityCategory } from 'src/curriculum/categories';
 import type { Component } from 'src/curriculum/component.types';
 import { ActionLogRepository, type NewActionLog } from 'src/coaching/repositories/action-log.repository';
 import {
@@ -56,6 +57,22 @@ const permission = (type: ActionType, origin: ActionOrigin): ActionOutcome | nul
     case 'staff':
       return null;
   }
+};
+
+/** A focus move in a pass that must keep the focus (see `focusLocked`), or null. */
+const focusLock = (action: Action, origin: ActionOrigin, focus: IdentityCategory): ActionOutcome | null => {
+  if (origin.source !== 'model' || !origin.focusLocked) {
+    return null;
+  }
+  const moves =
+    (action.type === 'focus_category' && action.params.category !== focus) ||
+    (action.type === 'skip_category' && action.params.category === focus);
+  return moves
+    ? reject(
+        ActionRejectionCode.FocusLocked,
+        `The focus stays on ${focus} while the coach opens it; move on after the client answers.`,
+      )
+    : null;
 };
 
 /**
@@ -158,7 +175,9 @@ export class ActionEngine {
       return { index, raw, action: null, outcome: reject(shape.reason, shape.message) };
     }
     const action = shape.action;
-    const denied = permission(action.type, workspace.origin);
+    const denied =
+      focusLock(action, workspace.origin, workspace.state.identityFocus) ??
+      permission(action.type, workspace.origin);
     if (denied) {
       return { index, raw, action, outcome: denied };
     }

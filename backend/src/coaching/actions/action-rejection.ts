@@ -19,6 +19,7 @@ export enum ActionRejectionCode {
   CategorySkipped = 'category_skipped',
   CategoryAlreadySkipped = 'category_already_skipped',
   CategoryNotSkipped = 'category_not_skipped',
+  FocusLocked = 'focus_locked',
   BreakAlreadyOpen = 'break_already_open',
   NoOpenBreak = 'no_open_break',
   UnknownVideo = 'unknown_video',

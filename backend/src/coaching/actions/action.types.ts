@@ -19,7 +19,17 @@ export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
  * the types cards carry; staff anything, including moving a client back to an earlier phase.
  */
 export type ActionOrigin =
-  { source: 'model'; allowedActions: readonly ActionType[] } | { source: 'button' } | { source: 'staff' };
+  | {
+      source: 'model';
+      allowedActions: readonly ActionType[];
+      /**
+       * The brainstorming hand-off pass: the coach opens the area its first reply moved to, so
+       * it may not move the focus again (the conversation and the stored focus would disagree).
+       */
+      focusLocked?: boolean;
+    }
+  | { source: 'button' }
+  | { source: 'staff' };
 
 export interface ApplyActionsInput {
   userId: string;

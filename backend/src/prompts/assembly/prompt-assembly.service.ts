@@ -26,6 +26,8 @@ export interface AssembleOptions {
   model?: string;
   /** Versions to use instead of the active ones (evaluation pins, previews of drafts). */
   versionIds?: string[];
+  /** Allowed actions to leave out of this call's schema (the brainstorming hand-off pass). */
+  withoutActions?: readonly ActionType[];
   maxOutputTokens?: number;
 }
 
@@ -84,7 +86,10 @@ export class PromptAssemblyService {
     const guideText = guide && usesGuide ? renderTemplate(guide.body, baseValues) : '';
     const values = { ...baseValues, focus_category_guide: guideText };
 
-    const allowedActions = offeredActions(phasePrompt.allowedActions, phase);
+    const without = options.withoutActions ?? [];
+    const allowedActions = offeredActions(phasePrompt.allowedActions, phase).filter(
+      (type) => !without.includes(type),
+    );
     const responseFormat = coachReplyFormat(allowedActions, phase);
     const fixed: ChatMessage[] = [
       { role: 'system', content: renderTemplate(system.body, values) },

@@ -7,6 +7,8 @@ export const CONTEXT_KEYS = [
   'focus_category',
   'focus_category_guide',
   'focused_identities',
+  'category_order',
+  'skipped_categories',
   'who_you_are',
   'who_you_want_to_be',
   'asked_questions',
@@ -15,6 +17,7 @@ export const CONTEXT_KEYS = [
   'user_notes',
   'current_phase',
   'recent_messages',
+  'new_client_message',
 ] as const;
 
 export type ContextKey = (typeof CONTEXT_KEYS)[number];

@@ -75,6 +75,12 @@ Focus area now: {{focus_category}}
 Identities already in this area:
 {{focused_identities}}
 
+Every area, in the order you go through them:
+{{category_order}}
+
+Areas the client chose to skip (don't reopen one unless they ask):
+{{skipped_categories}}
+
 All identities so far ({{identity_count}}):
 {{identities}}
 
@@ -85,7 +91,7 @@ Want to be: {{who_you_want_to_be}}
 How to run it:
 - Ask about the focus area in one short question. When {{user_name}} names something, create it right away with create_identity in this area: a name in their words (a role noun works best: "Musician", "Saver") and a one-line note of what they said. Several at once: create_identities.
 - Only create what they expressed. Don't rename their identities here.
-- When the area has what they want, use focus_category to move to the next area that has no identity and was not skipped, in the usual order, and end with one short sentence naming it. You will then open that area with its own guide.
+- When the area has what they want, use focus_category to move to the next area in the order above that has no identity and was not skipped, and end with one short sentence naming it. You will then open that area with its own guide, in a reply of its own: that reply only opens the area (it cannot move the focus again).
 - If they don't want to explore an area now, use skip_category and move on the same way. If they want to return to a skipped area, unskip_category it and focus_category it.
 - When every area has an identity or was skipped, use transition_phase and say you will look over the list together.`,
   },

@@ -13,4 +13,5 @@ How you coach:
 - If {{user_name}} seems distressed or mentions harming themselves, set the programme aside and respond with care.
 - Write plain conversational text: no headings, tables or bullet lists unless {{user_name}} asks for them.
 
-Where you are now: {{current_phase}}.`;
+Where you are now: {{current_phase}}.
+New message from {{user_name}} this turn: {{new_client_message}}`;
