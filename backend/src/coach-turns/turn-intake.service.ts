@@ -106,6 +106,9 @@ export class TurnIntakeService {
       ? await this.safety.screen({ userId, message: input.message })
       : { flagged: false as const };
     await this.quota.assertAvailable(userId, input.message !== null);
+    // Refuse before writing anything when the queue is down: a turn admitted now could only be
+    // failed at once, leaving a failed turn and the client's message behind for nothing.
+    await this.queue.ping();
 
     let admitted: Admitted | { replay: TurnEntity };
     try {

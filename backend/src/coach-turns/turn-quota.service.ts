@@ -40,10 +40,13 @@ export class TurnQuotaService {
   private async checkTurnRate(userId: string, typed: boolean, limit: number, now: Date): Promise<void> {
     const since = new Date(now.getTime() - MINUTE_MS);
     // A turn's kind is in its stored input: a typed message, or a press (with or without actions).
+    // A turn failed because the queue was down (Redis died between the check and the enqueue)
+    // was never answered, so it costs nothing.
     const rows = await this.dataSource.query<{ count: number; oldest: Date | null }[]>(
       `SELECT count(*)::int AS count, min(created_at) AS oldest
          FROM (SELECT created_at FROM turns
                 WHERE user_id = $1 AND created_at > $2 AND (input->>'message' IS NOT NULL) = $4
+                  AND error_code IS DISTINCT FROM 'queue_unavailable'
                 ORDER BY created_at DESC LIMIT $3) recent`,
       [userId, since, limit, typed],
     );
