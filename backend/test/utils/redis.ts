@@ -62,6 +62,10 @@ export interface PrivateRedis {
   kill(): Promise<void>;
   /** Starts a fresh, empty server on the same port. */
   start(): Promise<void>;
+  /** SIGSTOPs the server: connections stay open and nothing answers (a hung or partitioned Redis). */
+  freeze(): void;
+  /** SIGCONTs a frozen server, data intact. */
+  thaw(): void;
 }
 
 /**
@@ -104,5 +108,12 @@ export const startPrivateRedis = async (): Promise<PrivateRedis> => {
   };
 
   await start();
-  return { port, url, kill, start };
+  return {
+    port,
+    url,
+    kill,
+    start,
+    freeze: () => child?.kill('SIGSTOP'),
+    thaw: () => child?.kill('SIGCONT'),
+  };
 };
