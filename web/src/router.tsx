@@ -10,6 +10,7 @@ import { AppShell } from '@/modules/app-shell/components/AppShell';
 import { RouteError } from '@/modules/app-shell/components/RouteError';
 import { RoutePending } from '@/modules/app-shell/components/RoutePending';
 import { redirectIfSignedIn, requireSignedIn } from '@/modules/auth/lib/guards';
+import { coachMessagesQueryOptions, coachStateQueryOptions } from '@/modules/chat/api/coachQueries';
 import { validateLoginSearch } from '@/modules/auth/lib/loginNotice';
 import { LandingPage } from '@/modules/landing/components/LandingPage';
 import { NotFoundPage } from '@/modules/not-found/components/NotFoundPage';
@@ -100,6 +101,12 @@ const appRoute = createRoute({
 const chatRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
+  // The conversation is fetched while the page's code downloads, not after it has arrived (LCP;
+  // see docs/web.md). Not awaited: the page shows its own loading and error states.
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(coachStateQueryOptions());
+    void context.queryClient.prefetchInfiniteQuery(coachMessagesQueryOptions());
+  },
   component: lazyRouteComponent(() => import('@/modules/chat/components/ChatPage'), 'ChatPage'),
 });
 
