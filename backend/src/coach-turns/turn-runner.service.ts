@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AiException } from 'src/ai/ai.exception';
 import { LlmService } from 'src/ai/llm.service';
 import type { LlmResult } from 'src/ai/llm.types';
@@ -16,10 +16,13 @@ import { TurnPublisher } from 'src/coach-turns/turn.publisher';
 import { AppException } from 'src/common/errors/app.exception';
 import type { ActionType } from 'src/curriculum/actions';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
+import { SAFETY_SCREEN, type SafetyScreen } from 'src/safety/turn-safety-screen';
 
 interface CoachReply {
   message: string;
   actions: RawAction[];
+  /** The model's own safety flag: a non-empty reason, or null. */
+  safetyConcern: string | null;
 }
 
 /** The attempt of a turn being run. */
@@ -31,6 +34,8 @@ interface RunOf {
 
 interface PassResult {
   applied: ApplyActionsResult;
+  /** The coach model raised a safety concern: the hold is on, so no further pass runs. */
+  safetyRaised: boolean;
   /** The turn row as this pass left it (read under its lock, then updated). */
   turn: TurnEntity;
 }
@@ -47,11 +52,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const toReply = (json: unknown): CoachReply => {
   const value = isRecord(json) ? json : {};
   const actions: unknown[] = Array.isArray(value.actions) ? value.actions : [];
+  const concern = typeof value.safety_concern === 'string' ? value.safety_concern.trim() : '';
   return {
     message: typeof value.message === 'string' ? value.message : '',
     actions: actions.map((item): RawAction =>
       isRecord(item) ? { ...item, type: item.type } : { type: item },
     ),
+    safetyConcern: concern || null,
   };
 };
 
@@ -83,6 +90,7 @@ export class TurnRunner {
     private readonly llm: LlmService,
     private readonly publisher: TurnPublisher,
     private readonly leases: TurnLeaseService,
+    @Inject(SAFETY_SCREEN) private readonly safety: SafetyScreen,
   ) {}
 
   /** Idempotent: a turn that is already done or failed is left alone. */
@@ -124,7 +132,11 @@ export class TurnRunner {
       const first = await this.pass(run, 1, outcome, false);
       turn = first.turn;
       const state = first.applied.state;
-      if (first.applied.focusChanged && state.currentPhase === 'identity_brainstorming') {
+      if (
+        first.applied.focusChanged &&
+        state.currentPhase === 'identity_brainstorming' &&
+        !first.safetyRaised
+      ) {
         turn = await this.secondPass(run, first.turn, outcome);
       }
     } catch (error) {
@@ -229,15 +241,55 @@ export class TurnRunner {
       if (engineResult.component) {
         await this.messages.setComponent(db, message.id, engineResult.component);
       }
+      const safetyEventId = reply.safetyConcern
+        ? await this.raiseSafetyConcern(db, run, reply.safetyConcern)
+        : null;
       const continues =
         willContinue &&
+        safetyEventId === null &&
         engineResult.focusChanged &&
         engineResult.state.currentPhase === 'identity_brainstorming';
       await this.turns.recordOutcome(db, turn, outcome, continues ? null : new Date());
-      return { engineResult, messageId: message.id, turn };
+      return { engineResult, messageId: message.id, turn, safetyEventId };
     });
+    if (applied.safetyEventId) {
+      await this.safety.queueAlert(applied.safetyEventId);
+    }
     await this.publisher.passApplied(turnId, pass, applied.messageId, applied.engineResult);
-    return { applied: applied.engineResult, turn: applied.turn };
+    return {
+      applied: applied.engineResult,
+      turn: applied.turn,
+      safetyRaised: applied.safetyEventId !== null,
+    };
+  }
+
+  /**
+   * The model flagged the client's words (`safety_concern`): the same event, hold and support
+   * reply as a flagged message, inside the pass's transaction; the reply follows the model's
+   * message so nothing it said is lost. Returns the event id for the staff alert after commit.
+   */
+  private async raiseSafetyConcern(db: EntityManager, run: RunOf, concern: string): Promise<string> {
+    const said = (await this.messages.listForTurn(db, run.userId, run.turnId)).find(
+      (message) => message.role === 'user',
+    );
+    const flag = await this.safety.raiseFromCoach(db, {
+      userId: run.userId,
+      messageId: said?.id ?? null,
+      text: said?.content ?? '',
+      concern,
+    });
+    this.logger.warn(
+      { turnId: run.turnId, eventId: flag.eventId },
+      'The coach model raised a safety concern',
+    );
+    await this.messages.insert(db, {
+      userId: run.userId,
+      role: 'coach',
+      content: flag.reply.message,
+      component: flag.reply.component,
+      turnId: run.turnId,
+    });
+    return flag.eventId;
   }
 
   private async fail(turnId: string, error: unknown): Promise<void> {

@@ -6,6 +6,8 @@ export const DEMO_LABEL = 'Demo coach (offline)';
 export interface DemoPlan {
   message: string;
   actions: Action[];
+  /** The coach's own safety flag; the demo leaves it to the screens that ran before it. */
+  safety_concern: string;
 }
 
 /** What the response schema lets the coach do this turn. */
@@ -57,6 +59,6 @@ export class Reply {
     const actions: Action[] = this.transition
       ? [...this.actions, { type: 'transition_phase', params: { to: this.transition } }]
       : [...this.actions];
-    return { message: `${DEMO_LABEL}: ${this.lines.join(' ')}`, actions };
+    return { message: `${DEMO_LABEL}: ${this.lines.join(' ')}`, actions, safety_concern: '' };
   }
 }

@@ -89,7 +89,7 @@ export class DemoProvider implements AiProvider {
       const context = asPromptContext(request.context);
       const plan = context
         ? planDemoReply(context, rulesFromSchema(schema))
-        : { message: `${DEMO_LABEL}: I need a client context to coach.`, actions: [] };
+        : { message: `${DEMO_LABEL}: I need a client context to coach.`, actions: [], safety_concern: '' };
       return JSON.stringify(plan);
     }
     // The sentinel's note operations, read from the context's latest client message.

@@ -7,7 +7,7 @@ import { LlmService } from 'src/ai/llm.service';
 import type { Phase } from 'src/curriculum/phases';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
-import type { SafetyScreen } from 'src/safety/turn-safety-screen';
+import type { CoachSafetyConcern, SafetyScreen } from 'src/safety/turn-safety-screen';
 import type { AllConfig } from 'src/config/config.types';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
@@ -129,6 +129,35 @@ export class SafetyService implements SafetyScreen {
       classifier,
       moderation,
     };
+  }
+
+  async raiseFromCoach(
+    db: EntityManager,
+    input: CoachSafetyConcern,
+  ): Promise<{ eventId: string; reply: { message: string; component: ReturnType<SafetyService['card']> } }> {
+    const text = input.text.trim() || input.concern;
+    const recent = await this.loadRecentMessages(db, { userId: input.userId, message: text });
+    // The classifier's view of the same words is kept for staff, whatever it decided.
+    const classifier = classifyMessage(text, []);
+    const concern = input.concern.trim().slice(0, 300);
+    const { event, phase } = await this.recordFlag(db, {
+      userId: input.userId,
+      messageId: input.messageId,
+      text,
+      flaggedBy: 'coach',
+      classifier,
+      moderation: { status: 'skipped', provider: 'coach', reason: 'raised by the coach model in its reply' },
+      context: {
+        recentMessages: recent.slice(-RECENT_MESSAGES).map((message) => ({
+          role: message.role,
+          content: message.content.slice(0, 1000),
+          at: message.at ?? null,
+        })),
+      },
+      reason: `coach: ${concern}`,
+    });
+    this.logger.warn(`Safety concern raised by the coach for user ${input.userId}: event ${event.id}`);
+    return { eventId: event.id, reply: { message: SUPPORT_MESSAGE, component: this.card(phase) } };
   }
 
   async attachMessage(db: EntityManager, eventId: string, messageId: string): Promise<void> {
@@ -377,7 +406,9 @@ export class SafetyService implements SafetyScreen {
         ? 'our offline check and the moderation service'
         : event.flaggedBy === 'classifier'
           ? 'our offline check'
-          : 'the moderation service';
+          : event.flaggedBy === 'coach'
+            ? 'the coach model in its reply'
+            : 'the moderation service';
     const phase = event.context.phase ? ` during ${event.context.phase.replace(/_/g, ' ')}` : '';
     // The message itself stays in the back office: mail is copied and forwarded too easily.
     return `It was flagged by ${who}${phase}. The coaching is paused for this client until they choose to continue; the message and its context are in the back office.`;

@@ -19,6 +19,17 @@ export type TurnSafetyVerdict =
    */
   | { flagged: true; reason: string; eventId: string; reply: SafetyTurnReply };
 
+/** A concern the coach model raised about the client's words. */
+export interface CoachSafetyConcern {
+  userId: string;
+  /** The client's message of the turn, when it had one. */
+  messageId: string | null;
+  /** The client's words the model reacted to (or the concern, when the turn had none). */
+  text: string;
+  /** The model's one-line reason. */
+  concern: string;
+}
+
 /** What the coach says instead of the curriculum: a supportive message and its card. */
 export interface SafetyTurnReply {
   message: string;
@@ -38,6 +49,19 @@ export interface SafetyScreen {
    * that already names a message keeps it.
    */
   attachMessage(db: EntityManager, eventId: string, messageId: string): Promise<void>;
+  /**
+   * The coach model raised a concern in its reply (`safety_concern`, defence in depth next to
+   * moderation and the classifier): inside the turn's transaction, after the client's state row
+   * was locked, stores a safety event flagged by `coach` for the client's message of the turn
+   * (null when the turn had none), sets the hold and returns the reply to show. The staff alert
+   * is the caller's to queue with `queueAlert` once the transaction committed.
+   */
+  raiseFromCoach(
+    db: EntityManager,
+    input: CoachSafetyConcern,
+  ): Promise<{ eventId: string; reply: SafetyTurnReply }>;
+  /** Queues the staff alert of an event, at most once; never throws. */
+  queueAlert(eventId: string): Promise<number>;
   /** The reply to an unflagged message while the curriculum is on hold. */
   heldReply(phase: Phase): SafetyTurnReply;
   /**

@@ -113,4 +113,48 @@ describe('safety in the coach turn pipeline', () => {
     expect(next.statusCode, next.body).toBe(200);
     expect(t.fake.chatRequests()).toHaveLength(1);
   });
+
+  // Defence in depth: words no screen caught can still worry the coach model, which says so in
+  // its reply's safety_concern; that starts the same flow as a flagged message.
+  it('should store a coach-flagged event, hold the curriculum, show resources and alert staff when the model raises a safety concern', async () => {
+    const other = await t.newClient('identity_brainstorming');
+    const alertsBefore = await t.dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
+    );
+    const calls = t.fake.chatRequests().length;
+    t.fake.enqueue({
+      content: JSON.stringify({
+        message: 'Thank you for telling me. I want to pause our exercise for a moment.',
+        actions: [{ type: 'focus_category', params: { category: 'maker_of_money' } }],
+        safety_concern: 'They sound like they are saying goodbye.',
+      }),
+    });
+    const res = await api(t.app, 'POST', '/coach/turns?wait=true', other.headers, {
+      // Words our screens let through (the fake model's concern is scripted).
+      message: 'I bake bread on Sundays for my neighbours.',
+    });
+    const result = res.json<components['schemas']['TurnResultResponseDto']>();
+    expect(res.statusCode, res.body).toBe(200);
+    // One call: the focus change does not get its hand-off pass while the hold is on.
+    expect(t.fake.chatRequests().length - calls).toBe(1);
+    expect(result.messages.map((message) => message.role)).toEqual(['user', 'coach', 'coach']);
+    expect(result.messages[1]?.content).toContain('pause our exercise');
+    expect(result.messages[2]?.component).toMatchObject({ kind: 'safety_resources' });
+    expect(result.state.safetyHold).not.toBeNull();
+
+    const events = await t.dataSource.query<{ flagged_by: string; message_id: string; status: string }[]>(
+      'SELECT flagged_by, message_id, status FROM safety_events WHERE user_id = $1',
+      [other.id],
+    );
+    expect(events).toEqual([{ flagged_by: 'coach', message_id: result.messages[0]?.id, status: 'open' }]);
+    const alerts = await t.dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM email_outbox WHERE template = 'staff_safety_alert'`,
+    );
+    expect(Number(alerts[0]?.count)).toBe(Number(alertsBefore[0]?.count) + 1);
+
+    // Held: the next message is answered by the safety flow, not the model.
+    const held = await api(t.app, 'POST', '/coach/turns?wait=true', other.headers, { message: 'ok' });
+    expect(held.statusCode, held.body).toBe(200);
+    expect(t.fake.chatRequests().length - calls).toBe(1);
+  });
 });

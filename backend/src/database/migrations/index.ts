@@ -15,6 +15,7 @@ import { AddChatMessageTruncation1764912000000 } from 'src/database/migrations/1
 import { AddTurnAttempts1764912000001 } from 'src/database/migrations/1764912000001-AddTurnAttempts';
 import { AddSessionVideoCaptions1796403416205 } from 'src/database/migrations/1796403416205-AddSessionVideoCaptions';
 import { AddInviteRevokedAt1796404474348 } from 'src/database/migrations/1796404474348-AddInviteRevokedAt';
+import { AllowCoachSafetyEvents1796405329243 } from 'src/database/migrations/1796405329243-AllowCoachSafetyEvents';
 import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
 
 // In timestamp order. A test checks that every migration file is listed here.
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AddSessionVideoCaptions1796403416205,
   CreateTestScenarios1796403473869,
   AddInviteRevokedAt1796404474348,
+  AllowCoachSafetyEvents1796405329243,
 ];

@@ -17,6 +17,7 @@ export const actionInstructions = (actions: readonly ActionType[], phase: Phase)
     'Answer with one JSON object: {"message": "...", "actions": [...]}.',
     '"message" is what the client reads. "actions" are the changes to make, applied in the order you list them; use [] when nothing changes.',
     'Every action needs all of its params. Use identity ids exactly as listed above; never invent one.',
+    '"safety_concern" is "" unless the client may be at risk of harming themselves or of harm from someone: then one short sentence on why. Raise it even when unsure; a person checks.',
   ];
   if (next && actions.includes('transition_phase')) {
     lines.push(

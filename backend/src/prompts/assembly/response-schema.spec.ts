@@ -7,6 +7,7 @@ describe('coachReplyFormat', () => {
     expect(
       validateJsonSchema(schema, {
         message: 'Noted.',
+        safety_concern: '',
         actions: [
           {
             type: 'create_identity',
@@ -19,6 +20,7 @@ describe('coachReplyFormat', () => {
     expect(
       validateJsonSchema(schema, {
         message: 'x',
+        safety_concern: '',
         actions: [{ type: 'create_identity', params: { name: 'Runner' } }],
       }),
     ).toEqual([
@@ -31,6 +33,7 @@ describe('coachReplyFormat', () => {
     const { schema } = coachReplyFormat(['transition_phase'], 'introduction');
     const [violation] = validateJsonSchema(schema, {
       message: 'x',
+      safety_concern: '',
       actions: [{ type: 'transition_phase', params: { to: 'identity_commitment' } }],
     });
     expect(violation?.message).toContain('must be one of get_to_know_you');
@@ -44,7 +47,22 @@ describe('coachReplyFormat', () => {
 
   it('should allow only an empty action list when nothing is offered', () => {
     const { schema } = coachReplyFormat([], 'introduction');
-    expect(validateJsonSchema(schema, { message: 'x', actions: [] })).toEqual([]);
-    expect(validateJsonSchema(schema, { message: 'x', actions: ['y'] })).not.toEqual([]);
+    expect(validateJsonSchema(schema, { message: 'x', actions: [], safety_concern: '' })).toEqual([]);
+    expect(validateJsonSchema(schema, { message: 'x', actions: ['y'], safety_concern: '' })).not.toEqual([]);
+  });
+
+  it('should ask for the coach’s own safety flag on every reply and accept replies without it', () => {
+    const format = coachReplyFormat([], 'introduction');
+    expect(validateJsonSchema(format.schema, { message: 'x', actions: [] })).toEqual([
+      { path: 'safety_concern', message: 'is required' },
+    ]);
+    expect(validateJsonSchema(format.accepts ?? format.schema, { message: 'x', actions: [] })).toEqual([]);
+    expect(
+      validateJsonSchema(format.accepts ?? format.schema, {
+        message: 'x',
+        actions: [],
+        safety_concern: 'worried',
+      }),
+    ).toEqual([]);
   });
 });

@@ -7,6 +7,11 @@ import { SESSIONS } from 'src/curriculum/sessions';
 
 export const COACH_REPLY_FORMAT_NAME = 'coach_reply';
 
+// The coach model's own safety flag, next to moderation and the offline classifier: a non-empty
+// value stores a safety event, pauses the curriculum and alerts staff, as a flagged message does.
+const SAFETY_CONCERN_DESCRIPTION =
+  'Almost always "". Only when the client may be at risk — thoughts of suicide or self-harm, a plan or means, saying goodbye, feeling a burden, being in danger from someone — one short sentence on what worries you. The programme then pauses, the client is shown support resources, and a person follows up.';
+
 const paramSchema = (kind: ParamKind, phase: Phase): JsonSchema => {
   switch (kind) {
     case 'text':
@@ -77,6 +82,8 @@ const COACH_REPLY_ACCEPTS: JsonSchema = {
   properties: {
     message: { type: 'string' },
     actions: { type: 'array', items: { anyValue: true } },
+    // Read leniently: anything but a non-empty string means no concern.
+    safety_concern: { anyValue: true },
   },
   required: ['message'],
   additionalProperties: false,
@@ -104,8 +111,9 @@ export const coachReplyFormat = (allowed: readonly ActionType[], phase: Phase): 
           actions.length === 0
             ? { type: 'array', items: { type: 'string' }, maxItems: 0 }
             : { type: 'array', items, description: 'Changes to apply, in order; [] when nothing changes.' },
+        safety_concern: { type: 'string', description: SAFETY_CONCERN_DESCRIPTION },
       },
-      required: ['message', 'actions'],
+      required: ['message', 'actions', 'safety_concern'],
       additionalProperties: false,
     },
   };

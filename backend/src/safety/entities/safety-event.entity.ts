@@ -4,8 +4,11 @@ import type { SafetyClassification } from 'src/safety/classifier/safety-classifi
 export const SAFETY_EVENT_STATUSES = ['open', 'resolved'] as const;
 export type SafetyEventStatus = (typeof SAFETY_EVENT_STATUSES)[number];
 
-/** Which screen flagged a message: the offline classifier, the moderation endpoint, or both. */
-export const SAFETY_EVENT_SOURCES = ['classifier', 'moderation', 'both'] as const;
+/**
+ * Which screen flagged a message: the offline classifier, the moderation endpoint, both, or the
+ * coach model itself (its reply's `safety_concern`).
+ */
+export const SAFETY_EVENT_SOURCES = ['classifier', 'moderation', 'both', 'coach'] as const;
 export type SafetyEventSource = (typeof SAFETY_EVENT_SOURCES)[number];
 
 /** What the provider's moderation endpoint said, or why it could not say anything. */
