@@ -1,5 +1,6 @@
 import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
+import { valuesOf } from '../common/exhaustive';
 
 type Schemas = components['schemas'];
 
@@ -9,15 +10,7 @@ export type NewApiKey = Schemas['CreateApiKeyDto'];
 export type ApiKeyScope = NewApiKey['scopes'][number];
 
 /** The scopes a superuser can grant (`CreateApiKeyDto.scopes`), in the order the checklist shows them. */
-export const apiKeyScopes = [
-  'prompts:read',
-  'prompts:write',
-  'eval:run',
-] as const satisfies readonly ApiKeyScope[];
-
-// Fails to compile when the API starts granting a scope the checklist does not offer.
-type MissingScope = Exclude<ApiKeyScope, (typeof apiKeyScopes)[number]>;
-export const apiKeyScopesAreComplete: [MissingScope] extends [never] ? true : false = true;
+export const apiKeyScopes = valuesOf<ApiKeyScope>()(['prompts:read', 'prompts:write', 'eval:run']);
 
 /** i18n key of a scope's label, e.g. `prompts:read` → `devcoach.api_keys.scopes.prompts_read`. */
 export const scopeLabelKey = (scope: string): string =>

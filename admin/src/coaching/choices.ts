@@ -1,9 +1,14 @@
+import type { components } from '@dev-coach/api-client';
+import { valuesOf } from '../common/exhaustive';
+
 // Values the API accepts in coaching filters and edits (curriculum/ in the backend), labelled
-// through `devcoach.coaching.*` so the words staff read stay in one place.
+// through `devcoach.coaching.*` so the words staff read stay in one place. Each list is checked
+// against the generated client's enum, so it fails to compile when the API changes.
+type Schemas = components['schemas'];
 const choicesOf = (values: readonly string[], prefix: string) =>
   values.map((id) => ({ id, name: `devcoach.coaching.${prefix}.${id}` }));
 
-export const PHASES = [
+export const PHASES = valuesOf<Schemas['Phase']>()([
   'introduction',
   'get_to_know_you',
   'identity_warm_up',
@@ -14,9 +19,9 @@ export const PHASES = [
   'identity_commitment',
   'i_am_statement',
   'identity_visualization',
-] as const;
+]);
 
-export const CATEGORIES = [
+export const CATEGORIES = valuesOf<Schemas['IdentityCategory']>()([
   'passions_and_talents',
   'maker_of_money',
   'keeper_of_money',
@@ -26,9 +31,9 @@ export const CATEGORIES = [
   'familial_relations',
   'romantic_relation',
   'doer_of_things',
-] as const;
+]);
 
-export const IDENTITY_STATES = [
+export const IDENTITY_STATES = valuesOf<Schemas['IdentityState']>()([
   'proposed',
   'accepted',
   'refinement_complete',
@@ -36,7 +41,7 @@ export const IDENTITY_STATES = [
   'i_am_complete',
   'visualization_complete',
   'archived',
-] as const;
+]);
 
 /** The states staff may move an identity to (each is an engine action). */
 export const STAFF_IDENTITY_STATES = [
@@ -46,7 +51,7 @@ export const STAFF_IDENTITY_STATES = [
   'archived',
 ] as const;
 
-export const TURN_STATUSES = ['queued', 'streaming', 'done', 'failed'] as const;
+export const TURN_STATUSES = valuesOf<Schemas['TurnStatus']>()(['queued', 'streaming', 'done', 'failed']);
 
 export const phaseChoices = choicesOf(PHASES, 'phase');
 export const categoryChoices = choicesOf(CATEGORIES, 'category');

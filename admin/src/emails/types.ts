@@ -1,5 +1,6 @@
 import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
+import { valuesOf } from '../common/exhaustive';
 
 type Schemas = components['schemas'];
 
@@ -8,31 +9,14 @@ export type EmailDetail = Schemas['EmailDetailDto'] & RaRecord<string>;
 export type EmailStatus = Schemas['EmailStatus'];
 export type EmailTemplate = Schemas['EmailTemplate'];
 
-const emailStatuses = [
-  'pending',
-  'sending',
-  'retrying',
-  'sent',
-  'logged',
-  'failed',
-] as const satisfies readonly EmailStatus[];
-const emailTemplates = [
+const emailStatuses = valuesOf<EmailStatus>()(['pending', 'sending', 'retrying', 'sent', 'logged', 'failed']);
+const emailTemplates = valuesOf<EmailTemplate>()([
   'invite',
   'verify_email',
   'reset_password',
   'password_changed',
   'staff_safety_alert',
-] as const satisfies readonly EmailTemplate[];
-
-// Fail to compile when the API gains a status or template these lists do not show yet.
-export const emailStatusesAreComplete: [Exclude<EmailStatus, (typeof emailStatuses)[number]>] extends [never]
-  ? true
-  : false = true;
-export const emailTemplatesAreComplete: [Exclude<EmailTemplate, (typeof emailTemplates)[number]>] extends [
-  never,
-]
-  ? true
-  : false = true;
+]);
 
 export const emailStatusChoices = emailStatuses.map((status) => ({
   id: status,

@@ -1,5 +1,6 @@
 import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
+import { valuesOf } from '../common/exhaustive';
 
 type Schemas = components['schemas'];
 
@@ -12,15 +13,15 @@ export type PromptAction = NonNullable<NewPromptVersion['allowedActions']>[numbe
 export type PromptPreview = Schemas['PromptPreviewResponseDto'];
 export type PreviewRequest = Schemas['PreviewPromptDto'];
 
-export const promptKinds = [
+export const promptKinds = valuesOf<PromptKind>()([
   'system',
   'phase',
   'category_guide',
   'sentinel',
   'safety',
-] as const satisfies readonly PromptKind[];
+]);
 
-export const promptPhases = [
+export const promptPhases = valuesOf<PromptPhase>()([
   'introduction',
   'get_to_know_you',
   'identity_warm_up',
@@ -30,9 +31,9 @@ export const promptPhases = [
   'anything_missing',
   'identity_commitment',
   'i_am_statement',
-] as const satisfies readonly PromptPhase[];
+]);
 
-export const promptCategories = [
+export const promptCategories = valuesOf<PromptCategory>()([
   'passions_and_talents',
   'maker_of_money',
   'keeper_of_money',
@@ -42,7 +43,7 @@ export const promptCategories = [
   'familial_relations',
   'romantic_relation',
   'doer_of_things',
-] as const satisfies readonly PromptCategory[];
+]);
 
 /**
  * The actions a phase prompt may offer the model, in catalogue order. Button-only actions
@@ -74,14 +75,6 @@ export const modelActions = [
   'propose_nest',
   'propose_archive',
 ] as const satisfies readonly PromptAction[];
-
-// Fail to compile when the API gains a kind or phase these lists do not know yet.
-type MissingKind = Exclude<PromptKind, (typeof promptKinds)[number]>;
-type MissingPhase = Exclude<PromptPhase, (typeof promptPhases)[number]>;
-type MissingCategory = Exclude<PromptCategory, (typeof promptCategories)[number]>;
-export const promptKindsAreComplete: [MissingKind] extends [never] ? true : false = true;
-export const promptPhasesAreComplete: [MissingPhase] extends [never] ? true : false = true;
-export const promptCategoriesAreComplete: [MissingCategory] extends [never] ? true : false = true;
 
 /** The actions of a stored version a new version can keep (button-only ones are dropped). */
 export const modelActionsOf = (actions: readonly string[]): PromptAction[] =>

@@ -6,6 +6,7 @@ import {
   wasRefreshAttempted,
 } from '@dev-coach/frontend-api';
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import { valuesOf } from '../common/exhaustive';
 import { api as defaultApi } from './apiClient';
 import { call } from './httpClient';
 
@@ -19,11 +20,7 @@ export const NO_BACK_OFFICE_ACCESS = 'This account does not have back-office acc
 export const SERVER_UNAVAILABLE = 'devcoach.auth.server_unavailable';
 
 export type Role = components['schemas']['UserRole'];
-export const ROLES = ['user', 'staff', 'superuser'] as const satisfies readonly Role[];
-
-// Fails to compile when the API gains a role this list does not know yet.
-type MissingRole = Exclude<Role, (typeof ROLES)[number]>;
-export const rolesAreComplete: [MissingRole] extends [never] ? true : false = true;
+export const ROLES = valuesOf<Role>()(['user', 'staff', 'superuser']);
 
 /** Roles allowed into the back office; a plain `user` is a coachee and stays out. */
 export const isBackOfficeRole = (role: Role): boolean => {
