@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Box } from '@mui/material';
 import {
   DateField,
@@ -22,6 +23,18 @@ const TurnShowActions = () => (
 
 const fieldRow = { display: 'flex', flexWrap: 'wrap', columnGap: 4, rowGap: 1, p: 2 } as const;
 
+type TurnSource = Extract<keyof Turn, string>;
+
+// Most of the page is plain labelled values, so they are listed by source, not spelled out.
+const labelled = (sources: TurnSource[], field: (source: TurnSource) => ReactElement) =>
+  sources.map((source) => <Labeled key={source}>{field(source)}</Labeled>);
+const texts = (sources: TurnSource[]) =>
+  labelled(sources, (source) => <TextField source={source} emptyText="—" />);
+const numbers = (sources: TurnSource[]) =>
+  labelled(sources, (source) => <NumberField source={source} emptyText="—" />);
+const times = (sources: TurnSource[]) =>
+  labelled(sources, (source) => <DateField source={source} showTime emptyText="—" />);
+
 /** One turn: who, what was asked, how long it took, what it used, and how it ended. */
 export const TurnShow = () => (
   <Show actions={<TurnShowActions />}>
@@ -35,52 +48,14 @@ export const TurnShow = () => (
           <StuckChip />
         </WrapperField>
       </Labeled>
-      <Labeled>
-        <TextField source="errorCode" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <TextField source="message" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <TextField source="buttonId" emptyText="—" />
-      </Labeled>
+      {texts(['errorCode', 'message', 'buttonId'])}
     </Box>
     <Box sx={fieldRow}>
-      <Labeled>
-        <TextField source="model" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <NumberField source="latencyMs" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <NumberField source="ttftMs" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <NumberField source="inputTokens" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <NumberField source="outputTokens" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <NumberField source="cachedTokens" emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <NumberField source="reasoningTokens" emptyText="—" />
-      </Labeled>
+      {texts(['model'])}
+      {numbers(['latencyMs', 'ttftMs', 'inputTokens', 'outputTokens', 'cachedTokens', 'reasoningTokens'])}
     </Box>
     <Box sx={fieldRow}>
-      <Labeled>
-        <DateField source="createdAt" showTime />
-      </Labeled>
-      <Labeled>
-        <DateField source="startedAt" showTime emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <DateField source="finishedAt" showTime emptyText="—" />
-      </Labeled>
-      <Labeled>
-        <DateField source="leaseExpiresAt" showTime emptyText="—" />
-      </Labeled>
+      {times(['createdAt', 'startedAt', 'finishedAt', 'leaseExpiresAt'])}
       <Labeled label="resources.turns.fields.promptVersionIds">
         <FunctionField<Turn>
           render={(turn) => (turn.promptVersionIds.length > 0 ? turn.promptVersionIds.join(', ') : '—')}
