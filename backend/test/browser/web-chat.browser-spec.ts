@@ -83,6 +83,12 @@ describe.runIf(enabled)('web chat in Chromium', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(screenshotsDir, 'web-chat-phone.png') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // One screen tall on a phone too (the top bar is taller with the demo badge): the composer's
+    // hint sits above the bottom tabs, and only the conversation scrolls.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    const hint = await page.getByText('Enter to send, Shift+Enter for a new line.').boundingBox();
+    const tabs = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+    expect((hint?.y ?? 0) + (hint?.height ?? 0)).toBeLessThanOrEqual(tabs?.y ?? 0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

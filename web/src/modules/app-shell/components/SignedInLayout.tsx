@@ -1,7 +1,9 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { type CSSProperties, useRef } from 'react';
 import { AppNavLinks } from '@/modules/app-shell/components/AppNavLinks';
 import { BrandMark } from '@/modules/app-shell/components/BrandMark';
 import { ThemeToggle } from '@/modules/app-shell/components/ThemeToggle';
+import { useMeasuredHeight } from '@/modules/app-shell/hooks/useMeasuredHeight';
 import { useDemoCoach } from '@/modules/auth/api/useSignupMode';
 import { SignOutButton } from '@/modules/auth/components/SignOutButton';
 import { ONBOARDING_PATH } from '@/modules/auth/lib/onboarding';
@@ -26,9 +28,16 @@ function Brand() {
 export function SignedInLayout() {
   const onboarding = useRouterState({ select: (state) => state.location.pathname === ONBOARDING_PATH });
   const demoMode = useDemoCoach();
+  const header = useRef<HTMLElement>(null);
+  const headerHeight = useMeasuredHeight(header);
+  // Pages exactly one screen tall on phones (the chat) subtract the top bar by this variable.
+  const frame =
+    headerHeight === undefined
+      ? undefined
+      : ({ '--app-header-height': `${headerHeight}px` } as CSSProperties);
 
   return (
-    <div className="min-h-dvh sm:flex">
+    <div className="min-h-dvh sm:flex" style={frame}>
       {onboarding ? null : (
         <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col border-r border-line/70 px-4 py-5 sm:flex">
           <Brand />
@@ -43,6 +52,7 @@ export function SignedInLayout() {
         </aside>
       )}
       <header
+        ref={header}
         className={`sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-3 gap-y-1.5 border-b border-line/70 bg-paper/95 px-4 py-2.5 backdrop-blur ${onboarding ? '' : 'sm:hidden'}`}
       >
         <Brand />

@@ -29,7 +29,8 @@ export function ChatPage() {
   const messages = history.data ? [...history.data.pages].reverse().flatMap((page) => page.items) : [];
 
   return (
-    <div className="flex h-[calc(100dvh-8.5rem)] min-h-80 sm:h-dvh">
+    // Phones: the screen less the top bar (measured, see SignedInLayout) and the bottom tabs.
+    <div className="flex h-[calc(100dvh_-_var(--app-header-height,3.5rem)_-_5rem)] min-h-80 sm:h-dvh">
       <section aria-labelledby="chat-heading" className="flex min-w-0 flex-1 flex-col">
         <header className="border-b border-line/70 px-4 py-3 sm:px-5">
           <h1 id="chat-heading" className="font-serif text-xl font-semibold text-ink">
