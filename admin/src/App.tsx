@@ -7,6 +7,7 @@ import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
 import * as emails from './emails';
 import * as invites from './invites';
+import * as jobs from './jobs';
 import { AdminLayout } from './layout/AdminLayout';
 import { adminTheme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
@@ -18,6 +19,7 @@ import { PromptDiffPage } from './prompts/PromptDiffPage';
 import { i18nProvider } from './providers/i18nProvider';
 import * as safetyEvents from './safety-events';
 import * as users from './users';
+import * as videos from './videos';
 
 export interface AppProps {
   /** The real providers by default; tests pass their own. */
@@ -57,6 +59,8 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
         {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}
+        <Resource name="videos" {...videos} />
+        <Resource name="jobs" {...jobs} />
         <Resource name="emails" {...emails} />
         <Resource name="audit-log" {...auditLog} />
       </>

@@ -3,9 +3,12 @@ import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { coachingMessages } from '../coaching/messages';
 import { inviteMessages } from '../invites/messages';
+import { jobMessages } from '../jobs/messages';
 import { loginMessages } from '../login/messages';
 import { promptMessages } from '../prompts/messages';
 import { safetyEventMessages } from '../safety-events/messages';
+import { userListMessages } from '../users/messages';
+import { videoMessages } from '../videos/messages';
 
 interface MessageTree {
   [key: string]: string | MessageTree;
@@ -260,6 +263,9 @@ export const englishTranslations = mergeTranslations(
   inviteMessages,
   promptMessages,
   coachingMessages,
+  videoMessages,
+  jobMessages,
+  userListMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(

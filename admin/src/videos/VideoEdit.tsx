@@ -1,0 +1,16 @@
+import { Edit, Labeled, SimpleForm, TextField } from 'react-admin';
+import { VideoPreview } from './VideoPreview';
+import { VideoInputs } from './VideoInputs';
+
+/** Everything but the key, which messages and cards refer to. Deleting asks first. */
+export const VideoEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <Labeled>
+        <TextField source="key" />
+      </Labeled>
+      <VideoInputs />
+      <VideoPreview />
+    </SimpleForm>
+  </Edit>
+);
