@@ -6,11 +6,11 @@ import { type Invite, inviteRepresentation } from './types';
 
 /**
  * Resend (a fresh link, seven more days; the old link stops working) and revoke, for invitations
- * nobody has accepted yet. Revoke texts: `resources.invites.message.delete_*`.
+ * nobody has accepted or revoked yet. Revoke texts: `resources.invites.message.delete_*`.
  */
 export const InviteRowActions = () => {
   const invite = useRecordContext<Invite>();
-  if (!invite || invite.status === 'accepted') {
+  if (!invite || invite.status === 'accepted' || invite.status === 'revoked') {
     return null;
   }
   return (

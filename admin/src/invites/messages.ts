@@ -16,6 +16,9 @@ export const inviteMessages = {
       link_usage:
         'It works once, for seven days, and confirms their address. If it is lost, use Resend on the invite for a fresh link.',
       link_done: 'I’ve passed it on',
+      status: {
+        revoked: 'Revoked',
+      },
     },
   },
 };

@@ -1,12 +1,19 @@
 import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
 
-export type Invite = components['schemas']['InviteResponseDto'] & RaRecord<string>;
-export type InviteStatus = Invite['status'];
+type InviteResponse = components['schemas']['InviteResponseDto'];
+// `revoked` and `revokedAt` are in the API; the generated client learns them at its next
+// regeneration, after which this widening is a no-op.
+export type InviteStatus = InviteResponse['status'] | 'revoked';
+export type Invite = Omit<InviteResponse, 'status'> & {
+  status: InviteStatus;
+  revokedAt?: string | null;
+} & RaRecord<string>;
 
 export const inviteStatusChoices: { id: InviteStatus; name: string }[] = [
   { id: 'pending', name: 'devcoach.invites.status.pending' },
   { id: 'accepted', name: 'devcoach.invites.status.accepted' },
+  { id: 'revoked', name: 'devcoach.invites.status.revoked' },
   { id: 'expired', name: 'devcoach.invites.status.expired' },
 ];
 

@@ -4,13 +4,17 @@ import {
   DateField,
   List,
   SearchInput,
+  SelectArrayInput,
   SelectField,
   SelectInput,
   SimpleList,
   TextField,
   useTranslate,
 } from 'react-admin';
+import { phaseChoices } from '../coaching/choices';
+import { LabelledRowCheckboxes } from '../common/LabelledRowCheckboxes';
 import { useIsSmall } from '../common/useIsSmall';
+import { BulkVerifyButtons } from './BulkVerifyButtons';
 import { roleChoices, type User } from './types';
 
 const yesNoChoices = (yes: string, no: string) => [
@@ -18,7 +22,8 @@ const yesNoChoices = (yes: string, no: string) => [
   { id: 'false', name: no },
 ];
 
-// Filter keys are the API's (`q`, `role`, `active`, `verified`); react-admin keeps them in the URL.
+// Filter keys are the API's (`q`, `role`, `active`, `verified`, `testUser`, `phase`); react-admin
+// keeps them in the URL, so a filtered view can be bookmarked.
 const userFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="role" source="role" choices={roleChoices} />,
@@ -32,6 +37,12 @@ const userFilters = [
     source="verified"
     choices={yesNoChoices('devcoach.users.filter_verified', 'devcoach.users.filter_unverified')}
   />,
+  <SelectInput
+    key="testUser"
+    source="testUser"
+    choices={yesNoChoices('devcoach.users.filter_test_users', 'devcoach.users.filter_real_users')}
+  />,
+  <SelectArrayInput key="phase" source="phase" choices={phaseChoices} />,
 ];
 
 // Only these columns are sortable on the server (admin-users.service.ts); the rest are not.
@@ -48,17 +59,19 @@ export const UserList = () => {
           linkType="edit"
         />
       ) : (
-        <Datagrid rowClick="edit" bulkActionButtons={false}>
-          {/* Plain text, not a mailto: link, so clicking the address opens the account like the rest of the row. */}
-          <TextField source="email" />
-          <TextField source="firstName" />
-          <TextField source="lastName" />
-          <SelectField source="role" choices={roleChoices} />
-          <BooleanField source="isActive" sortable={false} />
-          <BooleanField source="emailVerified" sortable={false} />
-          <DateField source="lastLoginAt" showTime emptyText="—" />
-          <DateField source="createdAt" showTime />
-        </Datagrid>
+        <LabelledRowCheckboxes>
+          <Datagrid rowClick="edit" bulkActionButtons={<BulkVerifyButtons />}>
+            {/* Plain text, not a mailto: link, so clicking the address opens the account like the rest of the row. */}
+            <TextField source="email" />
+            <TextField source="firstName" />
+            <TextField source="lastName" />
+            <SelectField source="role" choices={roleChoices} />
+            <BooleanField source="isActive" sortable={false} />
+            <BooleanField source="emailVerified" sortable={false} />
+            <DateField source="lastLoginAt" showTime emptyText="—" />
+            <DateField source="createdAt" showTime />
+          </Datagrid>
+        </LabelledRowCheckboxes>
       )}
     </List>
   );

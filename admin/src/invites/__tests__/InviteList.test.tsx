@@ -12,7 +12,13 @@ const accepted = inviteFixture({
   status: 'accepted',
   acceptedAt: '2026-11-26T09:00:00.000Z',
 });
-const list = () => json(200, [pending, accepted], { 'Content-Range': 'invites 0-1/2' });
+const revoked = inviteFixture({
+  id: '7a1b2c3d-0000-4000-8000-000000000003',
+  email: 'di@example.com',
+  status: 'revoked',
+  revokedAt: '2026-11-27T09:00:00.000Z',
+});
+const list = () => json(200, [pending, accepted, revoked], { 'Content-Range': 'invites 0-2/3' });
 // The inviter column looks the inviting staff members up.
 const inviters = () => json(200, [], { 'Content-Range': 'users 0-0/0' });
 
@@ -43,6 +49,17 @@ describe('InviteList', APP_TESTS, () => {
     const row = (await screen.findByText(accepted.email, {}, SLOW)).closest('tr') as HTMLElement;
 
     expect(within(row).getByText('Accepted')).toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Resend' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Revoke' })).not.toBeInTheDocument();
+  });
+
+  it('should mark a revoked invite and offer no actions on it when it was revoked', async () => {
+    stubFetch({ 'GET /api/v1/admin/invites': list, 'GET /api/v1/admin/users': inviters });
+    renderAdmin('/invites');
+
+    const row = (await screen.findByText(revoked.email, {}, SLOW)).closest('tr') as HTMLElement;
+
+    expect(within(row).getByText('Revoked')).toBeInTheDocument();
     expect(within(row).queryByRole('button', { name: 'Resend' })).not.toBeInTheDocument();
     expect(within(row).queryByRole('button', { name: 'Revoke' })).not.toBeInTheDocument();
   });
