@@ -5,6 +5,7 @@ import {
   loadCorpus,
   loadEveryday,
   loadFixture,
+  loadJsonlFixture,
 } from 'src/safety/classifier/training/dataset';
 
 // Recall and false-positive rate of the offline classifier (rules + signals + distress gate +
@@ -14,16 +15,22 @@ import {
 // change that makes it worse fails; where that is below the product bar, the bar is written
 // next to it. The sets:
 // - the corpus's held-out third and the everyday talk's held-out third: split by hash (whole
-//   template families for the corpus), never trained on; the honest in-house estimate.
-// - blind-5-messages.json: written after the classifier was frozen, scored once; the estimate
-//   of messages written by someone else.
+//   template families for the corpus), never trained on; the in-house estimate.
+// - blind-2026-12-04.jsonl: 168 crisis messages and 168 hard negatives written before the
+//   December 2026 rework, scored at its start and at its end only, never tuned or trained on.
+// - blind-5-messages.json: written after the previous classifier was frozen; never trained on.
 // - labelled-messages.json, held-out-messages.json and blind-held-out(-2,-3,-4)-messages.json:
-//   older sets the rules were tuned on over time; here they guard against regressions.
+//   older sets the rules were tuned on over time and the model is now trained on; here they
+//   guard against regressions.
 
 // Figures reached when the classifier was frozen; the product bar is recall >= 0.95.
-const RECALL_HELD_OUT = 0.76;
-const RECALL_BLIND_5 = 0.75;
+const RECALL_HELD_OUT = 0.79;
+const HARD_FP_HELD_OUT = 0.06;
+const RECALL_BLIND_5 = 0.93;
 const HARD_FP_BLIND_5 = 0.03;
+// First score 68.5 % / 11.3 %, end score 88.1 % / 13.1 %: short of both bars (0.95 / 0.10).
+const RECALL_BLIND_2026_12_04 = 0.88;
+const HARD_FP_BLIND_2026_12_04 = 0.135;
 
 interface Figures {
   positives: number;
@@ -107,6 +114,8 @@ interface Expectation {
   recall: number;
   /** The false-positive rate on hard negatives reached then (never higher). */
   hardFalsePositives: number;
+  /** Everyday coaching talk in the set must never flag. */
+  noEverydayFlags?: true;
 }
 
 const corpusHeldOut = (): LabelledMessage[] => loadCorpus().filter((item) => item.split === 'heldout');
@@ -116,10 +125,17 @@ const EXPECTATIONS: readonly Expectation[] = [
     name: 'corpus held-out third (never trained on)',
     items: corpusHeldOut,
     recall: RECALL_HELD_OUT,
-    hardFalsePositives: 0.1,
+    hardFalsePositives: HARD_FP_HELD_OUT,
   },
   {
-    name: 'blind file 5 (written after freezing; first score 75.0 %, one fix since)',
+    name: 'blind file 2026-12-04 (never tuned or trained on; first score 68.5 % / 11.3 %)',
+    items: () => loadJsonlFixture('blind-2026-12-04.jsonl'),
+    recall: RECALL_BLIND_2026_12_04,
+    hardFalsePositives: HARD_FP_BLIND_2026_12_04,
+    noEverydayFlags: true,
+  },
+  {
+    name: 'blind file 5 (never trained on; first score 75.0 %, one fix since)',
     items: () => loadFixture('blind-5-messages.json'),
     recall: RECALL_BLIND_5,
     hardFalsePositives: HARD_FP_BLIND_5,
@@ -131,31 +147,31 @@ const EXPECTATIONS: readonly Expectation[] = [
     hardFalsePositives: 0.1,
   },
   {
-    name: 'held-out file',
+    name: 'held-out file (tuned on, trained on)',
     items: () => loadFixture('held-out-messages.json'),
     recall: 0.96,
     hardFalsePositives: 0.1,
   },
   {
-    name: 'blind file 1 (tuned on since)',
+    name: 'blind file 1 (tuned on, trained on)',
     items: () => loadFixture('blind-held-out-messages.json'),
     recall: 0.86,
     hardFalsePositives: 0.1,
   },
   {
-    name: 'blind file 2 (tuned on since)',
+    name: 'blind file 2 (tuned on, trained on)',
     items: () => loadFixture('blind-held-out-2-messages.json'),
     recall: 0.9,
     hardFalsePositives: 0.1,
   },
   {
-    name: 'blind file 3 (tuned on since)',
+    name: 'blind file 3 (tuned on, trained on)',
     items: () => loadFixture('blind-held-out-3-messages.json'),
     recall: 0.95,
     hardFalsePositives: 0.1,
   },
   {
-    name: 'blind file 4 (tuned on since)',
+    name: 'blind file 4 (tuned on, trained on)',
     items: () => loadFixture('blind-held-out-4-messages.json'),
     recall: 0.9,
     hardFalsePositives: 0.1,
@@ -178,11 +194,14 @@ describe('offline safety classifier evaluation', () => {
 
   it.each(EXPECTATIONS)(
     'should keep its frozen figures when scoring the $name',
-    ({ name, items, recall, hardFalsePositives }) => {
+    ({ name, items, recall, hardFalsePositives, noEverydayFlags }) => {
       const figures = evaluate(items());
       report(name, figures);
       expect(figures.recall).toBeGreaterThanOrEqual(recall);
       expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(hardFalsePositives);
+      if (noEverydayFlags) {
+        expect(figures.falseAlarms.filter((item) => item.label === 'ordinary')).toEqual([]);
+      }
     },
     60_000,
   );

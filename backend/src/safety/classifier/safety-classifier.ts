@@ -44,7 +44,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2025.12-4 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2026.12-5 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',
@@ -90,7 +90,7 @@ const MODEL_ALONE = 0.95;
  * (a climb, a view, a refill). With no everyday reason in the message and the model at least
  * this sure, the ingredients count in full although no distress word was used...
  */
-const UNEXPLAINED_MODEL = 0.45;
+const UNEXPLAINED_MODEL = 0.35;
 /** ...and the model itself from this probability. */
 const MODEL_UNEXPLAINED = 0.8;
 
