@@ -593,6 +593,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users/bulk-verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["bulkVerifyUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users/{id}/unverify-email": {
         parameters: {
             query?: never;
@@ -881,6 +897,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/coach/users/{id}/turns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createAdminTestUserTurn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/coach/users/{id}/turns/{turnId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminTestUserTurn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/safety-events": {
         parameters: {
             query?: never;
@@ -959,6 +1007,87 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/v1/admin/test-scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Scenarios, last changed first. Filters: q (part of the name), id (list), testUserId (the scenario a test user came from). Sort: name, createdAt, updatedAt. */
+        get: operations["listAdminTestScenarios"];
+        put?: never;
+        post: operations["createAdminTestScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/test-scenarios/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["freezeAdminTestScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/test-scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminTestScenario"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteAdminTestScenario"];
+        options?: never;
+        head?: never;
+        patch: operations["updateAdminTestScenario"];
+        trace?: never;
+    };
+    "/api/v1/admin/test-scenarios/{id}/instantiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["instantiateAdminTestScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/test-scenarios/{id}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetAdminTestUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/admin/turns": {
@@ -1249,6 +1378,103 @@ export interface paths {
         get: operations["getAdminDashboard"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The session-video catalogue. Filters: q (key or title), session (list), kind (list), id (list). Sort: key, title, session, durationSeconds, createdAt, updatedAt. */
+        get: operations["listAdminVideos"];
+        put?: never;
+        post: operations["createAdminVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminVideo"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteAdminVideo"];
+        options?: never;
+        head?: never;
+        patch: operations["updateAdminVideo"];
+        trace?: never;
+    };
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAdminJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminJobCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{queue}/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{queue}/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retryAdminJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1776,7 +2002,7 @@ export interface components {
              * @example pending
              * @enum {string}
              */
-            status: "pending" | "accepted" | "expired";
+            status: "pending" | "accepted" | "revoked" | "expired";
             /**
              * Format: date-time
              * @example 2026-12-02T09:00:00.000Z
@@ -1792,6 +2018,11 @@ export interface components {
              * @example null
              */
             acceptedUserId: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
             /**
              * Format: uuid
              * @example 3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13
@@ -1826,7 +2057,7 @@ export interface components {
              * @example pending
              * @enum {string}
              */
-            status: "pending" | "accepted" | "expired";
+            status: "pending" | "accepted" | "revoked" | "expired";
             /**
              * Format: date-time
              * @example 2026-12-02T09:00:00.000Z
@@ -1842,6 +2073,11 @@ export interface components {
              * @example null
              */
             acceptedUserId: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
             /**
              * Format: uuid
              * @example 3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13
@@ -1994,6 +2230,22 @@ export interface components {
             /** @description Superusers only */
             role?: components["schemas"]["UserRole"];
         };
+        AdminBulkVerifyDto: {
+            ids: string[];
+            /**
+             * @description False marks the addresses as not verified.
+             * @default true
+             */
+            verified: boolean;
+        };
+        AdminBulkVerifyResultDto: {
+            /** @example true */
+            verified: boolean;
+            /** @description Accounts this request changed (each audited). */
+            changedIds: string[];
+            /** @description Accounts that were already so. */
+            unchangedIds: string[];
+        };
         PromptVersionResponseDto: {
             /**
              * Format: uuid
@@ -2038,13 +2290,13 @@ export interface components {
              *       "accept_refinement"
              *     ]
              */
-            allowedActions: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
+            allowedActions: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "accept_visualization" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
             /**
              * @example [
              *       "current_identity"
              *     ]
              */
-            requiredContextKeys: ("user_name" | "identities" | "identity_count" | "focus_category" | "focus_category_guide" | "focused_identities" | "who_you_are" | "who_you_want_to_be" | "asked_questions" | "current_identity" | "pending_identities" | "user_notes" | "current_phase" | "recent_messages")[];
+            requiredContextKeys: ("user_name" | "identities" | "identity_count" | "focus_category" | "focus_category_guide" | "focused_identities" | "category_order" | "skipped_categories" | "who_you_are" | "who_you_want_to_be" | "asked_questions" | "current_identity" | "pending_identities" | "user_notes" | "current_phase" | "recent_messages" | "new_client_message")[];
             /**
              * @example staff
              * @enum {string}
@@ -2077,7 +2329,7 @@ export interface components {
              * @example identity_refinement
              * @enum {string}
              */
-            phase?: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement";
+            phase?: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization";
             /**
              * @description Category guides only
              * @enum {string}
@@ -2100,7 +2352,7 @@ export interface components {
              *       "transition_phase"
              *     ]
              */
-            allowedActions?: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive")[];
+            allowedActions?: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "accept_visualization" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive")[];
             /**
              * @description Make the new version active right away (default: false).
              * @example false
@@ -2141,9 +2393,9 @@ export interface components {
              *       "add_identity_note"
              *     ]
              */
-            allowedActionsAdded: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
+            allowedActionsAdded: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "accept_visualization" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
             /** @example [] */
-            allowedActionsRemoved: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
+            allowedActionsRemoved: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "accept_visualization" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
         };
         ContextIdentityDto: {
             /**
@@ -2234,7 +2486,7 @@ export interface components {
              * @description Overrides the context phase
              * @enum {string}
              */
-            phase?: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement";
+            phase?: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization";
             /**
              * Format: uuid
              * @description Preview for this client (needs coaching data)
@@ -2331,7 +2583,7 @@ export interface components {
              *       "accept_refinement"
              *     ]
              */
-            allowedActions: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
+            allowedActions: ("create_identity" | "create_identities" | "rename_identity" | "add_identity_note" | "set_i_am_statement" | "accept_refinement" | "accept_commitment" | "accept_i_am" | "accept_visualization" | "archive_identity" | "nest_identity" | "combine_identities" | "transition_phase" | "focus_category" | "skip_category" | "unskip_category" | "set_who_you_are" | "set_who_you_want_to_be" | "mark_question_asked" | "show_intro_choices" | "suggest_i_am" | "show_i_am_summary" | "propose_combine" | "propose_nest" | "propose_archive" | "acknowledge_video" | "start_break" | "end_break")[];
             versions: components["schemas"]["PromptVersionRefDto"][];
             /**
              * @description Counted with the model tokenizer
@@ -2613,6 +2865,11 @@ export interface components {
             url: string;
             /** @example 10 */
             durationSeconds: number;
+            /**
+             * @description WebVTT captions for a <track> element; null when there are none.
+             * @example /media/videos/welcome_intro.en.vtt
+             */
+            captionsUrl: string | null;
         };
         CoachCatalogResponseDto: {
             phases: components["schemas"]["CatalogPhaseDto"][];
@@ -2834,7 +3091,7 @@ export interface components {
              * @example classifier
              * @enum {string}
              */
-            flaggedBy: "classifier" | "moderation" | "both";
+            flaggedBy: "classifier" | "moderation" | "both" | "coach";
             /**
              * @description The offline classifier’s combined score
              * @example 0.97
@@ -2953,7 +3210,7 @@ export interface components {
              * @example classifier
              * @enum {string}
              */
-            flaggedBy: "classifier" | "moderation" | "both";
+            flaggedBy: "classifier" | "moderation" | "both" | "coach";
             /**
              * @description The offline classifier’s combined score
              * @example 0.97
@@ -3001,6 +3258,123 @@ export interface components {
         UpdateNoteDto: {
             /** @example Works night shifts as a nurse. */
             text: string;
+        };
+        ScenarioProfileDto: {
+            /** @example Sam */
+            firstName: string;
+            /** @example Tester */
+            lastName: string;
+        };
+        /**
+         * @description The phase (and so the session) to start in
+         * @enum {string}
+         */
+        Phase: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization";
+        /**
+         * @description Brainstorming focus; defaults to the first category
+         * @enum {string}
+         */
+        IdentityCategory: "passions_and_talents" | "maker_of_money" | "keeper_of_money" | "spiritual" | "personal_appearance" | "physical_expression" | "familial_relations" | "romantic_relation" | "doer_of_things";
+        ScenarioStateDto: {
+            /** @description The phase (and so the session) to start in */
+            phase: components["schemas"]["Phase"];
+            /** @description Brainstorming focus; defaults to the first category */
+            identityFocus?: components["schemas"]["IdentityCategory"];
+            skippedCategories?: components["schemas"]["IdentityCategory"][];
+            whoYouAre?: string[];
+            whoYouWantToBe?: string[];
+            askedQuestions?: ("background_upbringing" | "family_structure" | "work_living" | "hobbies_interests" | "why_here_hopes")[];
+            /** @description Keys of session videos already shown */
+            shownVideos?: string[];
+            /** @description Name of one of `identities`: the identity the coach is working on */
+            currentIdentity?: string | null;
+        };
+        ScenarioIdentityDto: {
+            /** @example Athlete */
+            name: string;
+            category: components["schemas"]["IdentityCategory"];
+            /**
+             * @description Any state but `archived`
+             * @enum {string}
+             */
+            state: "proposed" | "accepted" | "refinement_complete" | "commitment_complete" | "i_am_complete" | "visualization_complete";
+            notes?: string[];
+            iAmStatement?: string | null;
+            visualization?: string | null;
+        };
+        ScenarioMessageDto: {
+            /** @enum {string} */
+            role: "user" | "coach";
+            content: string;
+        };
+        TestUserDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @example test-3f9a1c52@test-users.invalid */
+            email: string;
+            /** @example Sam Tester */
+            name: string;
+            /** Format: uuid */
+            scenarioId: string | null;
+            /**
+             * Format: date-time
+             * @description Last set to the template
+             */
+            resetAt: string;
+        };
+        TestScenarioDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            profile: components["schemas"]["ScenarioProfileDto"];
+            state: components["schemas"]["ScenarioStateDto"];
+            identities: components["schemas"]["ScenarioIdentityDto"][];
+            notes: string[];
+            messages: components["schemas"]["ScenarioMessageDto"][];
+            /** @description Test users instantiated from it, newest first */
+            testUsers: components["schemas"]["TestUserDto"][];
+            /** Format: uuid */
+            createdById: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FreezeTestScenarioDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @example Frozen: stuck in refinement */
+            name: string;
+            description?: string;
+        };
+        CreateTestScenarioDto: {
+            state: components["schemas"]["ScenarioStateDto"];
+            identities?: components["schemas"]["ScenarioIdentityDto"][];
+            /** @description Long-term memory notes */
+            notes?: string[];
+            /** @description Chat history, oldest first */
+            messages?: components["schemas"]["ScenarioMessageDto"][];
+            /** @example Brainstorming with two identities */
+            name: string;
+            description?: string;
+            profile: components["schemas"]["ScenarioProfileDto"];
+        };
+        UpdateTestScenarioDto: {
+            state?: components["schemas"]["ScenarioStateDto"];
+            identities?: components["schemas"]["ScenarioIdentityDto"][];
+            /** @description Long-term memory notes */
+            notes?: string[];
+            /** @description Chat history, oldest first */
+            messages?: components["schemas"]["ScenarioMessageDto"][];
+            /** @example Brainstorming with two identities */
+            name?: string;
+            description?: string;
+            profile?: components["schemas"]["ScenarioProfileDto"];
+        };
+        ResetTestUserDto: {
+            /** Format: uuid */
+            userId: string;
         };
         /** @enum {string} */
         TurnStatus: "queued" | "streaming" | "done" | "failed";
@@ -3064,8 +3438,6 @@ export interface components {
             reason?: string;
         };
         /** @enum {string} */
-        IdentityCategory: "passions_and_talents" | "maker_of_money" | "keeper_of_money" | "spiritual" | "personal_appearance" | "physical_expression" | "familial_relations" | "romantic_relation" | "doer_of_things";
-        /** @enum {string} */
         IdentityState: "proposed" | "accepted" | "refinement_complete" | "commitment_complete" | "i_am_complete" | "visualization_complete" | "archived";
         AdminIdentityNoteDto: {
             text: string;
@@ -3097,8 +3469,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @enum {string} */
-        Phase: "introduction" | "get_to_know_you" | "identity_warm_up" | "identity_brainstorming" | "brainstorming_review" | "identity_refinement" | "anything_missing" | "identity_commitment" | "i_am_statement" | "identity_visualization";
         AdminUpdateCoachStateDto: {
             currentPhase?: components["schemas"]["Phase"];
             identityFocus?: components["schemas"]["IdentityCategory"];
@@ -3245,6 +3615,154 @@ export interface components {
             pendingInvites: number;
             /** Format: date-time */
             generatedAt: string;
+        };
+        /** @enum {string} */
+        Session: "welcome" | "get_to_know" | "brainstorming" | "refinement" | "commitment" | "i_am" | "visualization";
+        AdminCreateVideoDto: {
+            /** @example welcome_intro */
+            key: string;
+            session: components["schemas"]["Session"];
+            /**
+             * @description One intro and one outro per session at most.
+             * @enum {string}
+             */
+            kind: "intro" | "outro";
+            /** @example Welcome to identity coaching */
+            title: string;
+            /** @example https://cdn.example.com/welcome.mp4 */
+            url: string;
+            /** @example 95 */
+            durationSeconds: number;
+            /**
+             * @description WebVTT captions; null removes them.
+             * @example https://cdn.example.com/welcome.en.vtt
+             */
+            captionsUrl?: string | null;
+        };
+        AdminVideoDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Stable name the curriculum refers to.
+             * @example welcome_intro
+             */
+            key: string;
+            /** @example welcome */
+            session: components["schemas"]["Session"];
+            /**
+             * @description Before or after the session.
+             * @example intro
+             * @enum {string}
+             */
+            kind: "intro" | "outro";
+            /** @example Welcome to identity coaching */
+            title: string;
+            /**
+             * @description As stored: absolute, a path, or a file name.
+             * @example welcome_intro.mp4
+             */
+            url: string;
+            /**
+             * @description The address clients are given (file names resolved against the base URL).
+             * @example /media/videos/welcome_intro.mp4
+             */
+            playUrl: string;
+            /** @example 95 */
+            durationSeconds: number;
+            /** @example welcome_intro.en.vtt */
+            captionsUrl: string | null;
+            /** @example /media/videos/welcome_intro.en.vtt */
+            captionsPlayUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminUpdateVideoDto: {
+            session?: components["schemas"]["Session"];
+            /**
+             * @description One intro and one outro per session at most.
+             * @enum {string}
+             */
+            kind?: "intro" | "outro";
+            /** @example Welcome to identity coaching */
+            title?: string;
+            /** @example https://cdn.example.com/welcome.mp4 */
+            url?: string;
+            /** @example 95 */
+            durationSeconds?: number;
+            /**
+             * @description WebVTT captions; null removes them.
+             * @example https://cdn.example.com/welcome.en.vtt
+             */
+            captionsUrl?: string | null;
+        };
+        /** @enum {string} */
+        QueueName: "coach" | "sentinel" | "email" | "system";
+        AdminFailedJobDto: {
+            /**
+             * @description `<queue>/<jobId>`, unique across queues.
+             * @example email/email-5e0c9a8b
+             */
+            id: string;
+            queue: components["schemas"]["QueueName"];
+            /** @example email-5e0c9a8b */
+            jobId: string;
+            /** @example email.send */
+            name: string;
+            /**
+             * @description The payload: ids of the rows the job works on, never the rows themselves.
+             * @example {
+             *       "outboxId": "5e0c9a8b-3c1d-4f2e-9a7b-6d5c4b3a2910"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example 5 */
+            attemptsMade: number;
+            /** @example 5 */
+            maxAttempts: number;
+            /**
+             * @description The last attempt’s error.
+             * @example Throttling: Rate exceeded
+             */
+            error: string;
+            /** Format: date-time */
+            failedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminQueueCountsDto: {
+            /** @example email */
+            queue: components["schemas"]["QueueName"];
+            /** @example 0 */
+            waiting: number;
+            /** @example 0 */
+            active: number;
+            /**
+             * @description Waiting for a retry or a scheduled time.
+             * @example 0
+             */
+            delayed: number;
+            /**
+             * @description Out of attempts; kept up to 5000 per queue.
+             * @example 1
+             */
+            failed: number;
+            /**
+             * @description Kept up to 1000 per queue.
+             * @example 12
+             */
+            completed: number;
+        };
+        AdminJobCountsDto: {
+            /**
+             * @description BullMQ (Redis, survives restarts) or in-process (memory, lost on restart).
+             * @enum {string}
+             */
+            driver: "bullmq" | "in-process";
+            queues: components["schemas"]["AdminQueueCountsDto"][];
         };
     };
     responses: never;
@@ -3720,6 +4238,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description A path parameter is too long. */
             414: {
                 headers: {
@@ -3867,6 +4394,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description A path parameter is too long. */
             414: {
                 headers: {
@@ -3935,6 +4471,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4105,6 +4650,15 @@ export interface operations {
             };
             /** @description `token_invalid`, `token_expired` or `token_used`. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5153,7 +5707,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecoveryCodesResponseDto"];
                 };
             };
-            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            /** @description `otp_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5247,7 +5801,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `password_incorrect`. */
+            /** @description `password_incorrect` or `otp_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5258,6 +5812,15 @@ export interface operations {
             };
             /** @description Not signed in or the token is invalid. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `two_factor_not_enabled`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5804,6 +6367,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description A path parameter is too long. */
             414: {
                 headers: {
@@ -5872,6 +6444,24 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `invite_not_pending`: already accepted. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5954,7 +6544,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `invite_not_pending`. */
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `invite_not_pending`: accepted or revoked. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6232,6 +6831,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description A path parameter is too long. */
             414: {
                 headers: {
@@ -6300,6 +6908,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6558,6 +7175,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description A path parameter is too long. */
             414: {
                 headers: {
@@ -6626,6 +7252,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6705,6 +7340,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6814,6 +7458,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -6825,6 +7478,110 @@ export interface operations {
             };
             /** @description A path parameter is too long. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    bulkVerifyUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminBulkVerifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBulkVerifyResultDto"];
+                };
+            };
+            /** @description `validation_failed`: 1 to 200 UUIDs. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `role_change_forbidden`: a staff account among them and the caller is not a superuser. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `user_not_found`: details name the ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6909,6 +7666,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7011,6 +7777,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7571,6 +8346,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `prompt_not_found`: a pinned version id does not exist. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8725,6 +9509,228 @@ export interface operations {
             };
         };
     };
+    createAdminTestUserTurn: {
+        parameters: {
+            query?: {
+                /** @description Block until the turn is done and answer with its result (200) instead of 202 */
+                wait?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTurnDto"];
+            };
+        };
+        responses: {
+            /** @description Answered without the model, or `?wait=true` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnResultResponseDto"];
+                };
+            };
+            /** @description Queued; poll `GET /admin/coach/users/:id/turns/:turnId` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnAcceptedResponseDto"];
+                };
+            };
+            /** @description `empty_turn`, `validation_failed`, `button_not_offered` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `not_a_test_user`: staff never speak for a real client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `message_not_found` (the card’s message) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_in_progress`, `on_break`, `card_expired`, `card_not_interactive` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_rate_limited` or `daily_token_budget_exceeded` (the test user’s quotas) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAdminTestUserTurn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                turnId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnResultResponseDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `not_a_test_user`: staff never speak for a real client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `turn_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listSafetyEvents: {
         parameters: {
             query?: {
@@ -8843,6 +9849,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description A path parameter is too long. */
             414: {
                 headers: {
@@ -8915,6 +9930,15 @@ export interface operations {
             };
             /** @description Signed in without the required role or scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9149,6 +10173,823 @@ export interface operations {
             };
             /** @description `note_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAdminTestScenarios: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC" | "DESC"]` */
+                sort?: string;
+                /** @description JSON `[first, last]`, inclusive, zero-based */
+                range?: string;
+                /** @description JSON object of filters; `q` is free-text search */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description e.g. `test-scenarios 0-24/31` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestScenarioDto"][];
+                };
+            };
+            /** @description `validation_failed`: bad sort, range or filter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createAdminTestScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTestScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestScenarioDto"];
+                };
+            };
+            /** @description `validation_failed` (a field of the document, named in `details`) or `invalid_snapshot` (duplicate identity names, unknown `currentIdentity`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_name_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    freezeAdminTestScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreezeTestScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestScenarioDto"];
+                };
+            };
+            /** @description `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `user_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_name_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAdminTestScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestScenarioDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteAdminTestScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestScenarioDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateAdminTestScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTestScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestScenarioDto"];
+                };
+            };
+            /** @description `validation_failed` (a field of the document, named in `details`) or `invalid_snapshot` (duplicate identity names, unknown `currentIdentity`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_name_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    instantiateAdminTestScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestUserDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    resetAdminTestUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetTestUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestUserDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `not_a_test_user`: a real client is never reset here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `scenario_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `wrong_scenario` (made from another scenario) or `turn_in_progress`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10878,6 +12719,817 @@ export interface operations {
                 };
             };
             /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAdminVideos: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC" | "DESC"]` */
+                sort?: string;
+                /** @description JSON `[first, last]`, inclusive, zero-based */
+                range?: string;
+                /** @description JSON object of filters; `q` is free-text search */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description e.g. `turns 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminVideoDto"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createAdminVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminCreateVideoDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminVideoDto"];
+                };
+            };
+            /** @description `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `video_key_taken`, or `video_slot_taken`: the session already has a video in that place. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAdminVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminVideoDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteAdminVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminVideoDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateAdminVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminUpdateVideoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminVideoDto"];
+                };
+            };
+            /** @description `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `video_key_taken`, or `video_slot_taken`: the session already has a video in that place. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAdminJobs: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC" | "DESC"]` */
+                sort?: string;
+                /** @description JSON `[first, last]`, inclusive, zero-based */
+                range?: string;
+                /** @description JSON object of filters; `q` is free-text search */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminFailedJobDto"][];
+                };
+            };
+            /** @description `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `service_unavailable`: Redis does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAdminJobCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminJobCountsDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `service_unavailable`: Redis does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAdminJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                queue: components["schemas"]["QueueName"];
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminFailedJobDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `job_not_found`: not a failed job (any more). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `service_unavailable`: Redis does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    retryAdminJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                queue: components["schemas"]["QueueName"];
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminFailedJobDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `job_not_found`: not a failed job (any more). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `job_not_retryable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `service_unavailable`: Redis does not answer. */
             503: {
                 headers: {
                     [name: string]: unknown;
