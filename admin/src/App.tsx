@@ -1,7 +1,9 @@
-import { Admin, type AuthProvider, type DataProvider, Resource } from 'react-admin';
+import { Admin, type AuthProvider, CustomRoutes, type DataProvider, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import * as apiKeys from './api-keys';
 import * as auditLog from './audit-log';
+import { ClientViewPage } from './client-view/ClientViewPage';
+import { CLIENT_VIEW_ROUTE } from './client-view/paths';
 import * as coaching from './coaching/resources';
 import { ADMIN_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
@@ -18,6 +20,7 @@ import * as prompts from './prompts';
 import { PromptDiffPage } from './prompts/PromptDiffPage';
 import { i18nProvider } from './providers/i18nProvider';
 import * as safetyEvents from './safety-events';
+import * as testScenarios from './test-scenarios';
 import * as users from './users';
 import * as videos from './videos';
 
@@ -56,6 +59,10 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
         <Resource name="notes" {...coaching.notes} />
         <Resource name="breaks" {...coaching.breaks} />
         <Resource name="usage" {...coaching.usage} />
+        <Resource name="test-scenarios" {...testScenarios} />
+        <CustomRoutes>
+          <Route path={CLIENT_VIEW_ROUTE} element={<ClientViewPage />} />
+        </CustomRoutes>
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
         {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}

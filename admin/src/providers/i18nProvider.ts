@@ -9,6 +9,7 @@ import { promptMessages } from '../prompts/messages';
 import { safetyEventMessages } from '../safety-events/messages';
 import { userListMessages } from '../users/messages';
 import { videoMessages } from '../videos/messages';
+import { testScenarioMessages } from '../test-scenarios/messages';
 
 interface MessageTree {
   [key: string]: string | MessageTree;
@@ -266,6 +267,7 @@ export const englishTranslations = mergeTranslations(
   videoMessages,
   jobMessages,
   userListMessages,
+  testScenarioMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(

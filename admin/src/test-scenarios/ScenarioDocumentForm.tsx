@@ -1,0 +1,72 @@
+import { HttpError, SaveButton, SimpleForm, TextInput, Toolbar, useNotify, useTranslate } from 'react-admin';
+import type { HttpErrorBody } from '../providers/httpClient';
+import type { ScenarioDocument } from './types';
+
+/** The form's one field: the scenario document as JSON text. */
+export interface DocumentFormValues {
+  document: string;
+}
+
+const parse = (text: string): { value?: unknown; error?: string } => {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+};
+
+/** Inline check while typing: the JSON must parse to an object. The API checks the schema. */
+const validateDocument = (text: unknown) => {
+  const { value, error } = parse(typeof text === 'string' ? text : '');
+  if (error !== undefined) {
+    return { message: 'devcoach.scenarios.invalid_json', args: { error } };
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? undefined
+    : 'devcoach.scenarios.not_an_object';
+};
+
+/** For `transform`: what the API receives is the parsed document itself. */
+export const toDocument = (values: DocumentFormValues): ScenarioDocument =>
+  JSON.parse(values.document) as ScenarioDocument;
+
+/**
+ * The API names the field of the document it refused (`identities.0.category`); the form has one
+ * text field, so the names and messages are listed in the notification instead.
+ */
+export const useDocumentErrorNotifier = () => {
+  const notify = useNotify();
+  const translate = useTranslate();
+  return (error: unknown) => {
+    const body = error instanceof HttpError ? (error.body as HttpErrorBody | null) : null;
+    const details = (body?.details ?? [])
+      .map((detail) => (detail.field ? `${detail.field}: ${detail.message}` : detail.message))
+      .join('; ');
+    const message = error instanceof Error ? error.message : translate('ra.notification.http_error');
+    notify(details ? translate('devcoach.scenarios.refused', { details }) : message, {
+      type: 'error',
+      multiLine: true,
+    });
+  };
+};
+
+// Always enabled: a new scenario may be the example as it stands (a pristine form).
+const SaveOnly = () => (
+  <Toolbar>
+    <SaveButton alwaysEnable />
+  </Toolbar>
+);
+
+export const ScenarioDocumentForm = ({ defaultValues }: { defaultValues?: DocumentFormValues }) => (
+  <SimpleForm defaultValues={defaultValues} toolbar={<SaveOnly />}>
+    <TextInput
+      source="document"
+      multiline
+      fullWidth
+      minRows={16}
+      validate={validateDocument}
+      helperText="devcoach.scenarios.document_help"
+      sx={{ '& textarea': { fontFamily: 'monospace', fontSize: 13 } }}
+    />
+  </SimpleForm>
+);
