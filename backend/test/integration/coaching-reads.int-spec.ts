@@ -111,7 +111,10 @@ describe('coaching read services', () => {
       const onBreak = await service.getForUser(userId);
       expect(onBreak).toMatchObject({ openBreak: { session: 'brainstorming' }, composerDisabled: true });
       expect(onBreak.currentIdentity).toMatchObject({ name: 'Gardener' });
-      await h.dataSource.query(`UPDATE identities SET archived_at = now(), state = 'archived' WHERE user_id = $1`, [userId]);
+      await h.dataSource.query(
+        `UPDATE identities SET archived_at = now(), state = 'archived' WHERE user_id = $1`,
+        [userId],
+      );
       expect((await service.getForUser(userId)).currentIdentity).toBeNull();
     });
   });
