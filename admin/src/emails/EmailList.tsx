@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { useIsSmall } from '../common/useIsSmall';
 import { EmailStatusField } from './EmailStatusField';
+import { RetryEmailButton } from './RetryEmailButton';
 import { type EmailSummary, emailStatusChoices, emailTemplateChoices } from './types';
 
 const emailFilters = [
@@ -42,6 +43,7 @@ export const EmailList = () => {
           <EmailStatusField source="status" />
           <NumberField source="attempts" sortable={false} />
           <DateField source="sentAt" showTime emptyText="—" />
+          <RetryEmailButton onlyWhenRetryable />
         </Datagrid>
       )}
     </List>

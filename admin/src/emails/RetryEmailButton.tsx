@@ -3,10 +3,15 @@ import { useRecordContext } from 'react-admin';
 import { RecordActionButton } from '../common/RecordActionButton';
 import { canRetryEmail, type EmailSummary } from './types';
 
+export interface RetryEmailButtonProps {
+  /** In list rows: show nothing, rather than a disabled button, for emails that need no retry. */
+  onlyWhenRetryable?: boolean;
+}
+
 /** Puts a failed email (or one stuck sending for 15 minutes) back in line. */
-export const RetryEmailButton = () => {
+export const RetryEmailButton = ({ onlyWhenRetryable = false }: RetryEmailButtonProps) => {
   const email = useRecordContext<EmailSummary>();
-  if (!email) {
+  if (!email || (onlyWhenRetryable && !canRetryEmail(email))) {
     return null;
   }
   return (

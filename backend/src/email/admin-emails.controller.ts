@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { withContentRange } from 'src/common/admin-list/content-range';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminEmailsService } from 'src/email/admin-emails.service';
 import { EmailDetailDto, EmailSummaryDto } from 'src/email/dto/email-response.dto';
@@ -33,10 +34,15 @@ export class AdminEmailsController {
     return this.emails.get(params.id);
   }
 
-  /** Queue a failed email again. */
+  /** Queue a failed email (or one stuck sending for 15 minutes) again. Audited. */
   @Post(':id/retry')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: EmailDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`email_not_found`.' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`email_not_retryable`: not failed, nor stuck sending.',
+  })
   retryEmail(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
