@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,26 @@ import { serverMajorVersion, usableTool } from 'src/database/backup/pg-tools';
 import { bearerHeaders, createUser } from 'test/factories/user.factory';
 import { api } from 'test/utils/coach-turns';
 import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
+import { BACKEND_DIR, FROM_SOURCE } from 'test/utils/process';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
+
+/** The backup command (backup.cli.ts, which scripts/db.mjs runs from the build), from source. */
+const runCli = (args: string[], databaseUrl: string): Promise<{ code: number | null; output: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [...FROM_SOURCE, join(BACKEND_DIR, 'src/database/backup/backup.cli.ts'), ...args],
+      {
+        cwd: BACKEND_DIR,
+        env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
 
 /** Per table: row count and a digest of its rows in a stable order. */
 const snapshot = async (url: string): Promise<Record<string, { rows: number; digest: string }>> => {
@@ -98,6 +118,25 @@ describe('npm run db:backup / db:restore', () => {
       await client.end();
     }
   });
+
+  it('should make the round trip through the command npm run db:backup / db:restore runs', async () => {
+    const file = join(folder, 'cli.backup');
+    const replica = await createTestDatabase('ops_backup_cli');
+    try {
+      const backup = await runCli(['backup', file, '--format=portable'], source.database.url);
+      expect(backup.code, backup.output).toBe(0);
+      expect(backup.output).toContain(`Backup written to ${file} (portable`);
+      const refused = await runCli(['restore', file], replica.url);
+      expect(refused.code).toBe(1);
+      expect(refused.output.trim().split('\n')).toEqual([expect.stringContaining('run again with --yes')]);
+      const restore = await runCli(['restore', file, '--yes'], replica.url);
+      expect(restore.code, restore.output).toBe(0);
+      expect(await snapshot(replica.url)).toEqual(before);
+    } finally {
+      await replica.drop();
+    }
+    // Three processes started from source: slow on a busy machine.
+  }, 120_000);
 
   it('should refuse a file that is not a backup when restoring', async () => {
     const file = join(folder, 'not-a-backup');
