@@ -69,7 +69,10 @@ const isOutageLink = (link: object): boolean => {
   if (code !== undefined && (CONNECTION_ERRNO.has(code) || UNAVAILABLE_SQLSTATE.test(code))) {
     return true;
   }
-  if (stringProperty(link, 'name') === 'MaxRetriesPerRequestError') {
+  const name = stringProperty(link, 'name');
+  // TypeORM releases a transaction's query runner when its connection dies under it; the next
+  // query or COMMIT of that transaction then throws this instead of the socket error.
+  if (name === 'MaxRetriesPerRequestError' || name === 'QueryRunnerAlreadyReleasedError') {
     return true;
   }
   const message = stringProperty(link, 'message') ?? '';

@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { NotFoundException } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { Client, DatabaseError, Pool } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { freePort } from 'src/common/net/free-port';
 import { DependencyUnavailableError } from 'src/common/errors/dependency-unavailable.error';
 import { mapError, OUTAGE_RETRY_AFTER_SECONDS } from 'src/common/errors/error-mapping';
@@ -79,6 +79,10 @@ describe('mapError', () => {
       expectOutage(pgError('57P03', 'the database system is starting up'));
       expectOutage(pgError('08006', 'connection failure'));
       expectOutage(pgError('53300', 'sorry, too many clients already'));
+    });
+
+    it('should answer 503 when a transaction lost its connection and TypeORM released its runner', () => {
+      expectOutage(new QueryRunnerAlreadyReleasedError());
     });
 
     it('should answer 503 when ioredis gives up on a command', async () => {
