@@ -16,8 +16,10 @@ import {
 // next to it. The sets:
 // - the corpus's held-out third and the everyday talk's held-out third: split by hash (whole
 //   template families for the corpus), never trained on; the in-house estimate.
-// - blind-2026-12-04.jsonl: 168 crisis messages and 168 hard negatives written before the
-//   December 2026 rework, scored at its start and at its end only, never tuned or trained on.
+// - blind-2026-12-04.jsonl (A): 168 crisis messages and 168 hard negatives written before the
+//   December 2026 rework, scored at its start and at its end, never tuned or trained on.
+// - blind-2026-12-04-b.jsonl (B): 60 crisis messages and 70 hard negatives, mostly someone
+//   else, a recovered past and work, written before the last change of that rework.
 // - blind-5-messages.json: written after the previous classifier was frozen; never trained on.
 // - labelled-messages.json, held-out-messages.json and blind-held-out(-2,-3,-4)-messages.json:
 //   older sets the rules were tuned on over time and the model is now trained on; here they
@@ -28,9 +30,13 @@ const RECALL_HELD_OUT = 0.79;
 const HARD_FP_HELD_OUT = 0.06;
 const RECALL_BLIND_5 = 0.93;
 const HARD_FP_BLIND_5 = 0.03;
-// First score 68.5 % / 11.3 %, end score 88.1 % / 13.1 %: short of both bars (0.95 / 0.10).
-const RECALL_BLIND_2026_12_04 = 0.88;
-const HARD_FP_BLIND_2026_12_04 = 0.135;
+// File A: first score 68.5 % / 11.3 %, score when frozen 88.1 % / 13.1 %; after the later
+// third-person change (made knowing its kinds of false alarm) 87.5 % / 10.7 %.
+const RECALL_BLIND_2026_12_04 = 0.875;
+const HARD_FP_BLIND_2026_12_04 = 0.11;
+// File B, written before that change: 88.3 % / 14.3 % before it and after it.
+const RECALL_BLIND_2026_12_04_B = 0.88;
+const HARD_FP_BLIND_2026_12_04_B = 0.145;
 
 interface Figures {
   positives: number;
@@ -128,10 +134,17 @@ const EXPECTATIONS: readonly Expectation[] = [
     hardFalsePositives: HARD_FP_HELD_OUT,
   },
   {
-    name: 'blind file 2026-12-04 (never tuned or trained on; first score 68.5 % / 11.3 %)',
+    name: 'blind file 2026-12-04 A (never tuned or trained on; first score 68.5 % / 11.3 %)',
     items: () => loadJsonlFixture('blind-2026-12-04.jsonl'),
     recall: RECALL_BLIND_2026_12_04,
     hardFalsePositives: HARD_FP_BLIND_2026_12_04,
+    noEverydayFlags: true,
+  },
+  {
+    name: 'blind file 2026-12-04-b (never tuned or trained on; first score 88.3 % / 14.3 %)',
+    items: () => loadJsonlFixture('blind-2026-12-04-b.jsonl'),
+    recall: RECALL_BLIND_2026_12_04_B,
+    hardFalsePositives: HARD_FP_BLIND_2026_12_04_B,
     noEverydayFlags: true,
   },
   {

@@ -78,6 +78,9 @@ const clauseOf = (text: string, part: string): string => {
 // families and the previous message still see them.
 const MODEL_MIN_WORDS = 3;
 
+/** Below this model probability the lone ingredient signals are not added (see below). */
+const LONE_SIGNAL_VETO = 0.05;
+
 // The distress gate (see distressGate). Chosen on the training side (two-fold validation over
 // its template families and everyday talk), never on a held-out third or a blind file.
 /** What is left of the evidence, and of an unsure model, on a message with no distress cue. */
@@ -228,10 +231,18 @@ export const classifyWithSignals = (
     });
   }
 
-  // Ingredients on their own only when the named evidence has not already decided.
+  const features = modelFeaturesOf(normalized, rules, signals);
+  const words = normalized.split(' ').filter((token) => token !== '.' && token !== ',').length;
+  const judged = words >= MODEL_MIN_WORDS;
+  const probability = judged ? model.probability(features) : 0;
+
+  // Ingredients on their own only when the named evidence has not already decided, and not
+  // when the model has read the message and all but rules it out: lone words ("goodbye",
+  // "burden", "self harm") add up fast, and the model knows the sentences they sit in.
   const decided = noisyOr(evidence.map((item) => item.score)) >= FLAG_THRESHOLD;
+  const vetoed = judged && probability < LONE_SIGNAL_VETO;
   for (const [name, weight] of Object.entries(INGREDIENT_WEIGHTS) as [SignalName, number][]) {
-    if (!decided && signals.has(name)) {
+    if (!decided && !vetoed && signals.has(name)) {
       evidence.push({
         rule: `signal:${name}`,
         category: 'indirect_distress',
@@ -243,9 +254,6 @@ export const classifyWithSignals = (
     }
   }
 
-  const features = modelFeaturesOf(normalized, rules, signals);
-  const words = normalized.split(' ').filter((token) => token !== '.' && token !== ',').length;
-  const probability = words >= MODEL_MIN_WORDS ? model.probability(features) : 0;
   const shifted = 1 / (1 + Math.exp(-(logit(probability) + MODEL_SHIFT)));
   const gate = distressGate(evidence, signals, probability);
   const gated = applyGate(evidence, gate.evidence);
