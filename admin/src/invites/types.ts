@@ -1,14 +1,8 @@
 import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
 
-type InviteResponse = components['schemas']['InviteResponseDto'];
-// `revoked` and `revokedAt` are in the API; the generated client learns them at its next
-// regeneration, after which this widening is a no-op.
-export type InviteStatus = InviteResponse['status'] | 'revoked';
-export type Invite = Omit<InviteResponse, 'status'> & {
-  status: InviteStatus;
-  revokedAt?: string | null;
-} & RaRecord<string>;
+export type Invite = components['schemas']['InviteResponseDto'] & RaRecord<string>;
+export type InviteStatus = Invite['status'];
 
 export const inviteStatusChoices: { id: InviteStatus; name: string }[] = [
   { id: 'pending', name: 'devcoach.invites.status.pending' },

@@ -1,12 +1,13 @@
 import ReplayIcon from '@mui/icons-material/Replay';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, useRecordContext } from 'react-admin';
-import { httpClient } from '../providers/httpClient';
-import { type FailedJob, JOBS_API } from './types';
+import { api } from '../providers/apiClient';
+import { call } from '../providers/httpClient';
+import type { FailedJob } from './types';
 
 /**
  * Runs a failed job again with a fresh set of attempts (audited by the API), then refreshes the
- * failed list and the counts. The route is not in the generated client yet, hence the URL.
+ * failed list and the counts.
  */
 export const RetryJobButton = () => {
   const job = useRecordContext<FailedJob>();
@@ -14,7 +15,11 @@ export const RetryJobButton = () => {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (target: FailedJob) =>
-      httpClient(`${JOBS_API}/${target.queue}/${encodeURIComponent(target.jobId)}/retry`, { method: 'POST' }),
+      call(
+        api.POST('/api/v1/admin/jobs/{queue}/{jobId}/retry', {
+          params: { path: { queue: target.queue, jobId: target.jobId } },
+        }),
+      ),
     onSuccess: async (_, target) => {
       notify('devcoach.jobs.retried', { type: 'success', messageArgs: { name: target.name } });
       await queryClient.invalidateQueries({ queryKey: ['jobs'] });

@@ -1,30 +1,24 @@
+import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
 
-// The shapes of `AdminFailedJobDto` and `AdminJobCountsDto` (GET /api/v1/admin/jobs…), written out
-// until the generated client is regenerated with the jobs routes.
-export interface FailedJob extends RaRecord<string> {
-  queue: string;
-  jobId: string;
-  name: string;
-  data: unknown;
-  attemptsMade: number;
-  maxAttempts: number;
-  error: string;
-  failedAt: string;
-  createdAt: string;
-}
+type Schemas = components['schemas'];
 
-export const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
-export type JobState = (typeof JOB_STATES)[number];
+/** A job out of attempts, as `GET /api/v1/admin/jobs` lists it. */
+export type FailedJob = Schemas['AdminFailedJobDto'] & RaRecord<string>;
+export type JobCounts = Schemas['AdminJobCountsDto'];
 
-export type QueueCounts = { queue: string } & Record<JobState, number>;
+export const JOB_STATES = [
+  'waiting',
+  'active',
+  'delayed',
+  'failed',
+  'completed',
+] as const satisfies readonly Exclude<keyof Schemas['AdminQueueCountsDto'], 'queue'>[];
 
-export interface JobCounts {
-  driver: 'bullmq' | 'in-process';
-  queues: QueueCounts[];
-}
-
-export const QUEUES = ['coach', 'sentinel', 'email', 'system'] as const;
+export const QUEUES = [
+  'coach',
+  'sentinel',
+  'email',
+  'system',
+] as const satisfies readonly Schemas['QueueName'][];
 export const queueChoices = QUEUES.map((id) => ({ id, name: `devcoach.jobs.queue.${id}` }));
-
-export const JOBS_API = '/api/v1/admin/jobs';

@@ -31,6 +31,7 @@ export const inviteFixture = (overrides: Partial<Invite> = {}): Invite => ({
   expiresAt: '2026-12-02T09:00:00.000Z',
   acceptedAt: null,
   acceptedUserId: null,
+  revokedAt: null,
   invitedById: '3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13',
   createdAt: '2026-11-25T09:00:00.000Z',
   ...overrides,

@@ -2,13 +2,8 @@ import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, useListContext, useNotify, useUnselectAll } from 'react-admin';
-import { httpClient } from '../providers/httpClient';
-
-interface BulkVerifyResult {
-  verified: boolean;
-  changedIds: string[];
-  unchangedIds: string[];
-}
+import { api } from '../providers/apiClient';
+import { call } from '../providers/httpClient';
 
 const BulkVerifyButton = ({ verified }: { verified: boolean }) => {
   const { selectedIds } = useListContext();
@@ -16,14 +11,8 @@ const BulkVerifyButton = ({ verified }: { verified: boolean }) => {
   const unselectAll = useUnselectAll('users');
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    // POST /api/v1/admin/users/bulk-verify: not in the generated client yet, hence the URL.
     mutationFn: async (ids: string[]) =>
-      (
-        await httpClient('/api/v1/admin/users/bulk-verify', {
-          method: 'POST',
-          body: JSON.stringify({ ids, verified }),
-        })
-      ).json as BulkVerifyResult,
+      (await call(api.POST('/api/v1/admin/users/bulk-verify', { body: { ids, verified } }))).data,
     onSuccess: async (result) => {
       notify(verified ? 'devcoach.users.bulk_verified' : 'devcoach.users.bulk_unverified', {
         type: 'success',

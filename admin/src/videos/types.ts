@@ -1,22 +1,11 @@
+import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
 
-// The shape of `AdminVideoDto` (GET /api/v1/admin/videos); written out here until the generated
-// client is regenerated with the videos routes, then to be replaced by components['schemas'].
-export interface Video extends RaRecord<string> {
-  key: string;
-  session: string;
-  kind: 'intro' | 'outro';
-  title: string;
-  url: string;
-  playUrl: string;
-  durationSeconds: number;
-  captionsUrl: string | null;
-  captionsPlayUrl: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A catalogue entry as the staff API returns it (`GET /api/v1/admin/videos`). */
+export type Video = components['schemas']['AdminVideoDto'] & RaRecord<string>;
 
-// The curriculum's sessions (backend src/curriculum/sessions.ts), in order.
+// The curriculum's sessions (backend src/curriculum/sessions.ts), in order; checked against the
+// API's enum so a new session cannot be missed here.
 export const SESSIONS = [
   'welcome',
   'get_to_know',
@@ -25,7 +14,9 @@ export const SESSIONS = [
   'commitment',
   'i_am',
   'visualization',
-] as const;
+] as const satisfies readonly Video['session'][];
+type MissingSession = Exclude<Video['session'], (typeof SESSIONS)[number]>;
+export const sessionsAreComplete: [MissingSession] extends [never] ? true : false = true;
 
 export const sessionChoices = SESSIONS.map((id) => ({ id, name: `devcoach.videos.session.${id}` }));
 export const kindChoices = [
