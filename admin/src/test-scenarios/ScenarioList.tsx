@@ -6,11 +6,10 @@ import {
   SearchInput,
   TextField,
   TopToolbar,
+  useTranslate,
 } from 'react-admin';
 import { phaseChoices } from '../coaching/choices';
-import { when } from '../coaching/dates';
 import { ResponsiveList } from '../coaching/ResponsiveList';
-import { useTranslate } from 'react-admin';
 import type { TestScenario } from './types';
 
 const scenarioFilters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -19,6 +18,11 @@ const PhaseText = ({ phase }: { phase: string }) => {
   const translate = useTranslate();
   const choice = phaseChoices.find((candidate) => candidate.id === phase);
   return <>{choice ? translate(choice.name) : phase}</>;
+};
+
+const TestUserCount = ({ scenario }: { scenario: TestScenario }) => {
+  const translate = useTranslate();
+  return <>{translate('devcoach.scenarios.test_users_count', { smart_count: scenario.testUsers.length })}</>;
 };
 
 const ListActions = () => (
@@ -35,7 +39,7 @@ export const ScenarioList = () => (
     actions={<ListActions />}
     primaryText={(scenario) => scenario.name}
     secondaryText={(scenario) => <PhaseText phase={scenario.state.phase} />}
-    tertiaryText={(scenario) => `${scenario.testUsers.length} · ${when(scenario.updatedAt)}`}
+    tertiaryText={(scenario) => <TestUserCount scenario={scenario} />}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />

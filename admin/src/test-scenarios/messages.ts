@@ -36,8 +36,7 @@ export const testScenarioMessages = {
       no_test_users: 'No test users yet. “New test user” makes one you can chat as.',
       document: 'Document',
       test_users_heading: 'Test users',
-      identities_count: '%{count} identities',
-      test_users_count: '%{count} test users',
+      test_users_count: 'One test user |||| %{smart_count} test users',
     },
     client_view: {
       title: 'Client view: %{name}',

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { generate } from 'otplib';
@@ -20,6 +20,19 @@ if (enabled && !built) {
 
 const CRISIS = 'honestly i dont want to be alive anymore';
 
+/** What staff paste on the "New test scenario" page (docs/test-scenarios.md). */
+const SCENARIO = {
+  name: 'Refinement with a maker',
+  profile: { firstName: 'Pat', lastName: 'Tester' },
+  state: { phase: 'identity_brainstorming', identityFocus: 'maker_of_money', currentIdentity: 'Maker' },
+  identities: [{ name: 'Maker', category: 'maker_of_money', state: 'accepted', notes: ['Fixes bikes'] }],
+  notes: ['Has two children'],
+  messages: [
+    { role: 'coach', content: 'What do you make that others pay for?' },
+    { role: 'user', content: 'I fix bikes for the neighbours.' },
+  ],
+};
+
 /** Serious and critical axe findings on the page as it is now (none expected). */
 const axeProblems = async (page: Page): Promise<string[]> => {
   // Judge the settled page, not a loading spinner.
@@ -39,7 +52,8 @@ const shoot = (page: Page, name: string) =>
   page.screenshot({ path: join(screenshots, `admin-ops-${name}.png`), fullPage: true });
 
 // A staff member's day in the built back office against the real backend: sign in with 2FA,
-// follow a safety alert's link and resolve the event, then roll out a prompt change.
+// follow a safety alert's link and resolve the event, roll out a prompt change, read a client's
+// chat as they see it, set up a test scenario and chat as its test user, export usage.
 describe.runIf(enabled)('back-office operations in Chromium', () => {
   let t: TestApp;
   let fake: FakeOpenAiServer;
@@ -49,6 +63,7 @@ describe.runIf(enabled)('back-office operations in Chromium', () => {
   let staff: TestUser;
   let staffHeaders: { authorization: string };
   let totpSecret: string;
+  let client: TestUser;
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
@@ -84,7 +99,7 @@ describe.runIf(enabled)('back-office operations in Chromium', () => {
     });
     expect(enable.statusCode, enable.body).toBe(200);
 
-    const client = await createUser(t.app, { firstName: 'Robin', lastName: 'Client' });
+    client = await createUser(t.app, { firstName: 'Robin', lastName: 'Client' });
     const posted = await t.app.inject({
       method: 'POST',
       url: '/api/v1/coach/turns',
@@ -196,13 +211,90 @@ describe.runIf(enabled)('back-office operations in Chromium', () => {
     expect(await axeProblems(page)).toEqual([]);
   });
 
+  it('should open a client’s chat as they see it, cards included, from their account page', async () => {
+    await page.goto(`${baseUrl}/admin/users/${client.id}`);
+    await page.getByRole('link', { name: 'Open as client' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Client view: Robin Client' }).waitFor();
+    await page.getByText(CRISIS).first().waitFor();
+    // The safety reply's resources card, display-only: its buttons are plain labels.
+    await page.getByRole('group', { name: /Card: safety_resources/ }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Message as the test user' }).count()).toBe(0);
+    await page.getByText('Real client: read only').waitFor();
+    await shoot(page, 'client-view');
+    expect(await axeProblems(page)).toEqual([]);
+  });
+
+  it('should create a scenario from JSON, instantiate it and chat as the test user', async () => {
+    await page.goto(`${baseUrl}/admin/test-scenarios/create`);
+    await page.getByRole('heading', { level: 1, name: 'New test scenario' }).waitFor();
+    const json = page.getByRole('textbox', { name: /Scenario \(JSON\)/ });
+    await json.fill('{ "name": ');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/This is not valid JSON/).waitFor();
+    await json.fill(JSON.stringify(SCENARIO, null, 2));
+    await shoot(page, 'scenario-create');
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.getByRole('heading', { level: 1, name: SCENARIO.name }).waitFor();
+    await page.getByText('No test users yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'New test user' }).click();
+    await page.getByText('Pat Tester', { exact: true }).waitFor();
+    await shoot(page, 'scenario-show');
+    expect(await axeProblems(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Open', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Client view: Pat Tester' }).waitFor();
+    await page.getByText('I fix bikes for the neighbours.').waitFor();
+    await page.getByRole('textbox', { name: 'Message as the test user' }).fill('I also teach swimming.');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('I also teach swimming.').waitFor();
+    await page
+      .getByText(/Fake reply to:/)
+      .first()
+      .waitFor();
+    await shoot(page, 'test-user-chat');
+    expect(await axeProblems(page)).toEqual([]);
+
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'test_user.turn_posted' }))}`,
+      headers: staffHeaders,
+    });
+    expect(audit.json<{ actorId: string }[]>()).toEqual([expect.objectContaining({ actorId: staff.id })]);
+  });
+
+  it('should download the usage report as CSV', async () => {
+    await page.goto(`${baseUrl}/admin/usage`);
+    await page.getByRole('heading', { level: 1, name: 'Usage and cost' }).waitFor();
+    await shoot(page, 'usage');
+    expect(await axeProblems(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header).toMatch(/day/i);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
   it('should keep the lists usable on a phone', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const list of ['safety-events', 'prompts', 'users', 'emails', 'audit-log']) {
+    for (const list of [
+      'safety-events',
+      'prompts',
+      'users',
+      'emails',
+      'audit-log',
+      'test-scenarios',
+      `client-view/${client.id}`,
+    ]) {
       await page.goto(`${baseUrl}/admin/${list}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
-      await shoot(page, `${list}-phone`);
+      await shoot(page, `${list.split('/')[0]}-phone`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, list).toBeLessThanOrEqual(0);
       expect(await axeProblems(page), list).toEqual([]);
