@@ -98,11 +98,12 @@ describe('coaching read services', () => {
       await placeAt(h.dataSource, userId, 'brainstorming_review');
       await seedIdentities(h.dataSource, userId, [{ name: 'Gardener' }]);
       await asModel(h.engine, userId, [{ type: 'transition_phase', params: { to: 'identity_refinement' } }]);
-      const breakAt = async (owner: string, endedAt: string | null) =>
-        h.dataSource.query(
+      const breakAt = async (owner: string, endedAt: string | null): Promise<void> => {
+        await h.dataSource.query(
           `INSERT INTO breaks (user_id, session, started_at, ended_at) VALUES ($1, 'brainstorming', now() - interval '1 hour', $2)`,
           [owner, endedAt],
         );
+      };
       await breakAt(other, null);
       await breakAt(userId, new Date().toISOString());
       const service = h.moduleRef.get(CoachStateService);
