@@ -12,3 +12,6 @@ export const createApiClient = (options: ClientOptions = {}) =>
   createClient<paths>({ baseUrl: '', credentials: 'include', ...options });
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+// The SDK for integrators: auth, retries and the turn stream on top of the typed client.
+export * from './sdk/index.js';

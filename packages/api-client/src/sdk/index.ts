@@ -1,0 +1,18 @@
+export {
+  createDevCoachClient,
+  type DevCoachClient,
+  type DevCoachClientOptions,
+  type TurnInput,
+} from './client.js';
+export type { BearerTokens } from './credentials.js';
+export { DevCoachApiError, parseRetryAfterSeconds } from './errors.js';
+export type { RetryOptions } from './retry.js';
+export type { FetchLike } from './sdkFetch.js';
+export type { StreamTurnOptions } from './streamTurn.js';
+export {
+  isTerminalTurnEvent,
+  parseTurnEvent,
+  type TurnActionEvent,
+  type TurnEvent,
+  type TurnEventType,
+} from './turnEvents.js';
