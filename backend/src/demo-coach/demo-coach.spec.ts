@@ -33,7 +33,10 @@ const clientSays = (context: PromptContext, turn: number): string => {
     case 'identity_warm_up':
       return context.whoYouAre.length === 0 ? 'a nurse, a musician and tired' : 'a saver, an athlete';
     case 'identity_brainstorming':
-      return BRAINSTORM_ANSWERS[context.identityFocus];
+      // Areas where several are expected get one more question; the client is done then.
+      return context.identities.some((identity) => identity.category === context.identityFocus)
+        ? 'no, that is all'
+        : BRAINSTORM_ANSWERS[context.identityFocus];
     case 'brainstorming_review':
       return 'No, it looks good';
     case 'identity_refinement':
@@ -74,21 +77,31 @@ const apply = (context: PromptContext, action: Action, summaries: string[]): voi
   const advanceCurrent = (): void => {
     context.currentIdentityId = firstPending(context, context.currentPhase);
   };
+  const create = (item: { name: string; category: IdentityCategory; note: string }): void => {
+    const taken = context.identities.map((identity) => identity.name.toLowerCase());
+    expect(taken).not.toContain(item.name.toLowerCase());
+    context.identities.push({
+      id: `00000000-0000-4000-8000-${String(context.identities.length).padStart(12, '0')}`,
+      name: item.name,
+      category: item.category,
+      state: context.currentPhase === 'anything_missing' ? 'accepted' : 'proposed',
+      notes: [item.note],
+      iAmStatement: null,
+      parentId: null,
+    });
+  };
   switch (action.type) {
-    case 'create_identity': {
-      const taken = context.identities.map((identity) => identity.name.toLowerCase());
-      expect(taken).not.toContain(action.params.name.toLowerCase());
-      context.identities.push({
-        id: `00000000-0000-4000-8000-${String(context.identities.length).padStart(12, '0')}`,
-        name: action.params.name,
-        category: action.params.category,
-        state: context.currentPhase === 'anything_missing' ? 'accepted' : 'proposed',
-        notes: [action.params.note],
-        iAmStatement: null,
-        parentId: null,
-      });
+    case 'create_identity':
+      create(action.params);
       break;
-    }
+    case 'create_identities':
+      action.params.items.forEach(create);
+      break;
+    case 'propose_archive':
+      // The client presses the card's Archive button.
+      find(action.params.id).state = 'archived';
+      advanceCurrent();
+      break;
     case 'focus_category':
       context.identityFocus = action.params.category;
       break;
@@ -157,7 +170,6 @@ const apply = (context: PromptContext, action: Action, summaries: string[]): voi
       break;
     }
     case 'add_identity_note':
-    case 'create_identities':
     case 'nest_identity':
     case 'unskip_category':
     case 'show_intro_choices':
@@ -165,7 +177,6 @@ const apply = (context: PromptContext, action: Action, summaries: string[]): voi
     case 'show_i_am_summary':
     case 'propose_combine':
     case 'propose_nest':
-    case 'propose_archive':
     case 'acknowledge_video':
     case 'start_break':
     case 'end_break':
@@ -194,7 +205,8 @@ const walk = (secondPassOnFocusChange: boolean): { context: PromptContext; turns
     const format = coachReplyFormat(PHASE_PROMPTS[phase].allowedActions, phase);
     const plan = planDemoReply(context, rulesFromSchema(format.schema));
     expect(validateJsonSchema(format.schema, plan)).toEqual([]);
-    expect(plan.message.startsWith(`${DEMO_LABEL}: `)).toBe(true);
+    // Only the conversation's first message carries the demo label (the app's badge has it too).
+    expect(plan.message.startsWith(`${DEMO_LABEL}: `)).toBe(context.recentMessages.length === 0);
     const summaries: string[] = [];
     for (const action of plan.actions) {
       apply(context, action, summaries);

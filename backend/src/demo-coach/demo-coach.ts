@@ -4,9 +4,13 @@ import {
   isNegative,
   itemsFromWords,
   nameFromWords,
+  namesFromWords,
   quote,
   uniqueName,
+  wantsRework,
+  wantsToCombine,
   wantsToMoveOn,
+  wantsToNest,
   wantsToSkip,
 } from 'src/demo-coach/demo-text';
 import { type DemoPlan, type DemoRules, Reply } from 'src/demo-coach/demo-reply';
@@ -16,8 +20,10 @@ import {
   live,
   openCategories,
   openingText,
-  overlappingPair,
+  nextOverlap,
+  type Overlap,
   pendingFor,
+  proposedOverlap,
   REFLECTIONS,
   suggestedStatement,
   TOPIC_QUESTIONS,
@@ -37,7 +43,10 @@ type Step = (reply: Reply, context: PromptContext, said: string | null) => void;
 
 const introduction: Step = (reply, context, said) => {
   if (said === null) {
-    reply.say(openingText('introduction', context)).act({ type: 'show_intro_choices', params: {} });
+    reply
+      .labelled()
+      .say(openingText('introduction', context))
+      .act({ type: 'show_intro_choices', params: {} });
   } else if (said.includes('?') || isNegative(said)) {
     reply
       .say(
@@ -94,18 +103,38 @@ const brainstorming: Step = (reply, context, said) => {
     reply.say(categoryQuestion(focus));
     return;
   }
-  if (wantsToSkip(said) || isNegative(said)) {
+  const declined = wantsToSkip(said) || isNegative(said);
+  const hasSome = live(context).some((identity) => identity.category === focus);
+  const names = declined ? [] : namesFromWords(said);
+  if (names.length > 0) {
+    const taken = context.identities.map((identity) => identity.name);
+    const unique = names.map((name) => {
+      const free = uniqueName(name, taken);
+      taken.push(free);
+      return free;
+    });
+    const note = said.trim().slice(0, 200);
+    reply.act(
+      unique.length === 1
+        ? { type: 'create_identity', params: { name: unique[0] ?? '', category: focus, note } }
+        : {
+            type: 'create_identities',
+            params: { items: unique.map((name) => ({ name, category: focus, note })) },
+          },
+    );
+    reply.say(`Noted: ${unique.map(quote).join(', ')}.`);
+    // Areas where people usually have several (passions, family) get one more question.
+    if (CATEGORY_INFO[focus].severalExpected) {
+      reply.say('Anything else here? If not, just say so and we move on.');
+      return;
+    }
+  } else if (declined && !hasSome) {
     reply
       .act({ type: 'skip_category', params: { category: focus } })
       .say('No problem, we can skip that one.');
-  } else {
-    const name = uniqueName(
-      nameFromWords(said),
-      context.identities.map((identity) => identity.name),
-    );
-    reply
-      .act({ type: 'create_identity', params: { name, category: focus, note: said.trim().slice(0, 200) } })
-      .say(`Noted: ${quote(name)}.`);
+  } else if (!declined) {
+    reply.say('Tell me in a word or two — a role works best, like “Runner” or “Saver”.');
+    return;
   }
   const next = openCategories(context, [focus])[0];
   if (next) {
@@ -120,26 +149,42 @@ const brainstorming: Step = (reply, context, said) => {
   }
 };
 
+const propose = (reply: Reply, overlap: Overlap): void => {
+  const [a, b] = [quote(overlap.a.name), quote(overlap.b.name)];
+  if (overlap.kind === 'nest') {
+    reply
+      .say(`${a} looks like part of ${b}. Shall we nest it there?`)
+      .act({ type: 'propose_nest', params: { childId: overlap.a.id, parentId: overlap.b.id } });
+  } else {
+    reply
+      .say(`${a} and ${b} look close. Shall we combine them?`)
+      .act({ type: 'propose_combine', params: { idA: overlap.a.id, idB: overlap.b.id } });
+  }
+};
+
+// One overlapping pair at a time, each offered once: the client decides with the card's
+// buttons or in words ("combine them", "nest it", "keep both").
 const review: Step = (reply, context, said) => {
-  const pair = overlappingPair(context);
-  if (said === null) {
-    if (pair) {
+  const offered = said === null ? null : proposedOverlap(context);
+  if (offered && said !== null) {
+    const agrees = isAffirmative(said) || wantsToCombine(said) || wantsToNest(said);
+    if (agrees && (offered.kind === 'nest' || wantsToNest(said)) && !wantsToCombine(said)) {
       reply
-        .say(`${quote(pair[0].name)} and ${quote(pair[1].name)} look close. Combine them?`)
-        .act({ type: 'propose_combine', params: { idA: pair[0].id, idB: pair[1].id } });
+        .act({ type: 'nest_identity', params: { childId: offered.a.id, parentId: offered.b.id } })
+        .say(`Done: ${quote(offered.a.name)} now lives under ${quote(offered.b.name)}.`);
+    } else if (agrees) {
+      reply
+        .act({ type: 'combine_identities', params: { keepId: offered.a.id, mergeId: offered.b.id } })
+        .say(`Done: ${quote(offered.a.name)} and ${quote(offered.b.name)} are one now.`);
     } else {
-      reply.say(openingText('brainstorming_review', context));
+      reply.say('Fine, we keep both.');
     }
-  } else if (pair && isAffirmative(said) && reply.can('combine_identities')) {
-    reply
-      .act({ type: 'combine_identities', params: { keepId: pair[0].id, mergeId: pair[1].id } })
-      .say(
-        `Done: ${quote(pair[0].name)} and ${quote(pair[1].name)} are one now. Anything else that overlaps?`,
-      );
-  } else if (pair && !isNegative(said) && !wantsToMoveOn(said)) {
-    reply
-      .say(`${quote(pair[0].name)} and ${quote(pair[1].name)} look close. Combine them?`)
-      .act({ type: 'propose_combine', params: { idA: pair[0].id, idB: pair[1].id } });
+  }
+  const pair = nextOverlap(context, offered);
+  if (pair) {
+    propose(reply, pair);
+  } else if (said === null || offered) {
+    reply.say(said === null ? openingText('brainstorming_review', context) : 'Any other overlaps you see?');
   } else {
     reply.say('Your list looks clear.');
     advance(reply, 'brainstorming_review', context);
@@ -147,11 +192,14 @@ const review: Step = (reply, context, said) => {
 };
 
 const refine = (reply: Reply, context: PromptContext, identity: ContextIdentity, said: string): void => {
-  const name = uniqueName(
-    nameFromWords(said, 2),
-    context.identities.filter((other) => other.id !== identity.id).map((other) => other.name),
-  );
-  if (!isAffirmative(said) && name !== 'New Identity' && name.toLowerCase() !== identity.name.toLowerCase()) {
+  const suggested = isAffirmative(said) || isNegative(said) ? null : nameFromWords(said, 2);
+  const name = suggested
+    ? uniqueName(
+        suggested,
+        context.identities.filter((other) => other.id !== identity.id).map((other) => other.name),
+      )
+    : null;
+  if (name && name.toLowerCase() !== identity.name.toLowerCase()) {
     reply.act({ type: 'rename_identity', params: { id: identity.id, name } }).say(`${quote(name)} it is.`);
   } else {
     reply.say(`${quote(identity.name)} stays.`);
@@ -182,12 +230,12 @@ const anythingMissing: Step = (reply, context, said) => {
   } else if (pending) {
     refine(reply, context, pending, said);
     reply.say('Anything else missing?');
-  } else if (isNegative(said) || wantsToMoveOn(said)) {
+  } else if (isNegative(said) || wantsToMoveOn(said) || !nameFromWords(said)) {
     reply.say('Then your list is complete.');
     advance(reply, 'anything_missing', context);
   } else {
     const name = uniqueName(
-      nameFromWords(said),
+      nameFromWords(said) ?? 'New Role',
       context.identities.map((identity) => identity.name),
     );
     reply
@@ -214,8 +262,11 @@ const commitment: Step = (reply, context, said) => {
       .act({ type: 'accept_commitment', params: { id: current.id } })
       .say(`Committed: ${quote(current.name)}.`);
   } else if (isNegative(said)) {
-    const type = reply.can('archive_identity') ? 'archive_identity' : 'propose_archive';
-    reply.act({ type, params: { id: current.id } }).say(`Let’s set ${quote(current.name)} aside.`);
+    // The client confirms with the card: archive it, or commit after all.
+    reply
+      .say(`Then we can set ${quote(current.name)} aside — archive it?`)
+      .act({ type: 'propose_archive', params: { id: current.id } });
+    return;
   } else {
     reply.say(`Just to be sure: is ${quote(current.name)} integral to who you are — yes or no?`);
     return;
@@ -225,6 +276,33 @@ const commitment: Step = (reply, context, said) => {
   } else {
     advance(reply, 'identity_commitment', context);
   }
+};
+
+const suggest = (reply: Reply, identity: ContextIdentity, variant: number): void => {
+  const statement = suggestedStatement(identity, variant);
+  reply
+    .say(`For ${quote(identity.name)}, how about: ${quote(statement)}`)
+    .act({ type: 'suggest_i_am', params: { id: identity.id, statement } });
+};
+
+/** How many statements were already suggested for `identity` in a row (a rework asks again). */
+const suggestionsFor = (context: PromptContext, identity: ContextIdentity): number => {
+  let count = 0;
+  for (const message of [...context.recentMessages].reverse()) {
+    if (message.role !== 'coach') {
+      continue;
+    }
+    if (
+      !message.actionSummaries.some(
+        (line) =>
+          line.startsWith('Suggested the “I am” statement') && line.endsWith(`for ${quote(identity.name)}.`),
+      )
+    ) {
+      break;
+    }
+    count += 1;
+  }
+  return count;
 };
 
 const iAm: Step = (reply, context, said) => {
@@ -238,23 +316,29 @@ const iAm: Step = (reply, context, said) => {
     }
     return;
   }
-  const suggestion = current.iAmStatement ?? suggestedStatement(current);
   const statement = said !== null && /^\s*i am\b/i.test(said) ? said.trim().slice(0, 300) : null;
   if (said === null || (!statement && !isAffirmative(said))) {
-    reply
-      .say(`For ${quote(current.name)}, how about: ${quote(suggestion)}?`)
-      .act({ type: 'suggest_i_am', params: { id: current.id, statement: suggestion } });
+    // "Let’s rework it" gets a different suggestion each time.
+    const variant = said !== null && wantsRework(said) ? suggestionsFor(context, current) : 0;
+    suggest(reply, current, variant);
     return;
   }
   reply
-    .act({ type: 'set_i_am_statement', params: { id: current.id, statement: statement ?? suggestion } })
+    .act({
+      type: 'set_i_am_statement',
+      params: {
+        id: current.id,
+        // The statement on the latest card for it, when the client accepts it in words.
+        statement:
+          statement ??
+          current.iAmStatement ??
+          suggestedStatement(current, Math.max(0, suggestionsFor(context, current) - 1)),
+      },
+    })
     .act({ type: 'accept_i_am', params: { id: current.id } })
     .say('That one is yours.');
   if (next) {
-    const nextSuggestion = next.iAmStatement ?? suggestedStatement(next);
-    reply
-      .say(`For ${quote(next.name)}, how about: ${quote(nextSuggestion)}?`)
-      .act({ type: 'suggest_i_am', params: { id: next.id, statement: nextSuggestion } });
+    suggest(reply, next, 0);
   } else {
     reply
       .say('Here is your summary — continue whenever you are ready.')

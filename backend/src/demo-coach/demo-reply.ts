@@ -23,8 +23,18 @@ export class Reply {
   private readonly lines: string[] = [];
   private readonly actions: Action[] = [];
   private transition: Phase | null = null;
+  private label = false;
 
   constructor(private readonly rules: DemoRules) {}
+
+  /**
+   * Starts the message with the demo label. Only the conversation's first coach message uses it:
+   * the app's badge says "Demo coach (offline)" all along, so a prefix on every message is noise.
+   */
+  labelled(): this {
+    this.label = true;
+    return this;
+  }
 
   say(text: string): this {
     if (text) {
@@ -59,6 +69,7 @@ export class Reply {
     const actions: Action[] = this.transition
       ? [...this.actions, { type: 'transition_phase', params: { to: this.transition } }]
       : [...this.actions];
-    return { message: `${DEMO_LABEL}: ${this.lines.join(' ')}`, actions, safety_concern: '' };
+    const text = this.lines.join(' ');
+    return { message: this.label ? `${DEMO_LABEL}: ${text}` : text, actions, safety_concern: '' };
   }
 }

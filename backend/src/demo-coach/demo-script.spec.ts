@@ -13,14 +13,19 @@ const identity = (name: string): ContextIdentity => ({
 
 describe('suggestedStatement', () => {
   it('should read a role name as a role, with its article', () => {
-    expect(suggestedStatement(identity('Finisher'))).toMatch(/^I am a finisher, /);
-    expect(suggestedStatement(identity('Early riser'))).toMatch(/^I am an early riser, /);
+    expect(suggestedStatement(identity('Finisher'))).toBe('I am a finisher who makes time for what I love.');
+    expect(suggestedStatement(identity('Early riser'))).toMatch(/^I am an early riser who /);
   });
 
   it('should leave a name that is already a phrase or an acronym as it is', () => {
-    expect(suggestedStatement(identity('Someone who keeps going'))).toMatch(
-      /^I am someone who keeps going, /,
+    expect(suggestedStatement(identity('Someone who keeps going'), 1)).toMatch(
+      /^I am someone who keeps going, and /,
     );
-    expect(suggestedStatement(identity('DIY builder'))).toMatch(/^I am a DIY builder, /);
+    expect(suggestedStatement(identity('DIY builder'))).toMatch(/^I am a DIY builder who /);
+  });
+
+  it('should give a different statement for each rework', () => {
+    const variants = [0, 1, 2].map((variant) => suggestedStatement(identity('Finisher'), variant));
+    expect(new Set(variants).size).toBe(3);
   });
 });

@@ -53,17 +53,91 @@ export const categoryQuestion = (category: IdentityCategory): string => {
   return `Next: ${info.label.toLowerCase()} — ${info.description.charAt(0).toLowerCase()}${info.description.slice(1)} Who are you here, in a word or two?`;
 };
 
-export const overlappingPair = (context: PromptContext): [ContextIdentity, ContextIdentity] | null => {
-  const identities = live(context);
-  for (const [index, a] of identities.entries()) {
-    const b = identities
-      .slice(index + 1)
-      .find((other) => other.category === a.category && namesOverlap(a.name, other.name));
-    if (b) {
-      return [a, b];
+/** Two live identities that overlap: one belongs inside the other (`nest`), or they are near-duplicates. */
+export interface Overlap {
+  kind: 'combine' | 'nest';
+  /** The child for `nest`; the one kept for `combine`. */
+  a: ContextIdentity;
+  /** The parent for `nest`; the one merged in for `combine`. */
+  b: ContextIdentity;
+}
+
+const wordSet = (name: string): Set<string> =>
+  new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+
+const overlapOf = (first: ContextIdentity, second: ContextIdentity): Overlap | null => {
+  if (first.category !== second.category || !namesOverlap(first.name, second.name)) {
+    return null;
+  }
+  const [x, y] = [wordSet(first.name), wordSet(second.name)];
+  // "Trail Runner" holds every word of "Runner": a kind of it, so it nests under it.
+  if (
+    x.size !== y.size &&
+    [...(x.size < y.size ? x : y)].every((word) => (x.size < y.size ? y : x).has(word))
+  ) {
+    return x.size > y.size ? { kind: 'nest', a: first, b: second } : { kind: 'nest', a: second, b: first };
+  }
+  return { kind: 'combine', a: first, b: second };
+};
+
+const pairKey = (a: ContextIdentity, b: ContextIdentity): string => [a.name, b.name].sort().join('\u0000');
+
+// The pairs the coach already offered (its card summaries in the history), so none is offered twice.
+const offeredPairs = (context: PromptContext): Set<string> => {
+  const names = live(context);
+  const offered = new Set<string>();
+  for (const message of context.recentMessages) {
+    for (const line of message.actionSummaries) {
+      const quoted = [...line.matchAll(/“([^”]+)”/g)].map((match) => match[1]);
+      if (line.startsWith('Proposed combining') || line.startsWith('Proposed nesting')) {
+        const [a, b] = quoted.map((name) => names.find((identity) => identity.name === name));
+        if (a && b) {
+          offered.add(pairKey(a, b));
+        }
+      }
     }
   }
-  return null;
+  return offered;
+};
+
+/** The next overlapping pair not yet offered (and not `skip`), nests first. */
+export const nextOverlap = (context: PromptContext, skip: Overlap | null = null): Overlap | null => {
+  const identities = live(context);
+  const offered = offeredPairs(context);
+  if (skip) {
+    offered.add(pairKey(skip.a, skip.b));
+  }
+  const found: Overlap[] = [];
+  for (const [index, first] of identities.entries()) {
+    for (const second of identities.slice(index + 1)) {
+      const overlap = overlapOf(first, second);
+      if (overlap && !offered.has(pairKey(first, second))) {
+        found.push(overlap);
+      }
+    }
+  }
+  return found.find((overlap) => overlap.kind === 'nest') ?? found[0] ?? null;
+};
+
+/** The pair the coach's last message offered, while both are still live. */
+export const proposedOverlap = (context: PromptContext): Overlap | null => {
+  const lastCoach = [...context.recentMessages].reverse().find((message) => message.role === 'coach');
+  const line = lastCoach?.actionSummaries.find(
+    (summary) => summary.startsWith('Proposed combining') || summary.startsWith('Proposed nesting'),
+  );
+  if (!line) {
+    return null;
+  }
+  const identities = live(context);
+  const [a, b] = [...line.matchAll(/“([^”]+)”/g)].map((match) =>
+    identities.find((identity) => identity.name === match[1]),
+  );
+  return a && b ? { kind: line.startsWith('Proposed nesting') ? 'nest' : 'combine', a, b } : null;
 };
 
 // Identity names are role nouns in title case ("Finisher", "Early riser"): a statement reads
@@ -79,8 +153,29 @@ export const asRole = (name: string): string => {
   return `${/^[aeiou]/i.test(lowered) ? 'an' : 'a'} ${lowered}`;
 };
 
-export const suggestedStatement = (identity: ContextIdentity): string =>
-  `I am ${asRole(identity.name)}, and I live it a little more every day.`;
+// Statements read like something the client would say out loud: "I am a finisher who finishes
+// what I start." Each area has its own clause; a rework asks for the next variant.
+const STATEMENT_CLAUSES: Record<IdentityCategory, string> = {
+  passions_and_talents: 'who makes time for what I love',
+  maker_of_money: 'who brings real value to my work',
+  keeper_of_money: 'who takes good care of what I earn',
+  spiritual: 'who stays close to what matters most',
+  personal_appearance: 'who takes pride in how I show up',
+  physical_expression: 'who moves my body with joy',
+  familial_relations: 'who shows up for my family',
+  romantic_relation: 'who loves with patience and care',
+  doer_of_things: 'who finishes what I start',
+};
+
+export const suggestedStatement = (identity: ContextIdentity, variant = 0): string => {
+  const role = asRole(identity.name);
+  const variants = [
+    `I am ${role} ${STATEMENT_CLAUSES[identity.category]}.`,
+    `I am ${role}, and I prove it with one small action every day.`,
+    `I am ${role} at heart, and it shows in how I live.`,
+  ];
+  return variants[variant % variants.length] ?? variants[0] ?? '';
+};
 
 /** The first thing the coach says in a phase, used in the reply that moves there. */
 export const openingText = (phase: Phase, context: PromptContext): string => {
@@ -95,12 +190,8 @@ export const openingText = (phase: Phase, context: PromptContext): string => {
       const first = openCategories(context)[0] ?? context.identityFocus;
       return `Time to brainstorm, one area of life at a time. ${categoryQuestion(first)}`;
     }
-    case 'brainstorming_review': {
-      const pair = overlappingPair(context);
-      return pair
-        ? `Let’s look over your list. ${quote(pair[0].name)} and ${quote(pair[1].name)} look close — should we combine them?`
-        : 'Let’s look over your list. Do any of these overlap for you?';
-    }
+    case 'brainstorming_review':
+      return 'Let’s look over your list. Do any of these overlap for you?';
     case 'identity_refinement': {
       const current = pendingFor(context, 'identity_refinement')[0];
       return current
