@@ -1,17 +1,11 @@
+import type { components } from '@dev-coach/api-client';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-interface Invite {
-  id: string;
-  email: string;
-  status: 'pending' | 'accepted' | 'revoked' | 'expired';
-  invitedById: string | null;
-  revokedAt: string | null;
-  link?: string;
-}
+type Invite = components['schemas']['CreatedInviteResponseDto'];
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const PASSWORD = 'Maple-Comet-Ridge-8';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { components } from '@dev-coach/api-client';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
@@ -8,29 +9,8 @@ import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test
 import { deleteRedisKeys, redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-// Until the API client is regenerated with the jobs routes, the answers' shapes are spelt out here.
-interface FailedJob {
-  id: string;
-  queue: string;
-  jobId: string;
-  name: string;
-  data: Record<string, unknown>;
-  attemptsMade: number;
-  maxAttempts: number;
-  error: string;
-  failedAt: string;
-}
-interface JobCounts {
-  driver: string;
-  queues: {
-    queue: string;
-    waiting: number;
-    active: number;
-    delayed: number;
-    failed: number;
-    completed: number;
-  }[];
-}
+type FailedJob = components['schemas']['AdminFailedJobDto'];
+type JobCounts = components['schemas']['AdminJobCountsDto'];
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

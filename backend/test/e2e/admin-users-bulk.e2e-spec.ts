@@ -1,14 +1,11 @@
+import type { components } from '@dev-coach/api-client';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-interface User {
-  id: string;
-  email: string;
-  emailVerified: boolean;
-}
+type User = components['schemas']['UserResponseDto'];
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const MISSING = '3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13';

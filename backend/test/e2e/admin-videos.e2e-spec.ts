@@ -1,22 +1,11 @@
+import type { components } from '@dev-coach/api-client';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-// Until the API client is regenerated with the videos routes, the answer's shape is spelt out here.
-interface AdminVideo {
-  id: string;
-  key: string;
-  session: string;
-  kind: 'intro' | 'outro';
-  title: string;
-  url: string;
-  playUrl: string;
-  durationSeconds: number;
-  captionsUrl: string | null;
-  captionsPlayUrl: string | null;
-}
+type AdminVideo = components['schemas']['AdminVideoDto'];
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const MISSING = '3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13';
