@@ -1,7 +1,7 @@
 import AcUnitIcon from '@mui/icons-material/AcUnit';
-import { Box, TextField as MuiTextField } from '@mui/material';
+import { Box, Button, TextField as MuiTextField } from '@mui/material';
 import { type FormEvent, useState } from 'react';
-import { Button, useCreatePath, useTranslate } from 'react-admin';
+import { useCreatePath, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { freezeClient, useAdminMutation } from '../test-scenarios/api';
 
@@ -37,8 +37,8 @@ export const FreezeClientForm = ({ userId, defaultName }: { userId: string; defa
         inputProps={{ maxLength: 120 }}
         sx={{ minWidth: 240, flex: 1 }}
       />
-      <Button type="submit" label="devcoach.client_view.freeze" disabled={freeze.isPending || !name.trim()}>
-        <AcUnitIcon />
+      <Button type="submit" startIcon={<AcUnitIcon />} disabled={freeze.isPending || !name.trim()}>
+        {translate('devcoach.client_view.freeze')}
       </Button>
     </Box>
   );

@@ -1,7 +1,7 @@
 import SendIcon from '@mui/icons-material/Send';
-import { Box, TextField as MuiTextField, Typography } from '@mui/material';
+import { Box, Button, TextField as MuiTextField, Typography } from '@mui/material';
 import { type FormEvent, useState } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { postTestUserTurn, useAdminMutation } from '../test-scenarios/api';
 
 /**
@@ -34,13 +34,14 @@ export const TestUserComposer = ({ userId }: { userId: string }) => {
         inputProps={{ maxLength: 4000 }}
       />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        {/* A labelled MUI button: react-admin's drops its text (and name) on phones. */}
         <Button
           type="submit"
-          label="devcoach.client_view.send"
           variant="contained"
+          startIcon={<SendIcon />}
           disabled={send.isPending || !text.trim()}
         >
-          <SendIcon />
+          {translate('devcoach.client_view.send')}
         </Button>
         {send.isPending ? (
           <Typography variant="body2" role="status">

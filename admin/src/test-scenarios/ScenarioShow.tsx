@@ -132,9 +132,15 @@ const DocumentView = () => {
       </Typography>
       <Box
         component="pre"
-        tabIndex={0}
-        aria-label={translate('devcoach.scenarios.document')}
-        sx={{ m: 0, p: 1, fontSize: 13, bgcolor: 'action.hover', overflowX: 'auto', maxWidth: '100%' }}
+        // Wrapped, not scrolled: a long line must not widen the page on a phone.
+        sx={{
+          m: 0,
+          p: 1,
+          fontSize: 13,
+          bgcolor: 'action.hover',
+          whiteSpace: 'pre-wrap',
+          wordBreak: 'break-word',
+        }}
       >
         {JSON.stringify(documentOf(scenario), null, 2)}
       </Box>
