@@ -3,13 +3,13 @@ import {
   type DocumentFormValues,
   ScenarioDocumentForm,
   toDocument,
-  useDocumentErrorNotifier,
+  useDocumentErrors,
 } from './ScenarioDocumentForm';
 import { EXAMPLE_DOCUMENT } from './types';
 
 /** A new scenario from JSON, starting from an example to edit. */
 export const ScenarioCreate = () => {
-  const onError = useDocumentErrorNotifier();
+  const onError = useDocumentErrors();
   return (
     <Create<DocumentFormValues>
       redirect="show"

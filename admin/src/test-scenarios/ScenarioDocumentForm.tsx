@@ -31,10 +31,12 @@ export const toDocument = (values: DocumentFormValues): ScenarioDocument =>
   JSON.parse(values.document) as ScenarioDocument;
 
 /**
- * The API names the field of the document it refused (`identities.0.category`); the form has one
- * text field, so the names and messages are listed in the notification instead.
+ * For `mutationOptions.onError`. The API names the field of the document it refused
+ * (`identities.0.category`), but the form has one text field: the messages are moved onto it, so
+ * they show under the JSON (react-admin reads `body.errors` after this runs, as server-side
+ * validation). An error without details is a notification with the server's message.
  */
-export const useDocumentErrorNotifier = () => {
+export const useDocumentErrors = () => {
   const notify = useNotify();
   const translate = useTranslate();
   return (error: unknown) => {
@@ -42,15 +44,16 @@ export const useDocumentErrorNotifier = () => {
     const details = (body?.details ?? [])
       .map((detail) => (detail.field ? `${detail.field}: ${detail.message}` : detail.message))
       .join('; ');
-    const message = error instanceof Error ? error.message : translate('ra.notification.http_error');
-    notify(details ? translate('devcoach.scenarios.refused', { details }) : message, {
+    if (body && details) {
+      body.errors = { document: translate('devcoach.scenarios.refused', { details }) };
+      return;
+    }
+    notify(error instanceof Error && error.message ? error.message : 'ra.notification.http_error', {
       type: 'error',
-      multiLine: true,
     });
   };
 };
 
-// Always enabled: a new scenario may be the example as it stands (a pristine form).
 const SaveOnly = () => (
   <Toolbar>
     <SaveButton alwaysEnable />

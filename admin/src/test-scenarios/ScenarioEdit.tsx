@@ -1,5 +1,5 @@
 import { Edit } from 'react-admin';
-import { ScenarioDocumentForm, toDocument, useDocumentErrorNotifier } from './ScenarioDocumentForm';
+import { ScenarioDocumentForm, toDocument, useDocumentErrors } from './ScenarioDocumentForm';
 import { documentOf, type TestScenario } from './types';
 
 type EditableScenario = TestScenario & { document: string };
@@ -9,7 +9,7 @@ type EditableScenario = TestScenario & { document: string };
  * (`PATCH`); test users keep their data until someone resets them.
  */
 export const ScenarioEdit = () => {
-  const onError = useDocumentErrorNotifier();
+  const onError = useDocumentErrors();
   return (
     <Edit<EditableScenario>
       mutationMode="pessimistic"
