@@ -1,0 +1,188 @@
+import { execFile } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import ts from 'typescript';
+import { UserRole } from 'src/common/auth/user-role';
+import { createUser, loginAs, type TestUser } from 'test/factories/user.factory';
+import { startTestApp, type TestApp } from 'test/utils/test-app';
+
+// docs/api-guide.md cannot rot: every fenced block tagged `sh run` or `ts run` is executed here
+// against the real app on a real port (the sdk helper's range). Shell blocks run in bash with the
+// guide's variables set; TypeScript blocks are type-checked and run in a fresh project that has
+// the SDK only from the tarball `npm pack -w packages/api-client` makes (installed offline: the
+// tarball unpacked, its dependencies linked from this repository's node_modules).
+const PORT = 4951;
+const REPO = resolve(__dirname, '../../..');
+const GUIDE = join(REPO, 'docs/api-guide.md');
+const run = promisify(execFile);
+
+interface Example {
+  index: number;
+  lang: 'sh' | 'ts';
+  expect: string | undefined;
+  code: string;
+}
+
+const examples: Example[] = [
+  ...readFileSync(GUIDE, 'utf8').matchAll(/^```(sh|ts) run(?: expect=(.+))?\n([\s\S]*?)^```$/gm),
+].map((match, index) => ({
+  index,
+  lang: match[1] as 'sh' | 'ts',
+  expect: match[2]?.trim(),
+  code: match[3] ?? '',
+}));
+
+/** Links a package and, recursively, its dependencies from the repository's node_modules. */
+const linkDependencies = (names: string[], into: string, seen = new Set<string>()): void => {
+  for (const name of names) {
+    if (seen.has(name)) {
+      continue;
+    }
+    seen.add(name);
+    const source = join(REPO, 'node_modules', name);
+    const target = join(into, name);
+    mkdirSync(dirname(target), { recursive: true });
+    if (!existsSync(target)) {
+      symlinkSync(source, target);
+    }
+    const manifest = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    linkDependencies(Object.keys(manifest.dependencies ?? {}), into, seen);
+  }
+};
+
+describe('docs/api-guide.md, executed', () => {
+  let t: TestApp;
+  let workdir: string;
+  let project: string;
+  let client: TestUser;
+  let admin: TestUser;
+  let apiKey: string;
+
+  beforeAll(async () => {
+    t = await startTestApp('sdk_guide', {
+      env: { AI_PROVIDER: 'demo', AI_DEMO_CHUNK_DELAY_MS: '0', USER_TURNS_PER_MINUTE: '0' },
+    });
+    await t.app.listen(PORT, '127.0.0.1');
+    client = await createUser(t.app);
+    admin = await createUser(t.app, { role: UserRole.Superuser });
+    const { accessToken } = await loginAs(t.app, admin);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/api-keys',
+      headers: { authorization: `Bearer ${accessToken}` },
+      payload: { name: 'guide', scopes: ['prompts:read'] },
+    });
+    apiKey = created.json<{ secret: string }>().secret;
+
+    workdir = mkdtempSync(join(tmpdir(), 'sdk-guide-'));
+    await run('npm', ['pack', '-w', 'packages/api-client', '--pack-destination', workdir], {
+      cwd: REPO,
+      timeout: 180_000,
+    });
+    const tarball = readdirSync(workdir).find((name) => name.endsWith('.tgz'));
+    // postpack put the workspace manifest back: the monorepo still uses the sources.
+    const workspaceManifest = JSON.parse(
+      readFileSync(join(REPO, 'packages/api-client/package.json'), 'utf8'),
+    ) as {
+      types: string;
+    };
+    expect(workspaceManifest.types).toBe('./src/index.ts');
+    project = join(workdir, 'project');
+    const installed = join(project, 'node_modules/@dev-coach/api-client');
+    mkdirSync(installed, { recursive: true });
+    await run('tar', [
+      '-xzf',
+      join(workdir, tarball ?? 'missing.tgz'),
+      '-C',
+      installed,
+      '--strip-components=1',
+    ]);
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    linkDependencies(
+      [...Object.keys(manifest.dependencies), '@types/node', 'undici-types'],
+      join(project, 'node_modules'),
+    );
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+  }, 240_000);
+
+  afterAll(async () => {
+    await t?.close();
+    if (workdir) {
+      rmSync(workdir, { recursive: true, force: true });
+    }
+  });
+
+  /** The guide's variables, with fresh tokens for every example (refresh tokens are single use). */
+  const variables = async (): Promise<Record<string, string>> => {
+    const tokens = await loginAs(t.app, client);
+    const staff = await loginAs(t.app, admin);
+    return {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      BASE_URL: `http://127.0.0.1:${PORT}`,
+      EMAIL: client.email,
+      PASSWORD: client.password,
+      ACCESS_TOKEN: tokens.accessToken,
+      REFRESH_TOKEN: tokens.refreshToken,
+      API_KEY: apiKey,
+      ADMIN_TOKEN: staff.accessToken,
+    };
+  };
+
+  it('should have runnable examples of both kinds', () => {
+    expect(examples.filter((example) => example.lang === 'sh').length).toBeGreaterThanOrEqual(8);
+    expect(examples.filter((example) => example.lang === 'ts').length).toBeGreaterThanOrEqual(3);
+    expect(examples.every((example) => example.expect)).toBe(true);
+  });
+
+  it('should type-check the TypeScript examples against the packed SDK’s declarations', async () => {
+    const files = examples
+      .filter((example) => example.lang === 'ts')
+      .map((example) => {
+        const file = join(project, `check-${example.index}.ts`);
+        writeFileSync(file, `${example.code}\nexport {};\n`);
+        return file;
+      });
+    const tsc = join(REPO, 'node_modules/typescript/bin/tsc');
+    const options = ['--noEmit', '--strict', '--target', 'es2023', '--module', 'nodenext', '--types', 'node'];
+    const result = await run(process.execPath, [tsc, ...options, ...files], { cwd: project }).catch(
+      (error: { stdout: string; stderr: string }) => ({ stdout: `${error.stdout}${error.stderr}` }),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each(
+    examples.map(
+      (example) => [`${example.lang} #${example.index} (${example.expect ?? ''})`, example] as const,
+    ),
+  )('should run the example %s', async (_name, example) => {
+    const env = await variables();
+    let stdout: string;
+    if (example.lang === 'sh') {
+      ({ stdout } = await run('bash', ['-euo', 'pipefail', '-c', example.code], { env, timeout: 30_000 }));
+    } else {
+      const file = join(project, `example-${example.index}.mjs`);
+      const js = ts.transpileModule(example.code, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      writeFileSync(file, js);
+      ({ stdout } = await run(process.execPath, [file], { cwd: project, env, timeout: 30_000 }));
+    }
+    expect(stdout).toContain(example.expect);
+  });
+});
