@@ -352,7 +352,10 @@ describe('prompts', () => {
       const preview = await t.app.get(PromptPreviewService).preview({}, authorId);
       expect(preview).toMatchObject({ target: 'coach_turn', contextSource: 'sample', model: 'demo-coach' });
       expect(preview.context.userName).toBe('Maya');
-      expect(preview.responseSchema).toMatchObject({ type: 'object', required: ['message', 'actions'] });
+      expect(preview.responseSchema).toMatchObject({
+        type: 'object',
+        required: ['message', 'actions', 'safety_concern'],
+      });
       expect(preview.promptTokens).toBeGreaterThan(100);
       expect(preview.reply).toBeUndefined();
     });
@@ -373,7 +376,8 @@ describe('prompts', () => {
       expect(first.reply?.json).toMatchObject({
         actions: [{ type: 'transition_phase', params: { to: 'get_to_know_you' } }],
       });
-      expect(first.reply?.text).toContain('Demo coach (offline)');
+      // Mid-conversation: the demo coach labels only a conversation's first message.
+      expect(first.reply?.text).toContain('let’s begin');
       const second = await previews.preview(request, authorId);
       expect(second.reply?.cached).toBe(true);
       expect(second.reply?.text).toBe(first.reply?.text);
