@@ -8,7 +8,7 @@ export type { BearerTokens } from './credentials.js';
 export { DevCoachApiError, parseRetryAfterSeconds } from './errors.js';
 export type { RetryOptions } from './retry.js';
 export type { FetchLike } from './sdkFetch.js';
-export type { StreamTurnOptions } from './streamTurn.js';
+export { followTurnEvents, type StreamTurnOptions } from './streamTurn.js';
 export {
   isTerminalTurnEvent,
   parseTurnEvent,
