@@ -184,7 +184,11 @@ describe.runIf(enabled)('back-office programme pages in Chromium', () => {
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Session videos' }).waitFor();
-    await page.getByText('Where you go from here').waitFor();
+    await page.getByText('Where you go from here').click();
+    await page.getByRole('heading', { level: 1, name: '“Where you go from here”' }).waitFor();
+    await page.getByLabel('Preview of “Where you go from here”').waitFor();
+    await shoot(page, 'video-edit');
+    expect(await axeProblems(page)).toEqual([]);
     const [row] = await db.query<{ captions_url: string }[]>(
       `SELECT captions_url FROM session_videos WHERE key = 'visualization_outro'`,
     );
@@ -211,7 +215,7 @@ describe.runIf(enabled)('back-office programme pages in Chromium', () => {
 
   it('should keep these pages usable on a phone', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ['users', 'invites', 'videos', 'videos/create', 'jobs']) {
+    for (const path of ['users', 'invites', 'videos', 'videos/create', 'jobs', 'emails']) {
       await page.goto(`${baseUrl}/admin/${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
