@@ -33,7 +33,7 @@ describe('npm run eval with a model', () => {
   beforeAll(async () => {
     fake = await FakeOpenAiServer.start({
       fallback: (body) => {
-        switch (schemaName(body)) {
+        switch (schemaName(body) ?? 'none') {
           case 'client_reply':
             return { json: { reply: 'I grew up by the sea.', button: '' } };
           case 'rubric_scores':
