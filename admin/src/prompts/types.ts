@@ -31,6 +31,7 @@ export const promptPhases = valuesOf<PromptPhase>()([
   'anything_missing',
   'identity_commitment',
   'i_am_statement',
+  'identity_visualization',
 ]);
 
 export const promptCategories = valuesOf<PromptCategory>()([
@@ -49,7 +50,7 @@ export const promptCategories = valuesOf<PromptCategory>()([
  * The actions a phase prompt may offer the model, in catalogue order. Button-only actions
  * (acknowledge_video, start_break, end_break) are left out: the API refuses them here.
  */
-export const modelActions = [
+export const modelActions = valuesOf<PromptAction>()([
   'create_identity',
   'create_identities',
   'rename_identity',
@@ -58,6 +59,7 @@ export const modelActions = [
   'accept_refinement',
   'accept_commitment',
   'accept_i_am',
+  'accept_visualization',
   'archive_identity',
   'nest_identity',
   'combine_identities',
@@ -74,7 +76,7 @@ export const modelActions = [
   'propose_combine',
   'propose_nest',
   'propose_archive',
-] as const satisfies readonly PromptAction[];
+]);
 
 /** The actions of a stored version a new version can keep (button-only ones are dropped). */
 export const modelActionsOf = (actions: readonly string[]): PromptAction[] =>
