@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { UserRole } from 'src/common/auth/user-role';
+import { launchBrowser, requireBrowserOrSkip } from 'test/utils/browser';
 import { createUser, loginAs, type TestUser } from 'test/factories/user.factory';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -184,5 +185,66 @@ describe('docs/api-guide.md, executed', () => {
       ({ stdout } = await run(process.execPath, [file], { cwd: project, env, timeout: 30_000 }));
     }
     expect(stdout).toContain(example.expect);
+  });
+
+  // The same tarball in a browser: ES modules through an import map, same origin as the API, so
+  // only fetch, ReadableStream and AbortSignal are involved (no Node APIs, no bundler).
+  it('should sign in and stream a turn to done with the packed SDK in Chromium', async (context) => {
+    if (!requireBrowserOrSkip('the packed SDK in Chromium')) {
+      context.skip();
+    }
+    const baseUrl = `http://127.0.0.1:${PORT}`;
+    const modules = join(project, 'node_modules');
+    const files: [prefix: string, directory: string][] = [
+      ['/__sdk/api-client/', join(modules, '@dev-coach/api-client/dist/')],
+      ['/__sdk/openapi-fetch/', join(modules, 'openapi-fetch/dist/')],
+      ['/__sdk/eventsource-parser/', join(modules, 'eventsource-parser/dist/')],
+    ];
+    const importMap = {
+      imports: {
+        '@dev-coach/api-client': '/__sdk/api-client/index.js',
+        'openapi-fetch': '/__sdk/openapi-fetch/index.mjs',
+        'eventsource-parser': '/__sdk/eventsource-parser/index.js',
+      },
+    };
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.route(`${baseUrl}/__sdk/**`, (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path === '/__sdk/page.html') {
+          return route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><title>sdk</title><script type="importmap">${JSON.stringify(importMap)}</script>`,
+          });
+        }
+        const match = files.find(([prefix]) => path.startsWith(prefix));
+        return match
+          ? route.fulfill({
+              contentType: 'text/javascript',
+              body: readFileSync(join(match[1], path.slice(match[0].length))),
+            })
+          : route.fulfill({ status: 404 });
+      });
+      await page.goto(`${baseUrl}/__sdk/page.html`);
+      // A string, not a function: the test runner rewrites dynamic imports in functions.
+      const outcome = await page.evaluate<{ last: string; text: string }>(`(async () => {
+        const { createDevCoachClient } = await import('@dev-coach/api-client');
+        const coach = createDevCoachClient({ baseUrl: location.origin });
+        await coach.signIn(${JSON.stringify({ email: client.email, password: client.password })});
+        let text = '';
+        let last = '';
+        for await (const event of coach.streamTurn({ message: 'Hello from a browser' })) {
+          if (event.type === 'delta') text += event.data.text;
+          last = event.type;
+        }
+        return { last, text };
+      })()`);
+
+      expect(outcome.last).toBe('done');
+      expect(outcome.text.length).toBeGreaterThan(10);
+    } finally {
+      await browser.close();
+    }
   });
 });

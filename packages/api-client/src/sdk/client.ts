@@ -67,7 +67,8 @@ export function createDevCoachClient(options: DevCoachClientOptions) {
     const { idempotencyKey, ...body } = input;
     const { data, response } = await api.POST('/api/v1/coach/turns', {
       body,
-      params: { header: { 'Idempotency-Key': idempotencyKey ?? globalThis.crypto.randomUUID() } },
+      // Without a key of yours, the SDK fetch adds one (createSdkFetch) before the first attempt.
+      params: idempotencyKey === undefined ? {} : { header: { 'Idempotency-Key': idempotencyKey } },
     });
     if (!data) {
       throw await DevCoachApiError.fromResponse(response);

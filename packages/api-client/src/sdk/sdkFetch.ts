@@ -14,7 +14,17 @@ export interface SdkFetchOptions {
 /** `POST /api/v1/coach/turns` (and the staff equivalent): a turn post, keyed automatically. */
 const TURN_POST = /\/api\/v1\/(?:coach|admin\/coach\/users\/[^/]+)\/turns$/;
 
-const newIdempotencyKey = (): string => globalThis.crypto.randomUUID();
+/**
+ * A random key. `crypto.randomUUID` exists only in secure contexts (HTTPS, localhost) in
+ * browsers; `getRandomValues` everywhere, so a page on plain HTTP still gets a 128-bit key.
+ */
+export const newIdempotencyKey = (): string => {
+  if (typeof globalThis.crypto.randomUUID === 'function') {
+    return globalThis.crypto.randomUUID();
+  }
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+};
 
 /**
  * The fetch every SDK request goes through (the typed client's and `streamTurn`'s): it signs
