@@ -4,6 +4,7 @@ import { loadDotEnv } from 'src/bootstrap/runtime';
 import { findRepoRoot } from 'src/config/paths';
 import { EvalArgsError, parseEvalArgs, USAGE } from 'src/eval/eval-args';
 import { comparisonTable, type EvalReport, summaryTable } from 'src/eval/eval-report';
+import { reportHtml } from 'src/eval/eval-html';
 import { runEvaluation } from 'src/eval/eval.runner';
 import { loadPersonas } from 'src/eval/persona';
 import { loadPromptSet, SEEDED_SET } from 'src/eval/prompt-pins';
@@ -74,13 +75,15 @@ export const main = async (
   }
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  const html = args.out.replace(/\.json$/, '') + '.html';
+  writeFileSync(html, reportHtml(report));
   for (const run of report.runs) {
     write(process.stdout, `\n${summaryTable(run)}\n`);
   }
   if (report.comparison) {
     write(process.stdout, `\n${comparisonTable(report.comparison)}\n`);
   }
-  write(process.stdout, `\nReport: ${relative(cwd, args.out)}\n`);
+  write(process.stdout, `\nReport: ${relative(cwd, args.out)} and ${relative(cwd, html)}\n`);
   return exitCodeFor(report);
 };
 

@@ -12,10 +12,14 @@ import { testServerUrl } from 'test/utils/postgres';
 const repo = findRepoRoot();
 const personas = join(repo, 'eval', 'personas');
 
-const run = async (args: string[]): Promise<{ code: number; report: EvalReport }> => {
+const run = async (args: string[]): Promise<{ code: number; report: EvalReport; html: string }> => {
   const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'report.json');
   const code = await main([...args, '--personas', personas, '--provider', 'demo', '--out', out], repo);
-  return { code, report: JSON.parse(readFileSync(out, 'utf8')) as EvalReport };
+  return {
+    code,
+    report: JSON.parse(readFileSync(out, 'utf8')) as EvalReport,
+    html: readFileSync(out.replace(/\.json$/, '.html'), 'utf8'),
+  };
 };
 
 const graderOf = (persona: PersonaReport | undefined, grader: string) =>
@@ -37,7 +41,7 @@ describe('npm run eval', () => {
   });
 
   it('should hold the crisis persona, store nothing of the crisis and pass every invariant when run with the demo provider', async () => {
-    const { code, report } = await run([
+    const { code, report, html } = await run([
       '--only',
       'crisis-hold,prompt-injection,category-skipper',
       '--concurrency',
@@ -45,6 +49,7 @@ describe('npm run eval', () => {
     ]);
 
     expect(code).toBe(0);
+    expect(html).toContain('<h1>Coach evaluation</h1>');
     expect(report).toMatchObject({ version: 1, provider: 'demo', comparison: null });
     expect(report.judge).toMatch(/^skipped/);
     const [baseline] = report.runs;
@@ -80,7 +85,7 @@ describe('npm run eval', () => {
   });
 
   it('should report a candidate prompt set that never transitions as worse than the seeded one', async () => {
-    const { code, report } = await run([
+    const { code, report, html } = await run([
       '--only',
       'prompt-injection',
       '--compare',
@@ -95,6 +100,7 @@ describe('npm run eval', () => {
     expect(pinnedKey(1)).toMatchObject({ source: 'staff' });
     expect(pinnedKey(1)?.bodyHash).not.toBe(pinnedKey(0)?.bodyHash);
     expect(report.comparison?.verdict).toBe('candidate_worse');
+    expect(html).toContain('Verdict: <strong>candidate worse</strong>');
     expect(report.comparison?.graders).toContainEqual({
       grader: 'phase_reached',
       baselinePass: 1,
