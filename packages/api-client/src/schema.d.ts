@@ -4478,8 +4478,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Nothing with this id exists, or it belongs to someone else. */
+            /** @description `email_not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `email_not_retryable`: not failed, nor stuck sending. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
