@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,12 @@ const alias = [
   { find: /^src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
   { find: /^test\//, replacement: fileURLToPath(new URL('./test/', import.meta.url)) },
 ];
+
+// Files covering quality.md's twelve reliability tests (see test/reliability/catalogue.ts).
+const catalogue = JSON.parse(
+  readFileSync(new URL('./test/reliability/catalogue.json', import.meta.url), 'utf8'),
+) as { files: string[] }[];
+const RELIABILITY_FILES = [...new Set(catalogue.flatMap((entry) => entry.files))];
 
 // Vite's transformer reads experimentalDecorators/emitDecoratorMetadata from tsconfig.json,
 // which Nest's dependency injection needs.
@@ -36,13 +43,14 @@ export default defineConfig({
       },
       {
         // `npm run test:reliability` only: fault injection (private Redis and PostgreSQL killed and
-        // restarted), load, the full fuzzing run and the attack probes. Slow, so never part of
-        // `npm test`, whose script names the unit and integration projects.
+        // restarted), load, the full fuzzing run and the attack probes, plus every faster file that
+        // covers one of quality.md's twelve tests (test/reliability/catalogue.ts), so one run
+        // reports all twelve. Never part of `npm test`, whose script names unit and integration.
         resolve: { alias },
         test: {
           name: 'reliability',
           globals: true,
-          include: ['test/reliability/**/*.rel-spec.ts'],
+          include: ['test/reliability/**/*.rel-spec.ts', ...RELIABILITY_FILES],
           globalSetup: ['test/setup/global-setup.ts'],
           setupFiles: ['test/setup/env.ts'],
           testTimeout: 300_000,

@@ -19,7 +19,29 @@ export interface ReliabilityEntry {
   figures: Record<string, number | string | boolean>;
 }
 
-type Report = { updatedAt: string; tests: Record<string, ReliabilityEntry & { measuredAt: string }> };
+export interface FileOutcome {
+  tests: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+}
+
+interface CatalogueEntry {
+  title: string;
+  /** True when every covering file ran in this run and none of its tests failed. */
+  passed: boolean;
+  files: Record<string, FileOutcome | 'not run'>;
+  /** What the measuring tests recorded for this quality test (see `tests`). */
+  measurements: string[];
+}
+
+type Report = {
+  updatedAt: string;
+  /** quality.md test number → its files' outcomes in the last run. */
+  catalogue?: Record<string, CatalogueEntry>;
+  tests: Record<string, ReliabilityEntry & { measuredAt: string }>;
+};
 
 const read = (): Report => {
   try {
@@ -34,6 +56,27 @@ export const recordReliability = (entry: ReliabilityEntry): void => {
   const now = new Date().toISOString();
   report.updatedAt = now;
   report.tests[`${entry.test}:${entry.id}`] = { ...entry, measuredAt: now };
+  mkdirSync(join(RELIABILITY_REPORT, '..'), { recursive: true });
+  writeFileSync(RELIABILITY_REPORT, `${JSON.stringify(report, null, 2)}\n`);
+};
+
+/** Called by the reporter at the end of a run: each quality test's files and their outcomes. */
+export const recordCatalogue = (
+  catalogue: readonly { test: number; title: string; files: string[] }[],
+  outcomes: ReadonlyMap<string, FileOutcome>,
+): void => {
+  const report = read();
+  report.updatedAt = new Date().toISOString();
+  report.catalogue = Object.fromEntries(
+    catalogue.map((entry) => {
+      const files = Object.fromEntries(
+        entry.files.map((file) => [file, outcomes.get(file) ?? ('not run' as const)]),
+      );
+      const passed = Object.values(files).every((outcome) => outcome !== 'not run' && outcome.failed === 0);
+      const measurements = Object.keys(report.tests).filter((key) => key.startsWith(`${entry.test}:`));
+      return [`${entry.test}`, { title: entry.title, passed, files, measurements }];
+    }),
+  );
   mkdirSync(join(RELIABILITY_REPORT, '..'), { recursive: true });
   writeFileSync(RELIABILITY_REPORT, `${JSON.stringify(report, null, 2)}\n`);
 };
