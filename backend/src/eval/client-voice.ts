@@ -11,9 +11,8 @@ export interface VoiceContext {
   phase: Phase;
   /** The open card's kind and button ids, when the newest coach message has one. */
   card: { kind: string; buttons: string[] } | null;
+  /** The conversation so far, which a model-played client reads. */
   turns: readonly TranscriptTurn[];
-  /** The newest coach messages, for a model-played client. */
-  lastCoachText: string;
 }
 
 /** Plays a persona's script: fixed steps first, then per-phase replies, pressing cards as told. */

@@ -80,11 +80,6 @@ export const runPersona = async ({
         phase: state.currentPhase,
         card: cardOf(open),
         turns,
-        lastCoachText:
-          turns
-            .at(-1)
-            ?.coach.map((message) => message.content)
-            .join('\n') ?? '',
       };
       const move: ClientMove = simulated ? await simulated.next(context) : script.next(context);
       if ('stop' in move) {
