@@ -1,3 +1,4 @@
+import { parseTurnEvent as parseSdkTurnEvent } from '@dev-coach/api-client';
 import type { CoachState, TurnAction, TurnResult, TurnStatus } from '@/modules/chat/lib/coachTypes';
 import type { Card } from '@/modules/chat/lib/cardTypes';
 
@@ -54,31 +55,12 @@ export function initialTurnStream(turnId: string, lastEventId = 0): TurnStreamSt
   };
 }
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<TurnStreamEventType>([
-  'delta',
-  'restart',
-  'action',
-  'component',
-  'state',
-  'done',
-  'error',
-]);
-
-/** Turns a raw SSE message into a typed event; null for anything we do not understand. */
+/**
+ * Turns a raw SSE message into a typed event; null for anything we do not understand. The SDK's
+ * parser (one for every client of the API), typed here with the web app's card and state shapes.
+ */
 export function parseTurnEvent(raw: { id?: string; event?: string; data: string }): TurnStreamEvent | null {
-  const id = Number(raw.id);
-  if (!Number.isSafeInteger(id) || id < 0 || raw.event === undefined || !EVENT_TYPES.has(raw.event)) {
-    return null;
-  }
-  try {
-    const data = JSON.parse(raw.data) as unknown;
-    if (typeof data !== 'object' || data === null) {
-      return null;
-    }
-    return { id, type: raw.event, data } as TurnStreamEvent;
-  } catch {
-    return null;
-  }
+  return parseSdkTurnEvent(raw) as TurnStreamEvent | null;
 }
 
 function withPassText(
