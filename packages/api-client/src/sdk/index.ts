@@ -5,7 +5,7 @@ export {
   type TurnInput,
 } from './client.js';
 export type { BearerTokens } from './credentials.js';
-export { DevCoachApiError, parseRetryAfterSeconds } from './errors.js';
+export { DevCoachApiError, parseRetryAfterSeconds, readErrorBody } from './errors.js';
 export type { RetryOptions } from './retry.js';
 export type { FetchLike } from './sdkFetch.js';
 export { followTurnEvents, type StreamTurnOptions } from './streamTurn.js';

@@ -1,7 +1,11 @@
-import { ApiError, refreshSession, shouldRefreshSession } from '@dev-coach/frontend-api';
-import { createParser } from 'eventsource-parser';
+import {
+  DevCoachApiError,
+  followTurnEvents as followSdkTurnEvents,
+  readErrorBody,
+} from '@dev-coach/api-client';
+import { ApiError, refreshSession, shouldRefreshSession, toApiError } from '@dev-coach/frontend-api';
 import { api } from '@/modules/api/client';
-import { isTerminalEvent, parseTurnEvent, type TurnStreamEvent } from '@/modules/chat/lib/turnStream';
+import type { TurnStreamEvent } from '@/modules/chat/lib/turnStream';
 
 export interface FollowTurnOptions {
   /** Resume after this event id (0: from the first event). */
@@ -17,121 +21,56 @@ export interface FollowTurnOptions {
 const DEFAULT_RETRY_DELAYS_MS = [500, 1000, 2000, 4000] as const;
 
 /**
- * Follows `GET /coach/turns/:id/events` until its `done` or `error` event. The stream goes over
- * `fetch` (not EventSource) so it shares the API client's origin and cookies and can refresh an
- * expired session; a dropped connection is opened again with `Last-Event-ID`, so no event is
- * lost or applied twice. Resolves with the terminal event.
+ * Follows `GET /coach/turns/:id/events` until its `done` or `error` event, with the SDK's stream
+ * follower (the same resume-with-`Last-Event-ID` logic every client of the API uses). What a
+ * browser session adds is here: the page's cookies, one session refresh when the access cookie
+ * has expired, and errors as the app's `ApiError`. Resolves with the terminal event.
  */
 export async function followTurnEvents(turnId: string, options: FollowTurnOptions): Promise<TurnStreamEvent> {
-  const { signal, onEvent } = options;
-  const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
-  const maxReconnects = options.maxReconnects ?? 8;
-  let lastEventId = options.lastEventId;
-  let drops = 0;
   let refreshed = false;
+  const sessionFetch = async (request: Request): Promise<Response> => {
+    const response = await globalThis.fetch(request.clone(), { credentials: 'include' });
+    if (response.status === 401 && !refreshed) {
+      const code = (await readErrorBody(response))?.code;
+      if (shouldRefreshSession(401, code) && (await refreshSession(api))) {
+        refreshed = true;
+        return globalThis.fetch(request, { credentials: 'include' });
+      }
+    }
+    return response;
+  };
+  try {
+    const events = followSdkTurnEvents(sessionFetch, globalThis.location.origin, turnId, {
+      lastEventId: options.lastEventId > 0 ? options.lastEventId : undefined,
+      signal: options.signal,
+      reconnectDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+      maxReconnects: options.maxReconnects ?? 8,
+    });
+    for await (const raw of events) {
+      // The SDK's events carry the API's loose card type; the app reads them with its own.
+      const event = raw as TurnStreamEvent;
+      options.onEvent(event);
+      if (event.type === 'done' || event.type === 'error') {
+        return event;
+      }
+    }
+  } catch (error) {
+    throw asApiError(error, options.signal);
+  }
+  throw ApiError.network(new Error('The turn’s event stream ended without a result.'));
+}
 
-  for (;;) {
-    let terminal: TurnStreamEvent | null = null;
-    let progressed = false;
-    try {
-      const response = await openStream(turnId, lastEventId, signal);
-      if (response.status === 401 && !refreshed) {
-        const code = await errorCode(response);
-        if (shouldRefreshSession(401, code) && (await refreshSession(api))) {
-          refreshed = true;
-          continue;
-        }
-      }
-      if (!response.ok || !response.body) {
-        // A refusal (404, 400, 401 after a refresh) will not change by asking again.
-        throw await ApiError.fromResponse(response);
-      }
-      terminal = await readEvents(response.body, (event) => {
-        lastEventId = event.id;
-        progressed = true;
-        onEvent(event);
+function asApiError(error: unknown, signal: AbortSignal): unknown {
+  if (signal.aborted || !(error instanceof DevCoachApiError)) {
+    return error;
+  }
+  // Status 0: the SDK gave up after the stream kept dropping, which the app shows as offline.
+  return error.status === 0
+    ? ApiError.network(error)
+    : toApiError(error.status, {
+        statusCode: error.status,
+        code: error.code,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
       });
-    } catch (error) {
-      if (signal.aborted || (error instanceof ApiError && error.isFromServer)) {
-        throw error;
-      }
-      // A network failure mid-stream: fall through and reconnect.
-    }
-    if (terminal) {
-      return terminal;
-    }
-    drops = progressed ? 1 : drops + 1;
-    if (drops > maxReconnects) {
-      throw ApiError.network(new Error('The turn’s event stream kept dropping.'));
-    }
-    await wait(delays[Math.min(drops - 1, delays.length - 1)] ?? 1000, signal);
-  }
-}
-
-async function openStream(turnId: string, lastEventId: number, signal: AbortSignal): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'text/event-stream' };
-  if (lastEventId > 0) {
-    headers['Last-Event-ID'] = String(lastEventId);
-  }
-  // Same origin and cookies as the API client (`createApiClient` uses the page's origin).
-  const url = new URL(`/api/v1/coach/turns/${encodeURIComponent(turnId)}/events`, globalThis.location.origin);
-  return globalThis.fetch(url, { headers, credentials: 'include', cache: 'no-store', signal });
-}
-
-/** Reads events until a terminal one (returned) or the end of the body (null: it dropped). */
-async function readEvents(
-  body: ReadableStream<Uint8Array>,
-  onEvent: (event: TurnStreamEvent) => void,
-): Promise<TurnStreamEvent | null> {
-  let terminal: TurnStreamEvent | null = null;
-  const parser = createParser({
-    onEvent: (raw) => {
-      const event = terminal ? null : parseTurnEvent(raw);
-      if (!event) {
-        return;
-      }
-      onEvent(event);
-      if (isTerminalEvent(event)) {
-        terminal = event;
-      }
-    },
-  });
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  try {
-    while (!terminal) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      parser.feed(decoder.decode(value, { stream: true }));
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  return terminal;
-}
-
-async function errorCode(response: Response): Promise<string | undefined> {
-  try {
-    const body = (await response.clone().json()) as { code?: unknown };
-    return typeof body.code === 'string' ? body.code : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      signal.removeEventListener('abort', abort);
-      resolve();
-    }
-    function abort(): void {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    }
-    signal.addEventListener('abort', abort, { once: true });
-  });
 }
