@@ -29,29 +29,29 @@ export class TurnQuotaService {
       infer: true,
     });
     const limit = typed ? turnsPerMinute : buttonPressesPerMinute;
-    if (limit > 0) {
-      await this.checkTurnRate(userId, typed, limit, now);
+    if (limit <= 0 && dailyTokenBudget <= 0) {
+      return;
     }
-    if (dailyTokenBudget > 0) {
-      await this.checkDailyTokens(userId, dailyTokenBudget, now);
-    }
-  }
-
-  private async checkTurnRate(userId: string, typed: boolean, limit: number, now: Date): Promise<void> {
     const since = new Date(now.getTime() - MINUTE_MS);
-    // A turn's kind is in its stored input: a typed message, or a press (with or without actions).
-    // A turn failed because the queue was down (Redis died between the check and the enqueue)
-    // was never answered, so it costs nothing.
-    const rows = await this.dataSource.query<{ count: number; oldest: Date | null }[]>(
-      `SELECT count(*)::int AS count, min(created_at) AS oldest
-         FROM (SELECT created_at FROM turns
-                WHERE user_id = $1 AND created_at > $2 AND (input->>'message' IS NOT NULL) = $4
-                  AND error_code IS DISTINCT FROM 'queue_unavailable'
-                ORDER BY created_at DESC LIMIT $3) recent`,
-      [userId, since, limit, typed],
+    const dayStart = startOfUtcDay(now);
+    // Both counts in one statement (one round trip per turn); the rate is still checked first.
+    // A turn's kind is in its stored input: a typed message, or a press (with or without
+    // actions). A turn failed because the queue was down (Redis died between the check and the
+    // enqueue) was never answered, so it costs nothing. A disabled limit (0) reads no rows.
+    const rows = await this.dataSource.query<{ count: number; oldest: Date | null; used: string }[]>(
+      `SELECT recent.count, recent.oldest, tokens.used
+         FROM (SELECT count(*)::int AS count, min(created_at) AS oldest
+                 FROM (SELECT created_at FROM turns
+                        WHERE $3::int > 0 AND user_id = $1 AND created_at > $2
+                          AND (input->>'message' IS NOT NULL) = $4
+                          AND error_code IS DISTINCT FROM 'queue_unavailable'
+                        ORDER BY created_at DESC LIMIT greatest($3::int, 0)) in_window) recent,
+              (SELECT coalesce(sum(input_tokens + output_tokens), 0)::text AS used
+                 FROM llm_calls WHERE $6::bigint > 0 AND user_id = $1 AND created_at >= $5) tokens`,
+      [userId, since, limit, typed, dayStart, dailyTokenBudget],
     );
-    const { count = 0, oldest = null } = rows[0] ?? {};
-    if (count >= limit) {
+    const { count = 0, oldest = null, used = '0' } = rows[0] ?? {};
+    if (limit > 0 && count >= limit) {
       // The window frees up when the oldest turn in it is a minute old.
       const waitMs = oldest ? new Date(oldest).getTime() + MINUTE_MS - now.getTime() : MINUTE_MS;
       throw new TurnQuotaException(
@@ -62,16 +62,7 @@ export class TurnQuotaService {
         waitMs / 1000,
       );
     }
-  }
-
-  private async checkDailyTokens(userId: string, budget: number, now: Date): Promise<void> {
-    const dayStart = startOfUtcDay(now);
-    const rows = await this.dataSource.query<{ used: string }[]>(
-      `SELECT coalesce(sum(input_tokens + output_tokens), 0)::text AS used
-         FROM llm_calls WHERE user_id = $1 AND created_at >= $2`,
-      [userId, dayStart],
-    );
-    if (Number(rows[0]?.used ?? 0) >= budget) {
+    if (dailyTokenBudget > 0 && Number(used) >= dailyTokenBudget) {
       const nextDay = dayStart.getTime() + 24 * 60 * MINUTE_MS;
       throw new TurnQuotaException(
         CoachingErrorCode.DailyTokenBudgetExceeded,

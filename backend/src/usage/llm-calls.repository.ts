@@ -32,7 +32,9 @@ export class LlmCallsRepository {
   constructor(@InjectRepository(LlmCallEntity) private readonly calls: Repository<LlmCallEntity>) {}
 
   async insert(call: NewLlmCall): Promise<LlmCallEntity> {
-    return this.calls.save(this.calls.create(call));
+    // One INSERT is atomic on its own: no BEGIN/COMMIT around it (two round trips saved on
+    // every model and moderation call, the turn intake's among them).
+    return this.calls.save(this.calls.create(call), { transaction: false });
   }
 
   /** Newest first; for staff views and tests. */
