@@ -32,6 +32,9 @@ const ORDINARY_JSON_ITEMS = 2_000;
 const LARGE_BODY_BYTES = 1024 * 1024;
 const LARGE_JSON_ITEMS = 50_000;
 const LARGE_BODY_ROUTES = [`/${API_PREFIX}/admin/prompts`];
+// An eval report carries every transcript: about 0.8 MB and 18,000 values for 12 demo personas.
+const REPORT_LIMITS = { bodyBytes: 2 * 1024 * 1024, maxJsonItems: 100_000 };
+const REPORT_ROUTES = [`/${API_PREFIX}/admin/evals`];
 
 export interface CreateAppOptions {
   /** Serve web/ and admin/ builds (single-process mode). Defaults to the SERVE_STATIC setting. */
@@ -108,6 +111,7 @@ export const configureApp = async (
       maxJsonItems: LARGE_JSON_ITEMS,
     },
     largeRoutes: LARGE_BODY_ROUTES,
+    report: { limits: REPORT_LIMITS, routes: REPORT_ROUTES },
   });
   registerInputGuard(fastify);
 

@@ -28,6 +28,7 @@ import { SentinelModule } from 'src/sentinel/sentinel.module';
 import { TestScenariosModule } from 'src/test-scenarios/test-scenarios.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
+import { EvalsModule } from 'src/evals/evals.module';
 import { PersonalDataModule } from 'src/common/privacy/personal-data';
 
 @Module({
@@ -60,6 +61,7 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
     SafetyModule,
     SentinelModule,
     AdminCoachingModule,
+    EvalsModule,
     AdminJobsModule,
     TestScenariosModule,
   ],

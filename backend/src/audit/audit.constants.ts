@@ -36,6 +36,7 @@ export enum AuditAction {
   SessionVideoCreated = 'coaching.video_created',
   SessionVideoUpdated = 'coaching.video_updated',
   SessionVideoDeleted = 'coaching.video_deleted',
+  EvalRunRecorded = 'eval.run_recorded',
   SafetyEventResolved = 'safety_event.resolved',
   TestScenarioCreated = 'test_scenario.created',
   TestScenarioUpdated = 'test_scenario.updated',

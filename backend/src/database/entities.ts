@@ -1,5 +1,6 @@
 import { LlmCacheEntryEntity } from 'src/ai/cache/entities/llm-cache-entry.entity';
 import { AuditEventEntity } from 'src/audit/entities/audit-event.entity';
+import { EvalRunEntity } from 'src/evals/eval-run.entity';
 import { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
 import { BreakEntity } from 'src/coaching/entities/break.entity';
 import { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
@@ -52,4 +53,5 @@ export const ENTITIES = [
   SentinelOperationEntity,
   TestScenarioEntity,
   TestUserEntity,
+  EvalRunEntity,
 ];

@@ -125,6 +125,7 @@ export class ApiKeysService {
       role: owner.role,
       via: 'api-key',
       scopes: key.scopes,
+      apiKeyId: key.id,
     };
   }
 }

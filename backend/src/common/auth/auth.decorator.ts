@@ -14,8 +14,8 @@ import type { UserRole } from 'src/common/auth/user-role';
 export const IS_PUBLIC_KEY = 'auth:public';
 export const AUTH_REQUIREMENTS_KEY = 'auth:requirements';
 
-/** Scopes an API key can carry. `<resource>:read` / `<resource>:write`. */
-export type ApiKeyScope = `${string}:${'read' | 'write'}`;
+/** Scopes an API key can carry: `<resource>:read`, `<resource>:write`, or `<tool>:run`. */
+export type ApiKeyScope = `${string}:${'read' | 'write' | 'run'}`;
 
 export interface AuthRequirements {
   /** Minimum role; `staff` admits superusers too. Default: any signed-in user. */
@@ -33,6 +33,8 @@ export interface AuthPrincipal {
   sessionId?: string;
   /** Scopes of the API key, when via === 'api-key'. */
   scopes?: string[];
+  /** The API key's id, when via === 'api-key' (records say which key acted, not only whose). */
+  apiKeyId?: string;
 }
 
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);

@@ -21,6 +21,8 @@ export interface RequestLimits {
   large: RouteInputLimits;
   /** Path prefixes including the global prefix, e.g. `/api/v1/admin/prompts`. */
   largeRoutes: readonly string[];
+  /** Whole reports our own tools post (`npm run eval -- --post-to`): larger still. */
+  report?: { limits: RouteInputLimits; routes: readonly string[] };
 }
 
 const LIMITS_KEY = 'inputLimits';
@@ -47,9 +49,13 @@ const toException = (problem: JsonShapeProblem, limits: RouteInputLimits): AppEx
 export const registerRequestLimits = (app: NestFastifyApplication, limits: RequestLimits): void => {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRoute', (route) => {
-    const own = limits.largeRoutes.some((prefix) => route.url.startsWith(prefix))
-      ? limits.large
-      : limits.ordinary;
+    const under = (prefixes: readonly string[]) => prefixes.some((prefix) => route.url.startsWith(prefix));
+    const own =
+      limits.report && under(limits.report.routes)
+        ? limits.report.limits
+        : under(limits.largeRoutes)
+          ? limits.large
+          : limits.ordinary;
     route.bodyLimit ??= own.bodyBytes;
     route.config = { ...route.config, [LIMITS_KEY]: own };
   });

@@ -17,6 +17,7 @@ import { AddSessionVideoCaptions1796403416205 } from 'src/database/migrations/17
 import { AddInviteRevokedAt1796404474348 } from 'src/database/migrations/1796404474348-AddInviteRevokedAt';
 import { AllowCoachSafetyEvents1796405329243 } from 'src/database/migrations/1796405329243-AllowCoachSafetyEvents';
 import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
+import { CreateEvalRuns1796409083792 } from 'src/database/migrations/1796409083792-CreateEvalRuns';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CreateTestScenarios1796403473869,
   AddInviteRevokedAt1796404474348,
   AllowCoachSafetyEvents1796405329243,
+  CreateEvalRuns1796409083792,
 ];
