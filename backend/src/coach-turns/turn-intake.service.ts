@@ -170,7 +170,7 @@ export class TurnIntakeService {
     }
     // On a break the composer is disabled: only the break card's button moves things on. Only
     // a button's actions open or end a break, so for a typed message this answer holds below.
-    if (!input.button && (await this.breaks.findOpen(db, userId))) {
+    if (!input.button && blockers.openBreak) {
       throw CoachingException.onBreak();
     }
     const turn = await this.turns.insert(db, {

@@ -15,17 +15,17 @@ import { startTestApp, type TestApp } from 'test/utils/test-app';
 // needs. The intake is TurnsService.post, what POST /coach/turns runs after sign-in (whose
 // session check is not the turn's). The queue runs no workers, so the coach.turn job is counted
 // apart: it is run by hand, as the processor would. The limits are the counts measured (issue
-// #14: 14/15/21/18/14 before the quotas became one statement and llm_calls rows lost their
-// BEGIN/COMMIT), so any added statement fails here.
+// #14: 14/15/21/18/14 before the quotas became one statement, llm_calls rows lost their
+// BEGIN/COMMIT and the open break joined the running-turn check), so any added statement fails.
 const LIMITS = {
   /** A typed message the model answers → queued (202). */
-  typedIntake: 11,
+  typedIntake: 10,
   /** The same with an Idempotency-Key: one more lookup, before anything is spent. */
-  keyedIntake: 12,
+  keyedIntake: 11,
   /** The coach.turn job of that message: prompt, model, apply, result. */
   job: 19,
   /** A typed message answered without the model (a safety hold) → answered (200). */
-  answeredIntake: 15,
+  answeredIntake: 14,
   /** Continue on the welcome video card: a button whose actions apply, then the model → queued. */
   buttonIntake: 13,
 };
@@ -123,6 +123,18 @@ describe('queries per coach turn', () => {
     const answered = await post(client.id, { message: 'Thank you' });
     expect(answered.value).toMatchObject({ kind: 'answered', result: { turn: { status: 'done' } } });
     expect(answered.queries, listing(answered.statements)).toBeLessThanOrEqual(LIMITS.answeredIntake);
+  });
+
+  it('should refuse a typed message during a break, read with the running turn in one statement', async () => {
+    const client = await startedClient();
+    await turns.post(client.id, { message: 'Before the break' }, false, undefined);
+    await t.app.get(DataSource).query(`UPDATE turns SET status = 'done' WHERE user_id = $1`, [client.id]);
+    await t.app
+      .get(DataSource)
+      .query(`INSERT INTO breaks (user_id, session) VALUES ($1, 'brainstorming')`, [client.id]);
+    await expect(turns.post(client.id, { message: 'Still there?' }, false, undefined)).rejects.toMatchObject({
+      code: 'on_break',
+    });
   });
 
   it('should stay within the counted queries when a card button is pressed', async () => {

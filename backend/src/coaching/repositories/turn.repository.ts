@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
+import { BreakEntity } from 'src/coaching/entities/break.entity';
+import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import { TurnEntity, type TurnInput } from 'src/coaching/entities/turn.entity';
 
 export interface NewTurn {
@@ -29,6 +31,8 @@ export interface TurnAdmissionCheck {
   keyed: TurnEntity | null;
   /** This client's queued or streaming turn. */
   running: TurnEntity | null;
+  /** The client's open break (a typed message is refused while one is open). */
+  openBreak: BreakEntity | null;
 }
 
 const RUNNING = ['queued', 'streaming'] as const;
@@ -43,30 +47,49 @@ export class TurnRepository {
   }
 
   /**
-   * The running turn and the turn holding `idempotencyKey`, in one statement: at most one row
-   * each, as uq_turns_user_running and uq_turns_user_idempotency_key guarantee.
+   * The running turn, the turn holding `idempotencyKey` and the open break, in one statement:
+   * at most one row each, as uq_turns_user_running, uq_turns_user_idempotency_key and the one
+   * open break guarantee. Call it after locking the client's state row (which must exist): a
+   * statement started after the lock sees every turn and break committed before it.
    */
   async admissionCheck(
     db: EntityManager,
     userId: string,
     idempotencyKey: string | null,
   ): Promise<TurnAdmissionCheck> {
-    const query = db.getRepository(TurnEntity).createQueryBuilder('turn').where('turn.user_id = :userId', {
-      userId,
-    });
-    if (idempotencyKey === null) {
-      query.andWhere('turn.status IN (:...running)', { running: RUNNING });
-    } else {
-      query.andWhere('(turn.status IN (:...running) OR turn.idempotency_key = :idempotencyKey)', {
-        running: RUNNING,
-        idempotencyKey,
-      });
-    }
-    const rows = await query.getMany();
+    const blocking =
+      idempotencyKey === null
+        ? 'turn.status IN (:...running)'
+        : '(turn.status IN (:...running) OR turn.idempotencyKey = :idempotencyKey)';
+    const state: (CoachStateEntity & { blockingTurns?: TurnEntity[]; openBreak?: BreakEntity }) | null =
+      await db
+        .getRepository(CoachStateEntity)
+        .createQueryBuilder('state')
+        .select('state.id')
+        .leftJoinAndMapMany(
+          'state.blockingTurns',
+          TurnEntity,
+          'turn',
+          `turn.userId = state.userId AND ${blocking}`,
+          {
+            running: RUNNING,
+            idempotencyKey,
+          },
+        )
+        .leftJoinAndMapOne(
+          'state.openBreak',
+          BreakEntity,
+          'open_break',
+          'open_break.userId = state.userId AND open_break.endedAt IS NULL',
+        )
+        .where('state.userId = :userId', { userId })
+        .getOne();
+    const rows = state?.blockingTurns ?? [];
     return {
       keyed:
         idempotencyKey === null ? null : (rows.find((row) => row.idempotencyKey === idempotencyKey) ?? null),
       running: rows.find((row) => (RUNNING as readonly string[]).includes(row.status)) ?? null,
+      openBreak: state?.openBreak ?? null,
     };
   }
 
