@@ -29,6 +29,7 @@ import { TestScenariosModule } from 'src/test-scenarios/test-scenarios.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
 import { EvalsModule } from 'src/evals/evals.module';
+import { WebhooksModule } from 'src/webhooks/webhooks.module';
 import { PersonalDataModule } from 'src/common/privacy/personal-data';
 
 @Module({
@@ -59,6 +60,7 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
     CoachingModule,
     CoachTurnsModule,
     SafetyModule,
+    WebhooksModule,
     SentinelModule,
     AdminCoachingModule,
     EvalsModule,

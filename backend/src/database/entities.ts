@@ -1,6 +1,8 @@
 import { LlmCacheEntryEntity } from 'src/ai/cache/entities/llm-cache-entry.entity';
 import { AuditEventEntity } from 'src/audit/entities/audit-event.entity';
 import { EvalRunEntity } from 'src/evals/eval-run.entity';
+import { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
+import { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
 import { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
 import { BreakEntity } from 'src/coaching/entities/break.entity';
 import { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
@@ -54,4 +56,6 @@ export const ENTITIES = [
   TestScenarioEntity,
   TestUserEntity,
   EvalRunEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

@@ -9,6 +9,7 @@ export enum QueueName {
   Sentinel = 'sentinel',
   Email = 'email',
   System = 'system',
+  Webhooks = 'webhooks',
 }
 
 /**
@@ -24,6 +25,8 @@ export interface JobPayloads {
   'coach.turn': { turnId: string };
   /** Update one client's long-term notes from their latest messages (debounced per client). */
   'sentinel.extract': { userId: string };
+  /** One attempt at one webhook_deliveries row (the row holds the payload). */
+  'webhook.deliver': { deliveryId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -9,12 +9,20 @@ import { safetyConfig } from 'src/safety/config/safety.config';
 import { SafetyService } from 'src/safety/safety.service';
 import { UsersModule } from 'src/users/users.module';
 import { SafetyPersonalData } from 'src/safety/safety.personal-data';
+import { WebhooksModule } from 'src/webhooks/webhooks.module';
 
 // Screening of client messages (moderation + offline classifier), safety events, the hold on
 // the curriculum, staff alerts and the staff routes. The turn pipeline binds SafetyService to
 // its SAFETY_SCREEN token.
 @Module({
-  imports: [ConfigModule.forFeature(safetyConfig), AiModule, CoachingModule, EmailModule, UsersModule],
+  imports: [
+    ConfigModule.forFeature(safetyConfig),
+    AiModule,
+    CoachingModule,
+    EmailModule,
+    UsersModule,
+    WebhooksModule,
+  ],
   controllers: [AdminSafetyEventsController],
   providers: [SafetyService, AdminSafetyEventsService, SafetyPersonalData],
   exports: [SafetyService],

@@ -29,6 +29,7 @@ import {
 } from 'src/safety/safety-reply';
 import type { SafetyScreenInput, SafetyVerdict } from 'src/safety/safety-screen';
 import { UsersRepository } from 'src/users/users.repository';
+import { WebhooksService } from 'src/webhooks/webhooks.service';
 
 const RECENT_MESSAGES = 6;
 const STORED_TEXT_LIMIT = 4000;
@@ -63,6 +64,7 @@ export class SafetyService implements SafetyScreen {
     private readonly users: UsersRepository,
     private readonly email: EmailService,
     private readonly config: ConfigService<AllConfig, true>,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /**
@@ -229,6 +231,9 @@ export class SafetyService implements SafetyScreen {
       const event = await this.dataSource.manager
         .getRepository(SafetyEventEntity)
         .findOneByOrFail({ id: eventId });
+      // Webhook receivers hear of the event here because this runs once per event, after its
+      // transaction committed. Ids only: the message stays in the back office. Never throws.
+      await this.webhooks.emit('safety.flagged', event.id, { safetyEventId: event.id, userId: event.userId });
       const recipients = await this.alertRecipients();
       if (recipients.length === 0) {
         this.logger.error(`Safety event ${eventId}: no staff address to alert; review it in the back office`);

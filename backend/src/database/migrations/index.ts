@@ -18,6 +18,7 @@ import { AddInviteRevokedAt1796404474348 } from 'src/database/migrations/1796404
 import { AllowCoachSafetyEvents1796405329243 } from 'src/database/migrations/1796405329243-AllowCoachSafetyEvents';
 import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
 import { CreateEvalRuns1796409083792 } from 'src/database/migrations/1796409083792-CreateEvalRuns';
+import { CreateWebhooks1796408824797 } from 'src/database/migrations/1796408824797-CreateWebhooks';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   CreateTestScenarios1796403473869,
   AddInviteRevokedAt1796404474348,
   AllowCoachSafetyEvents1796405329243,
+  CreateWebhooks1796408824797,
   CreateEvalRuns1796409083792,
 ];

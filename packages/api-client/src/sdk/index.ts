@@ -16,3 +16,10 @@ export {
   type TurnEvent,
   type TurnEventType,
 } from './turnEvents.js';
+export {
+  verifyWebhook,
+  type VerifiedWebhook,
+  type VerifyWebhookOptions,
+  type WebhookHeaders,
+  WebhookVerificationError,
+} from './verifyWebhook.js';

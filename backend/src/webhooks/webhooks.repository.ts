@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
+import { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
+
+export interface DeliveryListQuery {
+  offset: number;
+  limit: number;
+  sortField: 'createdAt' | 'status' | 'eventType';
+  sortOrder: 'ASC' | 'DESC';
+  statuses?: string[];
+  endpointId?: string;
+}
+
+@Injectable()
+export class WebhooksRepository {
+  constructor(
+    @InjectRepository(WebhookEndpointEntity) private readonly endpoints: Repository<WebhookEndpointEntity>,
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+  ) {}
+
+  createEndpoint(
+    row: Pick<WebhookEndpointEntity, 'url' | 'events' | 'secret'>,
+  ): Promise<WebhookEndpointEntity> {
+    return this.endpoints.save(this.endpoints.create(row));
+  }
+
+  findEndpoint(id: string): Promise<WebhookEndpointEntity | null> {
+    return this.endpoints.findOne({ where: { id } });
+  }
+
+  /** With the secret, which is not selected otherwise. */
+  findEndpointForDelivery(id: string): Promise<WebhookEndpointEntity | null> {
+    return this.endpoints
+      .createQueryBuilder('endpoint')
+      .addSelect('endpoint.secret')
+      .where('endpoint.id = :id', { id })
+      .getOne();
+  }
+
+  async deleteEndpoint(id: string): Promise<boolean> {
+    return ((await this.endpoints.delete({ id })).affected ?? 0) > 0;
+  }
+
+  listEndpoints(
+    offset: number,
+    limit: number,
+    sortOrder: 'ASC' | 'DESC',
+  ): Promise<[WebhookEndpointEntity[], number]> {
+    return this.endpoints.findAndCount({
+      order: { createdAt: sortOrder, id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  /**
+   * One pending row per enabled endpoint subscribed to the event. The unique key
+   * (endpoint, type, event id) makes a repeated emit a no-op; resolves to the new rows' ids.
+   */
+  async insertDeliveries(
+    eventType: string,
+    eventId: string,
+    payload: Record<string, unknown>,
+  ): Promise<string[]> {
+    const rows = await this.deliveries.query<{ id: string }[]>(
+      `INSERT INTO webhook_deliveries (endpoint_id, event_type, event_id, payload, next_attempt_at)
+       SELECT id, $1::varchar, $2::uuid, $3::jsonb, now() FROM webhook_endpoints WHERE enabled AND $1::text = ANY(events)
+       ON CONFLICT (endpoint_id, event_type, event_id) DO NOTHING
+       RETURNING id`,
+      [eventType, eventId, JSON.stringify(payload)],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  findDelivery(id: string): Promise<WebhookDeliveryEntity | null> {
+    return this.deliveries.findOne({ where: { id } });
+  }
+
+  /**
+   * Takes a pending row for one attempt. The conditional UPDATE is the idempotency guard (as in
+   * the email outbox): a duplicate job, or one early for its backoff, gets nothing. The lease
+   * in next_attempt_at keeps a second worker off a row whose attempt is still running.
+   */
+  async claim(id: string, leaseMs: number): Promise<WebhookDeliveryEntity | undefined> {
+    const result = await this.deliveries
+      .createQueryBuilder()
+      .update()
+      .set({
+        attempt: () => 'attempt + 1',
+        nextAttemptAt: () => `now() + make_interval(secs => ${Math.ceil(leaseMs / 1000)})`,
+      })
+      .where('id = :id', { id })
+      .andWhere(`status = 'pending'`)
+      // A second of slack: the queue's delay and the database clock are not the same timer.
+      .andWhere(`next_attempt_at <= now() + interval '1 second'`)
+      .execute();
+    if ((result.affected ?? 0) === 0) {
+      return undefined;
+    }
+    return (await this.findDelivery(id)) ?? undefined;
+  }
+
+  async markDelivered(id: string, endpointId: string, statusCode: number): Promise<void> {
+    await this.deliveries.update(
+      { id, status: 'pending' },
+      {
+        status: 'delivered',
+        lastStatusCode: statusCode,
+        lastError: null,
+        deliveredAt: new Date(),
+        nextAttemptAt: null,
+      },
+    );
+    await this.endpoints.update({ id: endpointId }, { consecutiveFailures: 0 });
+  }
+
+  /** Records a failed attempt; `retryAt` null means no more attempts (the row is failed). */
+  async markAttemptFailed(
+    id: string,
+    outcome: { statusCode: number | null; error: string; retryAt: Date | null },
+  ): Promise<void> {
+    await this.deliveries.update(
+      { id, status: 'pending' },
+      {
+        status: outcome.retryAt ? 'pending' : 'failed',
+        lastStatusCode: outcome.statusCode,
+        lastError: outcome.error.slice(0, 1000),
+        nextAttemptAt: outcome.retryAt,
+      },
+    );
+  }
+
+  /** Counts a failed attempt against the endpoint and disables it at the limit; true when it did. */
+  async countEndpointFailure(endpointId: string, limit: number): Promise<boolean> {
+    const rows = await this.endpoints.query<{ enabled: boolean }[]>(
+      `UPDATE webhook_endpoints
+         SET consecutive_failures = consecutive_failures + 1,
+             enabled = enabled AND consecutive_failures + 1 < $2,
+             disabled_at = CASE WHEN enabled AND consecutive_failures + 1 >= $2 THEN now() ELSE disabled_at END
+       WHERE id = $1
+       RETURNING enabled`,
+      [endpointId, limit],
+    );
+    return rows[0]?.enabled === false;
+  }
+
+  /** A failed row back to pending with a fresh set of attempts; false when it was not failed. */
+  async requeue(id: string): Promise<boolean> {
+    const result = await this.deliveries
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'pending', attempt: 0, nextAttemptAt: () => 'now()' })
+      .where(`id = :id AND status = 'failed'`, { id })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  listDeliveries(query: DeliveryListQuery): Promise<[WebhookDeliveryEntity[], number]> {
+    const builder = this.deliveries.createQueryBuilder('delivery');
+    if (query.statuses?.length) {
+      builder.andWhere({ status: In(query.statuses) });
+    }
+    if (query.endpointId) {
+      builder.andWhere('delivery.endpoint_id = :endpointId', { endpointId: query.endpointId });
+    }
+    return builder
+      .orderBy(`delivery.${query.sortField}`, query.sortOrder)
+      .addOrderBy('delivery.id', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+  }
+}
