@@ -18,10 +18,16 @@ PRIVATE.addAddress('::', 'ipv6');
 PRIVATE.addAddress('::1', 'ipv6');
 PRIVATE.addSubnet('fc00::', 7, 'ipv6');
 PRIVATE.addSubnet('fe80::', 10, 'ipv6');
-PRIVATE.addSubnet('::ffff:0:0', 96, 'ipv6');
 
-export const isPrivateAddress = (address: string): boolean =>
-  PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+export const isPrivateAddress = (address: string): boolean => {
+  // An IPv4-mapped IPv6 address (::ffff:127.0.0.1) is judged by its IPv4 part. (A ::ffff:0:0/96
+  // rule would not do: BlockList checks every IPv4 address against IPv6 rules in mapped form.)
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) {
+    return PRIVATE.check(mapped, 'ipv4');
+  }
+  return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+};
 
 /**
  * Why a receiver URL is refused, or null when it is fine. Checked on create and again before
