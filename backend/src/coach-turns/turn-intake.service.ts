@@ -53,6 +53,8 @@ interface Admitted {
   remember: boolean;
   /** The client's previous turn, failed here because its process died (its lease ran out). */
   lostTurnIds: string[];
+  /** The client's memory setting, read under the state lock (the sentinel need not read it). */
+  memoryEnabled: boolean;
 }
 
 const COACH_TURN_ATTEMPTS = 3;
@@ -141,7 +143,7 @@ export class TurnIntakeService {
     }
     // After commit, so the job can read the message; it never throws and checks memoryEnabled.
     if (admitted.remember) {
-      await this.sentinel.afterUserMessage(userId);
+      await this.sentinel.afterUserMessage(userId, Date.now(), admitted.memoryEnabled);
     }
     if (admitted.usesModel) {
       return { kind: 'queued', turn: admitted.turn };
@@ -229,7 +231,7 @@ export class TurnIntakeService {
     }
     const typed = Boolean(input.message) && !input.button;
     const remember = typed && !verdict.flagged && !safetyReply && state.safetyHold === null;
-    return { turn, usesModel, component, remember, lostTurnIds };
+    return { turn, usesModel, component, remember, lostTurnIds, memoryEnabled: blockers.memoryEnabled };
   }
 
   private async safetyReply(

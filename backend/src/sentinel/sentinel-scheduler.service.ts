@@ -22,10 +22,14 @@ export class SentinelScheduler {
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
 
-  /** Called after a client's message is committed. Never throws: memory must not fail a turn. */
-  async afterUserMessage(userId: string, now = Date.now()): Promise<string | null> {
+  /**
+   * Called after a client's message is committed. Never throws: memory must not fail a turn.
+   * `memoryEnabled`: the setting as the caller already read it (the turn intake does, under the
+   * state lock), saving a query; the job checks it again when it runs.
+   */
+  async afterUserMessage(userId: string, now = Date.now(), memoryEnabled?: boolean): Promise<string | null> {
     try {
-      if (!(await this.notes.memoryEnabled(userId))) {
+      if (!(memoryEnabled ?? (await this.notes.memoryEnabled(userId)))) {
         return null;
       }
       const windowMs = Math.max(this.config.get('coaching.sentinelDebounceMs', { infer: true }), 1);

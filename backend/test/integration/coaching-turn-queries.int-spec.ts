@@ -16,12 +16,13 @@ import { startTestApp, type TestApp } from 'test/utils/test-app';
 // session check is not the turn's). The queue runs no workers, so the coach.turn job is counted
 // apart: it is run by hand, as the processor would. The limits are the counts measured (issue
 // #14: 14/15/21/18/14 before the quotas became one statement, llm_calls rows lost their
-// BEGIN/COMMIT and the open break joined the running-turn check), so any added statement fails.
+// BEGIN/COMMIT and the open break and memory setting joined the running-turn check), so any added
+// statement fails.
 const LIMITS = {
   /** A typed message the model answers → queued (202). */
-  typedIntake: 10,
+  typedIntake: 9,
   /** The same with an Idempotency-Key: one more lookup, before anything is spent. */
-  keyedIntake: 11,
+  keyedIntake: 10,
   /** The coach.turn job of that message: prompt, model, apply, result. */
   job: 19,
   /** A typed message answered without the model (a safety hold) → answered (200). */

@@ -3,6 +3,7 @@ import { type EntityManager, In } from 'typeorm';
 import { BreakEntity } from 'src/coaching/entities/break.entity';
 import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import { TurnEntity, type TurnInput } from 'src/coaching/entities/turn.entity';
+import { UserEntity } from 'src/users/entities/user.entity';
 
 export interface NewTurn {
   userId: string;
@@ -33,6 +34,8 @@ export interface TurnAdmissionCheck {
   running: TurnEntity | null;
   /** The client's open break (a typed message is refused while one is open). */
   openBreak: BreakEntity | null;
+  /** The client's long-term memory setting, so the sentinel need not read it after commit. */
+  memoryEnabled: boolean;
 }
 
 const RUNNING = ['queued', 'streaming'] as const;
@@ -47,7 +50,8 @@ export class TurnRepository {
   }
 
   /**
-   * The running turn, the turn holding `idempotencyKey` and the open break, in one statement:
+   * The running turn, the turn holding `idempotencyKey`, the open break and the client's memory
+   * setting, in one statement:
    * at most one row each, as uq_turns_user_running, uq_turns_user_idempotency_key and the one
    * open break guarantee. Call it after locking the client's state row (which must exist): a
    * statement started after the lock sees every turn and break committed before it.
@@ -61,35 +65,39 @@ export class TurnRepository {
       idempotencyKey === null
         ? 'turn.status IN (:...running)'
         : '(turn.status IN (:...running) OR turn.idempotencyKey = :idempotencyKey)';
-    const state: (CoachStateEntity & { blockingTurns?: TurnEntity[]; openBreak?: BreakEntity }) | null =
-      await db
-        .getRepository(CoachStateEntity)
-        .createQueryBuilder('state')
-        .select('state.id')
-        .leftJoinAndMapMany(
-          'state.blockingTurns',
-          TurnEntity,
-          'turn',
-          `turn.userId = state.userId AND ${blocking}`,
-          {
-            running: RUNNING,
-            idempotencyKey,
-          },
-        )
-        .leftJoinAndMapOne(
-          'state.openBreak',
-          BreakEntity,
-          'open_break',
-          'open_break.userId = state.userId AND open_break.endedAt IS NULL',
-        )
-        .where('state.userId = :userId', { userId })
-        .getOne();
+    const { entities, raw } = await db
+      .getRepository(CoachStateEntity)
+      .createQueryBuilder('state')
+      .select('state.id')
+      .innerJoin(UserEntity, 'owner', 'owner.id = state.userId')
+      .addSelect('owner.memoryEnabled', 'owner_memory_enabled')
+      .leftJoinAndMapMany(
+        'state.blockingTurns',
+        TurnEntity,
+        'turn',
+        `turn.userId = state.userId AND ${blocking}`,
+        {
+          running: RUNNING,
+          idempotencyKey,
+        },
+      )
+      .leftJoinAndMapOne(
+        'state.openBreak',
+        BreakEntity,
+        'open_break',
+        'open_break.userId = state.userId AND open_break.endedAt IS NULL',
+      )
+      .where('state.userId = :userId', { userId })
+      .getRawAndEntities<{ owner_memory_enabled: boolean }>();
+    const state: (CoachStateEntity & { blockingTurns?: TurnEntity[]; openBreak?: BreakEntity }) | undefined =
+      entities[0];
     const rows = state?.blockingTurns ?? [];
     return {
       keyed:
         idempotencyKey === null ? null : (rows.find((row) => row.idempotencyKey === idempotencyKey) ?? null),
       running: rows.find((row) => (RUNNING as readonly string[]).includes(row.status)) ?? null,
       openBreak: state?.openBreak ?? null,
+      memoryEnabled: raw[0]?.owner_memory_enabled ?? false,
     };
   }
 
