@@ -13,13 +13,15 @@ export interface EvalArgs {
   /** Where the JSON report goes; eval/results/<timestamp>.json by default. */
   out: string;
   keepDatabase: boolean;
+  /** A server to POST the report to (`/api/v1/admin/evals`, key in EVAL_API_KEY). */
+  postTo?: string;
 }
 
 export class EvalArgsError extends Error {}
 
 export const USAGE = `npm run eval -- --personas <dir> --provider <demo|openai> [--model m]
   [--prompts versions.json] [--compare versions.json] [--concurrency n] [--only id,id]
-  [--out report.json] [--keep-db]`;
+  [--out report.json] [--keep-db] [--post-to https://server (EVAL_API_KEY=key with eval:run)]`;
 
 const MAX_CONCURRENCY = 16;
 
@@ -52,6 +54,7 @@ export const parseEvalArgs = (
         '--concurrency',
         '--only',
         '--out',
+        '--post-to',
       ].includes(name)
     ) {
       throw new EvalArgsError(`unknown argument ${arg}`);
@@ -71,6 +74,10 @@ export const parseEvalArgs = (
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     throw new EvalArgsError(`--concurrency must be an integer from 1 to ${MAX_CONCURRENCY}`);
   }
+  const postTo = values.get('--post-to');
+  if (postTo !== undefined && !/^https?:\/\/[^\s/]+/.test(postTo)) {
+    throw new EvalArgsError('--post-to must be the server address, e.g. https://coach.example.com');
+  }
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const prompts = values.get('--prompts');
   const compare = values.get('--compare');
@@ -84,5 +91,6 @@ export const parseEvalArgs = (
     only: (values.get('--only') ?? '').split(',').filter(Boolean),
     out: path(values.get('--out') ?? join(repoRoot, 'eval', 'results', `${stamp}.json`)),
     keepDatabase: flags.has('--keep-db'),
+    postTo,
   };
 };

@@ -59,4 +59,12 @@ describe('parseEvalArgs', () => {
     expect(() => parseEvalArgs(['--concurrency', '0'], '/w', '/r')).toThrow('--concurrency');
     expect(() => parseEvalArgs(['--nope'], '/w', '/r')).toThrow('unknown argument');
   });
+
+  it('should take a server address to post the report to, and nothing else', () => {
+    expect(parseEvalArgs(['--post-to', 'https://coach.example.com'], '/w', '/r').postTo).toBe(
+      'https://coach.example.com',
+    );
+    expect(parseEvalArgs([], '/w', '/r').postTo).toBeUndefined();
+    expect(() => parseEvalArgs(['--post-to', 'coach.example.com'], '/w', '/r')).toThrow('--post-to');
+  });
 });

@@ -5,6 +5,7 @@ import { findRepoRoot } from 'src/config/paths';
 import { EvalArgsError, parseEvalArgs, USAGE } from 'src/eval/eval-args';
 import { comparisonTable, type EvalReport, summaryTable } from 'src/eval/eval-report';
 import { reportHtml } from 'src/eval/eval-html';
+import { EvalPostError, postReport } from 'src/eval/eval-post';
 import { runEvaluation } from 'src/eval/eval.runner';
 import { loadPersonas } from 'src/eval/persona';
 import { loadPromptSet, SEEDED_SET } from 'src/eval/prompt-pins';
@@ -35,6 +36,12 @@ export const main = async (
       return 2;
     }
     throw error;
+  }
+  // Checked before the run, not after minutes of it.
+  const apiKey = process.env.EVAL_API_KEY;
+  if (args.postTo && !apiKey) {
+    write(process.stderr, '--post-to needs EVAL_API_KEY: an API key with the eval:run scope\n');
+    return 2;
   }
   const personas = loadPersonas(args.personasDir, args.only);
   if (personas.length === 0) {
@@ -84,6 +91,19 @@ export const main = async (
     write(process.stdout, `\n${comparisonTable(report.comparison)}\n`);
   }
   write(process.stdout, `\nReport: ${relative(cwd, args.out)} and ${relative(cwd, html)}\n`);
+  if (args.postTo && apiKey) {
+    try {
+      const id = await postReport(args.postTo, apiKey, report);
+      write(process.stdout, `Stored on ${args.postTo} as evaluation ${id}\n`);
+    } catch (error) {
+      if (!(error instanceof EvalPostError || error instanceof TypeError)) {
+        throw error;
+      }
+      // The report is on disk either way; a failed upload is its own exit code.
+      write(process.stderr, `Could not store the report: ${error.message}\n`);
+      return 3;
+    }
+  }
   return exitCodeFor(report);
 };
 
