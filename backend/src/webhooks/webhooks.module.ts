@@ -7,6 +7,7 @@ import { webhooksConfig } from 'src/webhooks/config/webhooks.config';
 import { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
 import { DeliverWebhookJob } from 'src/webhooks/jobs/deliver-webhook.job';
+import { WebhookPersonalData } from 'src/webhooks/webhooks.personal-data';
 import { WebhooksRepository } from 'src/webhooks/webhooks.repository';
 import { WebhooksService } from 'src/webhooks/webhooks.service';
 
@@ -18,7 +19,13 @@ import { WebhooksService } from 'src/webhooks/webhooks.service';
     TypeOrmModule.forFeature([WebhookEndpointEntity, WebhookDeliveryEntity]),
   ],
   controllers: [AdminWebhooksController],
-  providers: [WebhooksRepository, WebhooksService, AdminWebhooksService, DeliverWebhookJob],
+  providers: [
+    WebhooksRepository,
+    WebhooksService,
+    AdminWebhooksService,
+    DeliverWebhookJob,
+    WebhookPersonalData,
+  ],
   exports: [WebhooksService],
 })
 export class WebhooksModule {}

@@ -105,6 +105,7 @@ describe('privacy: export and erasure', () => {
       'profile',
       'safety_events',
       'sign_in',
+      'webhook_deliveries',
     ]);
     const coaching = archive.sections.coaching as Record<string, unknown[]>;
     expect(coaching.messages.length).toBeGreaterThanOrEqual(4);

@@ -211,6 +211,24 @@ describe('webhooks', () => {
     expect(list.headers['content-range']).toMatch(/^webhooks 0-1\/2$/);
   });
 
+  it('should delete the deliveries that name a client when the client deletes the account', async () => {
+    const client = await createUser(t.app);
+    const headers = await bearerHeaders(t.app, client);
+    expect((await api(t.app, 'POST', '/coach/turns', headers, { message: CRISIS })).statusCode).toBe(200);
+    const naming = async (): Promise<number> =>
+      (await deliveriesOf(ok.id)).filter((delivery) => delivery.status === 'delivered').length;
+    await waitUntil(async () => (await naming()) === 2);
+
+    const erased = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/me',
+      headers,
+      payload: { password: client.password },
+    });
+    expect(erased.statusCode, erased.body).toBe(204);
+    expect(await naming()).toBe(1);
+  });
+
   it('should audit the deletion when a superuser deletes an endpoint', async () => {
     const res = await t.app.inject({
       method: 'DELETE',
