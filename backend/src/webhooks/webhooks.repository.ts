@@ -157,6 +157,19 @@ export class WebhooksRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Pending rows overdue by more than `graceMs`: their job was lost (a restart, Redis down). */
+  async findOverdue(graceMs: number, limit: number): Promise<string[]> {
+    const rows = await this.deliveries
+      .createQueryBuilder('delivery')
+      .select('delivery.id', 'id')
+      .where(`delivery.status = 'pending'`)
+      .andWhere('delivery.next_attempt_at < :before', { before: new Date(Date.now() - graceMs) })
+      .orderBy('delivery.next_attempt_at', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   listDeliveries(query: DeliveryListQuery): Promise<[WebhookDeliveryEntity[], number]> {
     const builder = this.deliveries.createQueryBuilder('delivery');
     if (query.statuses?.length) {

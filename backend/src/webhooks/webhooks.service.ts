@@ -1,5 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { ConfigType } from '@nestjs/config';
+import type { AllConfig } from 'src/config/config.types';
 import { QueueName } from 'src/queue/queue.constants';
 import { QueueService } from 'src/queue/queue.service';
 import { webhooksConfig } from 'src/webhooks/config/webhooks.config';
@@ -8,6 +16,10 @@ import type { WebhookEventData, WebhookEventType } from 'src/webhooks/webhook-ev
 import { signWebhook } from 'src/webhooks/webhook-signature';
 import { refuseWebhookUrl } from 'src/webhooks/webhook-url';
 import { WebhooksRepository } from 'src/webhooks/webhooks.repository';
+
+const SWEEP_INTERVAL_MS = 60_000;
+/** How late a due attempt may be before the sweeper assumes its job was lost. */
+const OVERDUE_GRACE_MS = 2 * 60_000;
 
 const describeError = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -18,13 +30,15 @@ const describeError = (error: unknown): string =>
  * an exponential backoff. Call `emit` only after the change it reports has committed.
  */
 @Injectable()
-export class WebhooksService {
+export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhooksService.name);
+  private sweeper?: NodeJS.Timeout;
 
   constructor(
     private readonly repository: WebhooksRepository,
     private readonly queue: QueueService,
     @Inject(webhooksConfig.KEY) private readonly config: ConfigType<typeof webhooksConfig>,
+    private readonly appConfig: ConfigService<AllConfig, true>,
   ) {}
 
   /** Never throws: a webhook problem must not fail the change that caused the event. */
@@ -97,6 +111,31 @@ export class WebhooksService {
     }
     await this.enqueue(deliveryId, `retry-${Date.now()}`, 0);
     return true;
+  }
+
+  /** Re-queues pending rows whose job was lost, as the email outbox's sweeper does. */
+  async sweep(graceMs = OVERDUE_GRACE_MS): Promise<number> {
+    const ids = await this.repository.findOverdue(graceMs, 100);
+    for (const id of ids) {
+      await this.enqueue(id, `sweep-${Date.now()}`, 0);
+    }
+    return ids.length;
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.appConfig.get('queue.runWorkers', { infer: true })) {
+      return;
+    }
+    this.sweeper = setInterval(() => {
+      this.sweep().catch((error: unknown) =>
+        this.logger.warn(`Webhook sweep failed: ${describeError(error)}`),
+      );
+    }, SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
   }
 
   private async fail(row: WebhookDeliveryEntity, statusCode: number | null, error: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { verifyWebhook, WebhookVerificationError } from '@dev-coach/api-client';
 import { UserRole } from 'src/common/auth/user-role';
@@ -5,6 +6,8 @@ import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user
 import { FakeOpenAiServer, fakeModelEnv } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
+import { WebhooksRepository } from 'src/webhooks/webhooks.repository';
+import { WebhooksService } from 'src/webhooks/webhooks.service';
 
 // Until the lead regenerates the client, the shapes this spec reads.
 interface CreatedEndpoint {
@@ -243,5 +246,19 @@ describe('webhooks', () => {
     const filter = encodeURIComponent(JSON.stringify({ action: 'webhook.endpoint_deleted' }));
     const audit = await api(t.app, 'GET', `/admin/audit-log?filter=${filter}`, root);
     expect(audit.json<{ targetId: string }[]>().map((row) => row.targetId)).toEqual([ok.id]);
+  });
+
+  it('should deliver a pending row whose job was lost when the sweeper runs', async () => {
+    // A row written without its job, as after a restart of the in-process queue.
+    const eventId = randomUUID();
+    const [id] = await t.app
+      .get(WebhooksRepository)
+      .insertDeliveries('safety.flagged', eventId, { id: eventId, type: 'safety.flagged', data: {} });
+    expect(id).toBeDefined();
+    expect(await t.app.get(WebhooksService).sweep(0)).toBeGreaterThanOrEqual(1);
+    await waitUntil(async () =>
+      (await deliveriesOf(flaky.id)).some((row) => row.id === id && row.status === 'delivered'),
+    );
+    expect(receiver.received.filter((hit) => hit.headers['x-devcoach-delivery'] === id)).toHaveLength(1);
   });
 });
