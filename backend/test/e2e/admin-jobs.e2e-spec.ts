@@ -103,6 +103,7 @@ describe.each(DRIVERS)('back office: jobs with the $name queue', ({ name, env, p
       'email',
       'sentinel',
       'system',
+      'webhooks',
     ]);
     expect(answer.queues.find((entry) => entry.queue === 'email')).toMatchObject({
       failed: 1,
