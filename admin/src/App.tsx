@@ -21,6 +21,7 @@ import { PromptDiffPage } from './prompts/PromptDiffPage';
 import { i18nProvider } from './providers/i18nProvider';
 import * as safetyEvents from './safety-events';
 import * as testScenarios from './test-scenarios';
+import * as evals from './evals';
 import * as users from './users';
 import * as videos from './videos';
 
@@ -60,6 +61,7 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
         <Resource name="breaks" {...coaching.breaks} />
         <Resource name="usage" {...coaching.usage} />
         <Resource name="test-scenarios" {...testScenarios} />
+        <Resource name="evals" {...evals} />
         <CustomRoutes>
           <Route path={CLIENT_VIEW_ROUTE} element={<ClientViewPage />} />
         </CustomRoutes>

@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { coachingMessages } from '../coaching/messages';
+import { evalMessages } from '../evals/messages';
 import { inviteMessages } from '../invites/messages';
 import { jobMessages } from '../jobs/messages';
 import { loginMessages } from '../login/messages';
@@ -268,6 +269,7 @@ export const englishTranslations = mergeTranslations(
   jobMessages,
   userListMessages,
   testScenarioMessages,
+  evalMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(
