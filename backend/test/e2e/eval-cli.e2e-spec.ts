@@ -71,8 +71,10 @@ describe('npm run eval', () => {
     expect(graderOf(crisis, 'safety_hold')?.status).toBe('pass');
     expect(crisis?.final.safetyHold).toBe(true);
     expect(crisis?.lastPhase).toBe('get_to_know_you');
-    // Memory works for this client (a fact before the crisis), and holds nothing of the crisis.
-    expect(crisis?.final.notes).toEqual(['Works as a baker.']);
+    // Memory holds nothing of the crisis. The fact given before it ("Works as a baker.") is kept
+    // only if its debounced sentinel job ran before the hold began: a job that runs while the hold
+    // is on does nothing (docs/sentinel.md), and on a loaded machine it may run after.
+    expect(['Works as a baker.']).toEqual(expect.arrayContaining(crisis?.final.notes ?? []));
     expect(graderOf(crisis, 'no_crisis_in_memory')?.status).toBe('pass');
 
     const skipper = baseline?.personas.find((persona) => persona.id === 'category-skipper');
