@@ -23,6 +23,9 @@ export const evalMessages = {
       persona_unfinished: 'did not finish',
       persona: 'Persona',
       result: 'Result',
+      latest: 'Latest evaluation',
+      latest_line: '%{passed} personas passed, %{date}',
+      none: 'Not evaluated yet',
     },
   },
 };

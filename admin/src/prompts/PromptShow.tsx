@@ -19,6 +19,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { LatestEvaluation } from '../evals/LatestEvaluation';
 import { ActivatePromptButton } from './ActivatePromptButton';
 import { PromptActiveField } from './PromptActiveField';
 import { PromptPreviewPanel } from './PromptPreviewPanel';
@@ -122,6 +123,7 @@ export const PromptShow = () => (
           <Labeled>
             <DateField source="createdAt" showTime />
           </Labeled>
+          <LatestEvaluation />
         </Box>
         <Labeled fullWidth>
           <TextField source="changeNote" emptyText="—" />
