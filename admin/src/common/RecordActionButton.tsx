@@ -7,6 +7,7 @@ import {
   useNotify,
   useRecordContext,
   useResourceContext,
+  useTranslate,
 } from 'react-admin';
 import type { DevCoachDataProvider, RecordActionPath } from '../providers/dataProvider';
 
@@ -43,6 +44,7 @@ export const RecordActionButton = ({
   const resource = resourceProp ?? resourceFromContext;
   const dataProvider = useDataProvider<DevCoachDataProvider>();
   const notify = useNotify();
+  const translate = useTranslate();
   const queryClient = useQueryClient();
 
   const mutation = useMutation({
@@ -62,6 +64,8 @@ export const RecordActionButton = ({
   return (
     <Button
       label={label}
+      // On phones react-admin shows only the icon; the name must not depend on the visible label.
+      aria-label={translate(label)}
       disabled={disabled || mutation.isPending}
       onClick={(event) => {
         // Rows may be clickable; the button's click is its own.
