@@ -28,6 +28,7 @@ export const jobMessages = {
       queue: {
         coach: 'Coach replies',
         sentinel: 'Client memory',
+        webhooks: 'Webhooks',
         email: 'Email',
         system: 'System',
       },

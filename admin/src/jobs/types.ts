@@ -1,5 +1,6 @@
 import type { components } from '@dev-coach/api-client';
 import type { RaRecord } from 'react-admin';
+import { valuesOf } from '../common/exhaustive';
 
 type Schemas = components['schemas'];
 
@@ -15,10 +16,5 @@ export const JOB_STATES = [
   'completed',
 ] as const satisfies readonly Exclude<keyof Schemas['AdminQueueCountsDto'], 'queue'>[];
 
-export const QUEUES = [
-  'coach',
-  'sentinel',
-  'email',
-  'system',
-] as const satisfies readonly Schemas['QueueName'][];
+export const QUEUES = valuesOf<Schemas['QueueName']>()(['coach', 'sentinel', 'email', 'webhooks', 'system']);
 export const queueChoices = QUEUES.map((id) => ({ id, name: `devcoach.jobs.queue.${id}` }));
