@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { findRepoRoot } from 'src/config/paths';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
 import { FakeOpenAiServer } from 'test/fakes/fake-openai-server';
-import { launchBrowser, requireBrowserOrSkip } from 'test/utils/browser';
+import { launchBrowser, requireBrowserOrSkip, seriousAxeProblems as axeProblems } from 'test/utils/browser';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 const root = findRepoRoot();
@@ -31,21 +30,6 @@ const SCENARIO = {
     { role: 'coach', content: 'What do you make that others pay for?' },
     { role: 'user', content: 'I fix bikes for the neighbours.' },
   ],
-};
-
-/** Serious and critical axe findings on the page as it is now (none expected). */
-const axeProblems = async (page: Page): Promise<string[]> => {
-  // Judge the settled page, not a loading spinner.
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null, undefined, {
-    timeout: 15_000,
-  });
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 };
 
 const shoot = (page: Page, name: string) =>

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
@@ -9,7 +8,7 @@ import { UserRole } from 'src/common/auth/user-role';
 import { QueueName } from 'src/queue/queue.constants';
 import { QueueService } from 'src/queue/queue.service';
 import { bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
-import { launchBrowser, requireBrowserOrSkip } from 'test/utils/browser';
+import { launchBrowser, requireBrowserOrSkip, seriousAxeProblems as axeProblems } from 'test/utils/browser';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 const root = findRepoRoot();
@@ -21,20 +20,6 @@ if (enabled && !built) {
 }
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
-
-/** Serious and critical axe findings on the page as it is now (none expected). */
-const axeProblems = async (page: Page): Promise<string[]> => {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null, undefined, {
-    timeout: 15_000,
-  });
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-};
 
 const shoot = (page: Page, name: string) =>
   page.screenshot({ path: join(screenshots, `admin-programme-${name}.png`), fullPage: true });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,3 +30,33 @@ export const requireBrowserOrSkip = (suite: string): boolean => {
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+/**
+ * Serious and critical axe findings on the page once it has settled: no request in flight, no
+ * progress bar, and no finite transition still running — a notification fading in would
+ * otherwise be judged at half opacity and fail contrast.
+ */
+export const seriousAxeProblems = async (page: Page): Promise<string[]> => {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null, undefined, {
+    timeout: 15_000,
+  });
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' ||
+            animation.effect?.getComputedTiming().iterations === Infinity,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+};
