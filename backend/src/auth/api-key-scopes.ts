@@ -1,5 +1,5 @@
 // Scopes a superuser can grant. Add one here when a route starts accepting it in
 // @Auth({ scopes }); a typo in a key's scopes is then a 400 instead of a useless key.
-export const API_KEY_SCOPES = ['prompts:read', 'prompts:write', 'eval:run'] as const;
+export const API_KEY_SCOPES = ['prompts:read', 'prompts:write', 'eval:run', 'webhooks:write'] as const;
 
 export type GrantableApiKeyScope = (typeof API_KEY_SCOPES)[number];
