@@ -89,6 +89,20 @@ export const TRAINED_FIXTURES = [
 
 export const loadTrainedFixtures = (): LabelledMessage[] => TRAINED_FIXTURES.flatMap(loadFixture);
 
+/** Every hand-written labelled file in the fixtures folder (the leave-one-file-out folds). */
+export const ALL_FIXTURES = [
+  ...TRAINED_FIXTURES,
+  'blind-5-messages.json',
+  'blind-2026-12-04.jsonl',
+  'blind-2026-12-04-b.jsonl',
+] as const;
+
+/** Training sets we wrote for the model alone (not scored as folds); none yet. */
+export const EXTRA_TRAINING_FILES: readonly string[] = [];
+
+export const loadExtraTraining = (): LabelledMessage[] =>
+  EXTRA_TRAINING_FILES.flatMap((file) => (file.endsWith('.jsonl') ? loadJsonlFixture(file) : loadFixture(file)));
+
 /**
  * The shipped model: trained on the training two-thirds of the corpus and of the everyday talk,
  * plus the older tuned-on sets (`TRAINED_FIXTURES`); never on a held-out third, blind file 5
