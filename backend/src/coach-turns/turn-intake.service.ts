@@ -14,6 +14,7 @@ import {
 } from 'src/coaching/repositories/coach-state.repository';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import {
+  SAFETY_RECENT_MESSAGES,
   SAFETY_SCREEN,
   type SafetyScreen,
   type SafetyTurnReply,
@@ -104,10 +105,14 @@ export class TurnIntakeService {
         return this.replay(existing, requestHash);
       }
     }
+    // The quota counts come with the messages the safety screen reads as context (one round
+    // trip); the message is screened before the quota is enforced, as before.
+    const typed = input.message !== null;
+    const reading = await this.quota.read(userId, typed, typed ? SAFETY_RECENT_MESSAGES : 0);
     const verdict = input.message
-      ? await this.safety.screen({ userId, message: input.message })
+      ? await this.safety.screen({ userId, message: input.message, recentMessages: reading.recentMessages })
       : { flagged: false as const };
-    await this.quota.assertAvailable(userId, input.message !== null);
+    this.quota.check(reading);
     // Refuse before writing anything when the queue is down: a turn admitted now could only be
     // failed at once, leaving a failed turn and the client's message behind for nothing.
     await this.queue.ping();

@@ -7,7 +7,11 @@ import { LlmService } from 'src/ai/llm.service';
 import type { Phase } from 'src/curriculum/phases';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
-import type { CoachSafetyConcern, SafetyScreen } from 'src/safety/turn-safety-screen';
+import {
+  type CoachSafetyConcern,
+  SAFETY_RECENT_MESSAGES,
+  type SafetyScreen,
+} from 'src/safety/turn-safety-screen';
 import type { AllConfig } from 'src/config/config.types';
 import { EmailService } from 'src/email/email.service';
 import { EmailTemplate } from 'src/email/templates/email-templates';
@@ -31,7 +35,7 @@ import type { SafetyScreenInput, SafetyVerdict } from 'src/safety/safety-screen'
 import { UsersRepository } from 'src/users/users.repository';
 import { WebhooksService } from 'src/webhooks/webhooks.service';
 
-const RECENT_MESSAGES = 6;
+const RECENT_MESSAGES = SAFETY_RECENT_MESSAGES;
 const STORED_TEXT_LIMIT = 4000;
 // How long the same flagged words count as a repeat of the open event rather than a new one.
 const REPEAT_WINDOW_MS = 15 * 60_000;

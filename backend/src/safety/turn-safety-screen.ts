@@ -5,10 +5,18 @@ import type { Component } from 'src/curriculum/component.types';
 /** Injection token for the SafetyScreen the turn pipeline consults before anything is spent. */
 export const SAFETY_SCREEN = Symbol('SAFETY_SCREEN');
 
+/** How many of the client's latest messages the screen reads as context (oldest first). */
+export const SAFETY_RECENT_MESSAGES = 6;
+
 export interface SafetyScreenInput {
   userId: string;
   /** The client's own words for this turn (typed or a button's reply text). */
   message: string;
+  /**
+   * The client's last `SAFETY_RECENT_MESSAGES` messages, oldest first, when the caller has them
+   * already (the intake reads them with its quota counts); the screen loads them otherwise.
+   */
+  recentMessages?: { role: string; content: string; at?: string | null }[];
 }
 
 export type TurnSafetyVerdict =

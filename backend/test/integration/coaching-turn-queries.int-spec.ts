@@ -20,13 +20,13 @@ import { startTestApp, type TestApp } from 'test/utils/test-app';
 // statement fails.
 const LIMITS = {
   /** A typed message the model answers → queued (202). */
-  typedIntake: 9,
+  typedIntake: 8,
   /** The same with an Idempotency-Key: one more lookup, before anything is spent. */
-  keyedIntake: 10,
+  keyedIntake: 9,
   /** The coach.turn job of that message: prompt, model, apply, result. */
   job: 19,
   /** A typed message answered without the model (a safety hold) → answered (200). */
-  answeredIntake: 14,
+  answeredIntake: 13,
   /** Continue on the welcome video card: a button whose actions apply, then the model → queued. */
   buttonIntake: 13,
 };
