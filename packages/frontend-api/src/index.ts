@@ -22,3 +22,12 @@ export {
   shouldRefreshSession,
   wasRefreshAttempted,
 } from './sessionRefresh';
+export {
+  type DraftEvent,
+  type DraftStage,
+  downloadUrl,
+  followDraftEvents,
+  type FollowDraftOptions,
+  SseParser,
+  type TerminalDraftEvent,
+} from './studio';
