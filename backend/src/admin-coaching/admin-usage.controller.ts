@@ -9,6 +9,9 @@ import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth } from 'src/common/auth/auth.decorator';
 import { UserRole } from 'src/common/auth/user-role';
 
+// A data team's API key (usage:read) pulls the report and its CSV.
+const USAGE_READ = { role: UserRole.Staff, scopes: ['usage:read' as const] };
+
 @ApiTags('admin: usage')
 @Auth({ role: UserRole.Staff })
 @Controller('admin/usage')
@@ -21,6 +24,7 @@ export class AdminUsageController {
    * costUsd, totalTokens.
    */
   @Get()
+  @Auth(USAGE_READ)
   @ApiOkResponse({ type: [AdminUsageRowDto], headers: CONTENT_RANGE_HEADER })
   async listAdminUsage(
     @Query() query: AdminListQueryDto,
@@ -31,6 +35,7 @@ export class AdminUsageController {
 
   /** The same report as CSV (all matching rows up to 20,000; `range` is ignored). */
   @Get('export')
+  @Auth(USAGE_READ)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="dev-coach-usage.csv"')
   @ApiProduces('text/csv')

@@ -38,6 +38,11 @@ import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserResponseDto } from 'src/users/dto/user-response.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
+// An HR portal's API key manages client accounts with users:read / users:write; staff
+// accounts and roles stay with signed-in superusers (admin-users.service.ts).
+const READ = { role: UserRole.Staff, scopes: ['users:read' as const] };
+const WRITE = { role: UserRole.Staff, scopes: ['users:write' as const] };
+
 @ApiTags('admin: users')
 @Auth({ role: UserRole.Staff })
 @Controller('admin/users')
@@ -49,6 +54,7 @@ export class AdminUsersController {
    * scenario), phase (list: the client's coaching phase), id (list).
    */
   @Get()
+  @Auth(READ)
   @ApiOkResponse({ type: [UserResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
   async listUsers(
     @Query() query: AdminListQueryDto,
@@ -58,6 +64,7 @@ export class AdminUsersController {
   }
 
   @Get(':id')
+  @Auth(READ)
   @ApiOkResponse({ type: UserResponseDto })
   getUser(@Param() params: UuidParamDto): Promise<UserResponseDto> {
     return this.users.get(params.id);
@@ -65,6 +72,7 @@ export class AdminUsersController {
 
   /** Create an account without a password; an invite email lets the person set one. */
   @Post()
+  @Auth(WRITE)
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken`.' })
   createUser(
@@ -77,6 +85,7 @@ export class AdminUsersController {
 
   /** Edit an account (role: superusers only). */
   @Patch(':id')
+  @Auth(WRITE)
   @ApiOkResponse({ type: UserResponseDto })
   updateUser(
     @Param() params: UuidParamDto,
@@ -89,6 +98,7 @@ export class AdminUsersController {
 
   /** Delete an account and its data. Answers with the deleted account (react-admin delete). */
   @Delete(':id')
+  @Auth(WRITE)
   @ApiOkResponse({ type: UserResponseDto })
   deleteUser(
     @Param() params: UuidParamDto,
@@ -100,6 +110,7 @@ export class AdminUsersController {
 
   /** Mark the email address as verified. */
   @Post(':id/verify-email')
+  @Auth(WRITE)
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserResponseDto })
   verifyUserEmail(
@@ -115,6 +126,7 @@ export class AdminUsersController {
    * nothing; each account that changes is audited like a single verify.
    */
   @Post('bulk-verify')
+  @Auth(WRITE)
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: AdminBulkVerifyResultDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`: 1 to 200 UUIDs.' })
@@ -133,6 +145,7 @@ export class AdminUsersController {
 
   /** Mark the email address as not verified (the person must verify again to sign in). */
   @Post(':id/unverify-email')
+  @Auth(WRITE)
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserResponseDto })
   unverifyUserEmail(
@@ -145,7 +158,7 @@ export class AdminUsersController {
 
   /** Send the invite again (accounts that have not set a password yet). Superusers only. */
   @Post(':id/resend-invite')
-  @Auth({ role: UserRole.Superuser })
+  @Auth({ role: UserRole.Superuser, scopes: ['users:write'] })
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: InviteResponseDto })
   @ApiConflictResponse({

@@ -37,6 +37,12 @@ const forbidden = (code: UsersErrorCode, message: string): UsersException =>
 const conflict = (code: UsersErrorCode, message: string, field?: string): UsersException =>
   new UsersException(code, message, HttpStatus.CONFLICT, field ? [{ field, message }] : undefined);
 
+// Roles and staff accounts are a superuser's own decision: an API key (users:write, say for an
+// HR portal) acts for a superuser but manages client accounts only, so a leaked key cannot
+// mint staff or superusers.
+const managesStaff = (actor: AuthPrincipal): boolean =>
+  actor.role === UserRole.Superuser && actor.via !== 'api-key';
+
 /**
  * Staff manage client accounts; only superusers touch roles or other staff accounts, and
  * nobody can lock themselves out or remove the last superuser.
@@ -81,7 +87,7 @@ export class AdminUsersService {
     meta: ClientMetadata,
   ): Promise<UserResponseDto> {
     const role = dto.role ?? UserRole.User;
-    if (role !== UserRole.User && actor.role !== UserRole.Superuser) {
+    if (role !== UserRole.User && !managesStaff(actor)) {
       throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can create staff accounts.');
     }
     const email = normaliseEmail(dto.email);
@@ -117,7 +123,7 @@ export class AdminUsersService {
     this.assertMayManage(actor, user);
     const roleChange = dto.role !== undefined && dto.role !== user.role ? dto.role : undefined;
     if (roleChange) {
-      if (actor.role !== UserRole.Superuser) {
+      if (!managesStaff(actor)) {
         throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can change roles.');
       }
       if (user.id === actor.userId) {
@@ -266,7 +272,7 @@ export class AdminUsersService {
   // Staff manage clients; staff and superuser accounts are managed by superusers. Since no
   // one can demote, deactivate or delete themselves, the last superuser always survives.
   private assertMayManage(actor: AuthPrincipal, target: User): void {
-    if (roleAtLeast(target.role, UserRole.Staff) && actor.role !== UserRole.Superuser) {
+    if (roleAtLeast(target.role, UserRole.Staff) && !managesStaff(actor)) {
       throw forbidden(UsersErrorCode.RoleChangeForbidden, 'Only superusers can change staff accounts.');
     }
   }

@@ -20,6 +20,7 @@ export enum AuditAction {
   RecoveryCodeUsed = 'two_factor.recovery_code_used',
   ApiKeyCreated = 'api_key.created',
   ApiKeyRevoked = 'api_key.revoked',
+  ApiKeyUpdated = 'api_key.updated',
   UserCreated = 'user.created',
   UserUpdated = 'user.updated',
   UserDeleted = 'user.deleted',

@@ -1,12 +1,18 @@
-import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
-import { ApiKeyResponseDto, CreateApiKeyDto, CreatedApiKeyResponseDto } from 'src/auth/dto/api-key.dto';
+import {
+  ApiKeyResponseDto,
+  CreateApiKeyDto,
+  CreatedApiKeyResponseDto,
+  UpdateApiKeyDto,
+} from 'src/auth/dto/api-key.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { ApiKeysService } from 'src/auth/services/api-keys.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import { withContentRange } from 'src/common/admin-list/content-range';
+import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
@@ -16,7 +22,10 @@ import { UserRole } from 'src/common/auth/user-role';
 export class AdminApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
-  /** API keys (never their secrets). Filter: revoked. */
+  /**
+   * API keys (never their secrets). Filters: status (active, expired, revoked; one or more),
+   * revoked, id (list). Sort: createdAt, name, lastUsedAt, expiresAt.
+   */
   @Get()
   @ApiOkResponse({ type: [ApiKeyResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
   async listApiKeys(
@@ -32,7 +41,10 @@ export class AdminApiKeysController {
     return this.apiKeys.get(params.id);
   }
 
-  /** Create a key with scopes. The secret is in this response only. */
+  /**
+   * Create a key with scopes and, optionally, an expiry and its own rate limit. The secret is in
+   * this response only.
+   */
   @Post()
   @ApiCreatedResponse({ type: CreatedApiKeyResponseDto })
   createApiKey(
@@ -41,6 +53,25 @@ export class AdminApiKeysController {
     @ClientMeta() meta: ClientMetadata,
   ): Promise<CreatedApiKeyResponseDto> {
     return this.apiKeys.create(dto, principal, meta);
+  }
+
+  /**
+   * Change a key's name, scopes, expiry (a future date renews an expired key) or rate limit.
+   * Absent fields stay; null clears an expiry or a rate limit. Audited.
+   */
+  @Patch(':id')
+  @ApiOkResponse({ type: ApiKeyResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`api_key_revoked`: revoked keys stay as they were.',
+  })
+  updateApiKey(
+    @Param() params: UuidParamDto,
+    @Body() dto: UpdateApiKeyDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<ApiKeyResponseDto> {
+    return this.apiKeys.update(params.id, dto, principal, meta);
   }
 
   /** Revoke a key; it stops working at once. Answers with the revoked key (react-admin delete). */

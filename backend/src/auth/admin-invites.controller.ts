@@ -11,6 +11,9 @@ import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
+const READ = { role: UserRole.Superuser, scopes: ['invites:read' as const] };
+const WRITE = { role: UserRole.Superuser, scopes: ['invites:write' as const] };
+
 @ApiTags('admin: invites')
 @Auth({ role: UserRole.Superuser })
 @Controller('admin/invites')
@@ -19,6 +22,7 @@ export class AdminInvitesController {
 
   /** Invites, newest first. Filters: q (email), status (pending, accepted, revoked, expired), id (list). */
   @Get()
+  @Auth(READ)
   @ApiOkResponse({ type: [InviteResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
   async listInvites(
     @Query() query: AdminListQueryDto,
@@ -28,6 +32,7 @@ export class AdminInvitesController {
   }
 
   @Get(':id')
+  @Auth(READ)
   @ApiOkResponse({ type: InviteResponseDto })
   getInvite(@Param() params: UuidParamDto): Promise<InviteResponseDto> {
     return this.invites.get(params.id);
@@ -38,6 +43,7 @@ export class AdminInvitesController {
    * outbox, the answer includes the link (once) so the inviter can pass it on.
    */
   @Post()
+  @Auth(WRITE)
   @ApiCreatedResponse({ type: CreatedInviteResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken` or `invite_pending`.' })
   createInvite(
@@ -50,6 +56,7 @@ export class AdminInvitesController {
 
   /** Send a fresh link (the previous one stops working). */
   @Post(':id/resend')
+  @Auth(WRITE)
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: InviteResponseDto })
   @ApiConflictResponse({
@@ -69,6 +76,7 @@ export class AdminInvitesController {
    * revoked invite (react-admin delete). Revoking a revoked invite changes nothing.
    */
   @Delete(':id')
+  @Auth(WRITE)
   @ApiOkResponse({ type: InviteResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`invite_not_pending`: already accepted.' })
   deleteInvite(

@@ -28,6 +28,9 @@ export enum AuthErrorCode {
   SessionNotFound = 'session_not_found',
   InviteNotFound = 'invite_not_found',
   ApiKeyNotFound = 'api_key_not_found',
+  /** The API key's expiry has passed; a superuser can renew it. */
+  ApiKeyExpired = 'api_key_expired',
+  ApiKeyRevoked = 'api_key_revoked',
   LastSuperuser = 'last_superuser',
 }
 

@@ -53,6 +53,22 @@ const addErrorResponses = (document: OpenAPIObject): void => {
   }
 };
 
+// Swagger UI shows security requirements as a padlock only; say in words which API-key scope a
+// route takes, so an integrator reading the docs knows what to grant.
+const describeApiKeyScopes = (document: OpenAPIObject): void => {
+  for (const pathItem of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = pathItem[method];
+      const scopes = operation?.security?.find((requirement) => 'api-key' in requirement)?.['api-key'];
+      if (!operation || !scopes?.length) {
+        continue;
+      }
+      const note = `API keys: needs the scope ${scopes.map((scope) => `\`${scope}\``).join(' and ')}.`;
+      operation.description = operation.description ? `${operation.description}\n\n${note}` : note;
+    }
+  }
+};
+
 export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
   const config = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
@@ -64,13 +80,24 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addCookieAuth('dc_access', { type: 'apiKey', in: 'cookie', name: 'dc_access' }, 'cookie')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Api-Key',
+        description:
+          'A key made in the back office (API keys), sent as `X-Api-Key: dck_…`. It works only on ' +
+          'routes that list its scope; "Authorize" here keeps it for "Try it out" across reloads.',
+      },
+      'api-key',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ErrorResponseDto],
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
   addErrorResponses(document);
+  describeApiKeyScopes(document);
   return document;
 };
 

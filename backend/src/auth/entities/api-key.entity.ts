@@ -27,6 +27,14 @@ export class ApiKeyEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  // After this instant the key answers 401 `api_key_expired`; null: until revoked.
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  // Requests per minute for this key alone, on top of the platform's limits; null: no own limit.
+  @Column({ type: 'integer', nullable: true })
+  rateLimitPerMinute: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -20,8 +20,9 @@ export const API_KEY_HEADER = 'x-api-key';
 /**
  * The global guard (APP_GUARD). Every route needs a signed-in caller unless it says
  * @Public(), so a forgotten decorator fails closed. Cookie and bearer callers are checked
- * against the route's role; API keys only against its scopes, and only where the route lists
- * scopes at all. Cookie-authenticated writes must pass the CSRF double-submit check.
+ * against the route's role; API keys against its scopes, only where the route lists scopes at
+ * all, and against its role through the key's creator. Cookie-authenticated writes must pass
+ * the CSRF double-submit check.
  */
 @Injectable()
 export class AppAuthGuard implements CanActivate {
@@ -49,6 +50,10 @@ export class AppAuthGuard implements CanActivate {
     if (apiKey !== undefined) {
       const principal = await this.apiKeys.authenticate(Array.isArray(apiKey) ? '' : apiKey);
       this.assertScopes(principal, requirements);
+      // The key acts for its creator: if they lost the role the route needs, so did the key.
+      if (requirements.role && !roleAtLeast(principal.role, requirements.role)) {
+        throw AuthException.forbidden();
+      }
       request.principal = principal;
       return true;
     }

@@ -69,6 +69,13 @@ export class InvitesService {
     actor: AuthPrincipal,
     meta: ClientMetadata,
   ): Promise<CreatedInviteResponseDto> {
+    // As with accounts (admin-users), a key (invites:write) brings in clients, never staff.
+    if (actor.via === 'api-key' && (dto.role ?? UserRole.User) !== UserRole.User) {
+      throw AuthException.forbidden(
+        AuthErrorCode.Forbidden,
+        'API keys can invite clients only; staff are invited from the back office.',
+      );
+    }
     const { invite, link } = await this.createInvite(dto, actor, meta);
     return this.email.keepsMailInOutbox() ? { ...invite, link } : invite;
   }

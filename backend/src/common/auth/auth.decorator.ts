@@ -4,6 +4,7 @@ import {
   ApiCookieAuth,
   ApiForbiddenResponse,
   ApiSecurity,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
@@ -44,11 +45,26 @@ export const Auth = (requirements: AuthRequirements = {}): MethodDecorator & Cla
     SetMetadata(AUTH_REQUIREMENTS_KEY, requirements),
     ApiCookieAuth('cookie'),
     ApiBearerAuth('bearer'),
-    ...(requirements.scopes?.length ? [ApiSecurity('api-key')] : []),
+    // The scopes ride in the security requirement (OpenAPI allows role names there), so the
+    // document says which scope each route needs and tests can read the matrix from it.
+    ...(requirements.scopes?.length ? [ApiSecurity('api-key', requirements.scopes)] : []),
     ApiUnauthorizedResponse({
       type: ErrorResponseDto,
-      description: 'Not signed in or the token is invalid.',
+      description: requirements.scopes?.length
+        ? 'Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key).'
+        : 'Not signed in or the token is invalid.',
     }),
+    // Any request made with an API key can meet that key's own requests-per-minute limit.
+    ...(requirements.scopes?.length
+      ? [
+          ApiTooManyRequestsResponse({
+            type: ErrorResponseDto,
+            description:
+              "Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After.",
+            headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait.' } },
+          }),
+        ]
+      : []),
     ...(requirements.role || requirements.scopes?.length
       ? [
           ApiForbiddenResponse({

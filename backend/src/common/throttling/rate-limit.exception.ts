@@ -8,6 +8,8 @@ export enum RateLimitCode {
   EmailRateLimited = 'email_rate_limited',
   /** A flood of requests from one client. */
   TooManyRequests = 'too_many_requests',
+  /** An API key went over its own requests-per-minute limit. */
+  ApiKeyRateLimited = 'api_key_rate_limited',
 }
 
 // The global filter copies retryAfterSeconds into the Retry-After header.

@@ -19,6 +19,7 @@ import { AllowCoachSafetyEvents1796405329243 } from 'src/database/migrations/179
 import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
 import { CreateEvalRuns1796409083792 } from 'src/database/migrations/1796409083792-CreateEvalRuns';
 import { CreateWebhooks1796408824797 } from 'src/database/migrations/1796408824797-CreateWebhooks';
+import { AddApiKeyLimits1796414047064 } from 'src/database/migrations/1796414047064-AddApiKeyLimits';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AllowCoachSafetyEvents1796405329243,
   CreateWebhooks1796408824797,
   CreateEvalRuns1796409083792,
+  AddApiKeyLimits1796414047064,
 ];
