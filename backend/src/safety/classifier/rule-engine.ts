@@ -218,7 +218,7 @@ const FICTION_OR_NEWS =
 
 // Talk about a past that is over ("i used to cut, two years clean now").
 const PAST_MARKERS =
-  /(?:^| )(?:used to|years ago|year ago|a long time ago|long ago|ages ago|in the past|back then|back when|back in|when i was (?:younger|a kid|a teen|a teenager|little|in (?:school|high school|college|uni|university)|\d+|young|in my teens|in my twenties|a student)|as a (?:teen|teenager|kid|child|student)|in (?:high school|my teens|my twenties|school|college|my youth)|at (?:uni|university|school)|clean (?:for|since)|(?:am|have|had|got) recovered|in recovery|recovering|(?:much |so |a lot |way |far )?better (?:now|these days|today)|(?:in|to) a (?:much |far |way |so |really |good |better |healthier )*(?:better|good|healthy|healthier) place|doing (?:much |so |a lot |way |far )?better|survived|survivor|no longer|have not (?:\w+ ){0,3}(?:in|for|since) (?:years|months|a long time|ages|\d+)|(?:therapy|treatment|meds|medication|counselling|counseling) (?:helped|has helped|saved|really helped)|glad (?:i am|to be) (?:still )?(?:here|alive)|grateful (?:i am|to be) (?:still )?(?:here|alive)|proud of (?:how far|myself for)|once upon a time|at my lowest|my lowest point|dark (?:time|period|place) (?:in|of) my life|went through|got through|came through|got help|have come (?:a long way|so far))(?![a-z])/;
+  /(?:^| )(?:used to|years ago|year ago|a long time ago|long ago|ages ago|in the past|back then|back when|back in|when i was (?:younger|a kid|a teen|a teenager|little|in (?:school|high school|college|uni|university)|\d+|young|in my teens|in my twenties|a student)|as a (?:teen|teenager|kid|child|student)|in (?:high school|my teens|my twenties|school|college|my youth)|at (?:uni|university|school)|clean (?:for|since)|(?:am|have|had|got) recovered|in recovery|recovering|(?:much |so |a lot |way |far )?better (?:now|these days|today)|(?:in|to) a (?:much |far |way |so |really |good |better |healthier )*(?:better|good|healthy|healthier) place|doing (?:much |so |a lot |way |far )?better|survived|survivor|no longer|have not (?:\w+ ){0,3}(?:in|for|since) (?:years|months|a long time|ages|\d+)|(?:therapy|treatment|meds|medication|counselling|counseling) (?:helped|has helped|saved|really helped)|glad (?:i am|to be) (?:still )?(?:here|alive)|grateful (?:i am|to be) (?:still )?(?:here|alive)|proud of (?:how far|myself for)|once upon a time|at my lowest|my lowest point|dark (?:time|period|place) (?:in|of) my life|went through|got through|came through|got help|have come (?:a long way|so far)|(?:come|came) a long way from|out the other side|(?:thoughts?|urges?|feelings?|it|they) (?:went away|faded|passed|eased|lifted)|(?:went|gone) away (?:with|after|when|once)|behind me|long over|(?:so |really )?(?:glad|grateful|thankful) (?:every day )?(?:that )?i (?:did not|never|am still|stayed|held on|reached out)|(?:ended|stopped|changed) when i (?:got|found|started|changed|moved)|(?:period|phase|chapter) (?:ended|is over|was over)|in remission|(?:\d+|two|three|four|five|six|ten|many) (?:years|months) (?:clean|free|later|on)|it has been (?:\d+|two|three|four|five|six|ten|many) (?:years|months))(?![a-z])/;
 
 // In the match's own clause, these bring a past episode back to now.
 const PRESENT_MARKERS =
@@ -306,6 +306,14 @@ const contextFactor = (
   }
 
   let factor = 1;
+  // A self-anchored phrase without "i" in it ("cutting again", "been cutting") belongs to
+  // whoever the clause is about: "my friend has been cutting again" is not the writer's.
+  if (anchor === 'self' && !matchTokens.some((token) => FIRST_PERSON.has(token))) {
+    if (subjectOf(before, matchTokens) === 'third') {
+      modifiers.push('third_person');
+      factor *= 0.1;
+    }
+  }
   if (anchor !== 'self') {
     const subject = subjectOf(before, matchTokens);
     if (subject === 'third') {

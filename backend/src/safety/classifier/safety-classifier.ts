@@ -83,19 +83,33 @@ const LONE_SIGNAL_VETO = 0.05;
 
 // The distress gate (see distressGate). Chosen on the training side (two-fold validation over
 // its template families and everyday talk), never on a held-out third or a blind file.
-/** What is left of the evidence, and of an unsure model, on a message with no distress cue. */
-const WITHOUT_CUE = 0.3;
-/** Without a cue, the model counts in full only from this probability. */
-const MODEL_ALONE = 0.95;
-/**
- * An ingredient with no reason given ("made it to the viaduct , it is quiet up here", "got a
- * rope today") is how indirect intent is usually written, and everyday talk names its reason
- * (a climb, a view, a refill). With no everyday reason in the message and the model at least
- * this sure, the ingredients count in full although no distress word was used...
- */
-const UNEXPLAINED_MODEL = 0.35;
-/** ...and the model itself from this probability. */
-const MODEL_UNEXPLAINED = 0.8;
+/** The numbers of the distress gate and of the model's shift, in one place so the
+ * leave-one-file-out sweep (training/sweep.cli.ts) can try others; production uses `TUNING`. */
+export interface ClassifierTuning {
+  /** What is left of the evidence, and of an unsure model, on a message with no distress cue. */
+  withoutCue: number;
+  /** Without a cue, the model counts in full only from this probability. */
+  modelAlone: number;
+  /**
+   * An ingredient with no reason given ("made it to the viaduct , it is quiet up here", "got a
+   * rope today") is how indirect intent is usually written, and everyday talk names its reason
+   * (a climb, a view, a refill). With no everyday reason in the message and the model at least
+   * this sure, the ingredients count in full although no distress word was used...
+   */
+  unexplainedModel: number;
+  /** ...and the model itself from this probability. */
+  modelUnexplained: number;
+  /** See `MODEL_SHIFT`. */
+  modelShift: number;
+}
+
+export const TUNING: ClassifierTuning = {
+  withoutCue: 0.3,
+  modelAlone: 0.95,
+  unexplainedModel: 0.35,
+  modelUnexplained: 0.8,
+  modelShift: MODEL_SHIFT,
+};
 
 const isDistressEvidence = (item: SafetyEvidence): boolean => evidenceRole(item.rule) !== 'ingredient';
 
@@ -117,6 +131,7 @@ const distressGate = (
   evidence: readonly SafetyEvidence[],
   signals: ReadonlySet<SignalName>,
   probability: number,
+  tuning: ClassifierTuning,
 ): DistressGate => {
   const cued =
     DISTRESS_SIGNALS.some((name) => signals.has(name)) ||
@@ -127,10 +142,10 @@ const distressGate = (
   if (cued) {
     return { evidence: 1, model: 1 };
   }
-  if (!signals.has('mundane') && probability >= UNEXPLAINED_MODEL) {
-    return { evidence: 1, model: probability >= MODEL_UNEXPLAINED ? 1 : WITHOUT_CUE };
+  if (!signals.has('mundane') && probability >= tuning.unexplainedModel) {
+    return { evidence: 1, model: probability >= tuning.modelUnexplained ? 1 : tuning.withoutCue };
   }
-  return { evidence: WITHOUT_CUE, model: probability >= MODEL_ALONE ? 1 : WITHOUT_CUE };
+  return { evidence: tuning.withoutCue, model: probability >= tuning.modelAlone ? 1 : tuning.withoutCue };
 };
 
 const applyGate = (evidence: SafetyEvidence[], factor: number): SafetyEvidence[] =>
@@ -175,6 +190,7 @@ const summarise = (
 export const classifyWithSignals = (
   normalized: string,
   model: SafetyModel = SAFETY_MODEL,
+  tuning: ClassifierTuning = TUNING,
 ): SafetyClassification => {
   const rules = classifyNormalized(normalized);
   const signals = detectSignals(normalized);
@@ -254,8 +270,8 @@ export const classifyWithSignals = (
     }
   }
 
-  const shifted = 1 / (1 + Math.exp(-(logit(probability) + MODEL_SHIFT)));
-  const gate = distressGate(evidence, signals, probability);
+  const shifted = 1 / (1 + Math.exp(-(logit(probability) + tuning.modelShift)));
+  const gate = distressGate(evidence, signals, probability, tuning);
   const gated = applyGate(evidence, gate.evidence);
   const modelPart = {
     probability: round(probability),

@@ -95,9 +95,10 @@ export const ALL_FIXTURES = [
   'blind-5-messages.json',
   'blind-2026-12-04.jsonl',
   'blind-2026-12-04-b.jsonl',
+  'authored-training.json',
 ] as const;
 
-/** Training sets we wrote for the model alone (not scored as folds); none yet. */
+/** Training sets we wrote for the model alone (never scored as a fold). */
 export const EXTRA_TRAINING_FILES: readonly string[] = [];
 
 export const loadExtraTraining = (): LabelledMessage[] =>
