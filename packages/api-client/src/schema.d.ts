@@ -472,8 +472,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `invites:read`. */
         get: operations["listInvites"];
         put?: never;
+        /** @description API keys: needs the scope `invites:write`. */
         post: operations["createInvite"];
         delete?: never;
         options?: never;
@@ -488,9 +490,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `invites:read`. */
         get: operations["getInvite"];
         put?: never;
         post?: never;
+        /** @description API keys: needs the scope `invites:write`. */
         delete: operations["deleteInvite"];
         options?: never;
         head?: never;
@@ -506,6 +510,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `invites:write`. */
         post: operations["resendInvite"];
         delete?: never;
         options?: never;
@@ -542,7 +547,7 @@ export interface paths {
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateApiKey"];
         trace?: never;
     };
     "/api/v1/admin/users": {
@@ -552,8 +557,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `users:read`. */
         get: operations["listUsers"];
         put?: never;
+        /** @description API keys: needs the scope `users:write`. */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -568,12 +575,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `users:read`. */
         get: operations["getUser"];
         put?: never;
         post?: never;
+        /** @description API keys: needs the scope `users:write`. */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
+        /** @description API keys: needs the scope `users:write`. */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -586,6 +596,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `users:write`. */
         post: operations["verifyUserEmail"];
         delete?: never;
         options?: never;
@@ -602,6 +613,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `users:write`. */
         post: operations["bulkVerifyUsers"];
         delete?: never;
         options?: never;
@@ -618,6 +630,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `users:write`. */
         post: operations["unverifyUserEmail"];
         delete?: never;
         options?: never;
@@ -634,6 +647,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `users:write`. */
         post: operations["resendUserInvite"];
         delete?: never;
         options?: never;
@@ -648,8 +662,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `prompts:read`. */
         get: operations["listPrompts"];
         put?: never;
+        /** @description API keys: needs the scope `prompts:write`. */
         post: operations["createPrompt"];
         delete?: never;
         options?: never;
@@ -664,6 +680,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `prompts:read`. */
         get: operations["getPrompt"];
         put?: never;
         post?: never;
@@ -682,6 +699,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `prompts:write`. */
         post: operations["activatePrompt"];
         delete?: never;
         options?: never;
@@ -696,6 +714,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `prompts:read`. */
         get: operations["diffPrompt"];
         put?: never;
         post?: never;
@@ -714,6 +733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description API keys: needs the scope `prompts:read`. */
         post: operations["previewPrompt"];
         delete?: never;
         options?: never;
@@ -1407,6 +1427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `usage:read`. */
         get: operations["listAdminUsage"];
         put?: never;
         post?: never;
@@ -1423,6 +1444,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description API keys: needs the scope `usage:read`. */
         get: operations["exportAdminUsage"];
         put?: never;
         post?: never;
@@ -1491,6 +1513,7 @@ export interface paths {
         /** @description Stored evaluation reports, newest first, without the reports themselves. Filters: promptVersionId (runs that used that version), provider, id (list). Sort: createdAt, provider. */
         get: operations["listAdminEvalRuns"];
         put?: never;
+        /** @description API keys: needs the scope `eval:run`. */
         post: operations["createAdminEvalRun"];
         delete?: never;
         options?: never;
@@ -2197,7 +2220,7 @@ export interface components {
              * @example 9d7d3c2e-2b7a-4a4f-8f0e-0c6b1f2d3e4f
              */
             id: string;
-            /** @example Prompt sync from CI */
+            /** @example HR portal (production) */
             name: string;
             /**
              * @description The first characters of the key, to tell keys apart
@@ -2206,10 +2229,23 @@ export interface components {
             prefix: string;
             /**
              * @example [
-             *       "prompts:read"
+             *       "users:read",
+             *       "invites:write"
              *     ]
              */
             scopes: string[];
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @example 2027-06-30T00:00:00.000Z
+             */
+            expiresAt: string | null;
+            /** @example 120 */
+            rateLimitPerMinute: number | null;
             /**
              * Format: uuid
              * @example 3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13
@@ -2232,14 +2268,22 @@ export interface components {
             createdAt: string;
         };
         CreateApiKeyDto: {
-            /** @example Prompt sync from CI */
+            /** @example HR portal (production) */
             name: string;
             /**
              * @example [
-             *       "prompts:read"
+             *       "users:read",
+             *       "invites:write"
              *     ]
              */
-            scopes: ("prompts:read" | "prompts:write" | "eval:run")[];
+            scopes: ("prompts:read" | "prompts:write" | "eval:run" | "users:read" | "users:write" | "invites:read" | "invites:write" | "usage:read" | "webhooks:write")[];
+            /**
+             * Format: date-time
+             * @example 2027-06-30T00:00:00.000Z
+             */
+            expiresAt?: string | null;
+            /** @example 120 */
+            rateLimitPerMinute?: number | null;
         };
         CreatedApiKeyResponseDto: {
             /**
@@ -2247,7 +2291,7 @@ export interface components {
              * @example 9d7d3c2e-2b7a-4a4f-8f0e-0c6b1f2d3e4f
              */
             id: string;
-            /** @example Prompt sync from CI */
+            /** @example HR portal (production) */
             name: string;
             /**
              * @description The first characters of the key, to tell keys apart
@@ -2256,10 +2300,23 @@ export interface components {
             prefix: string;
             /**
              * @example [
-             *       "prompts:read"
+             *       "users:read",
+             *       "invites:write"
              *     ]
              */
             scopes: string[];
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @example 2027-06-30T00:00:00.000Z
+             */
+            expiresAt: string | null;
+            /** @example 120 */
+            rateLimitPerMinute: number | null;
             /**
              * Format: uuid
              * @example 3f9a1c52-8d4e-4b7a-9f61-2c0e5b7d8a13
@@ -2285,6 +2342,23 @@ export interface components {
              * @example dck_Xy3kP9aQr7LmN2bV5cT8wZ1dF4gH6jK0sU3eR9yA
              */
             secret: string;
+        };
+        UpdateApiKeyDto: {
+            /** @example HR portal (production) */
+            name?: string;
+            /**
+             * @example [
+             *       "users:read"
+             *     ]
+             */
+            scopes?: ("prompts:read" | "prompts:write" | "eval:run" | "users:read" | "users:write" | "invites:read" | "invites:write" | "usage:read" | "webhooks:write")[];
+            /**
+             * Format: date-time
+             * @example 2027-12-31T00:00:00.000Z
+             */
+            expiresAt?: string | null;
+            /** @example 60 */
+            rateLimitPerMinute?: number | null;
         };
         AdminCreateUserDto: {
             /** @example Ann */
@@ -6487,7 +6561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6499,6 +6573,17 @@ export interface operations {
             /** @description Signed in without the required role or scope. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6555,7 +6640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6600,9 +6685,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6657,7 +6744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6687,6 +6774,17 @@ export interface operations {
             /** @description A path parameter is too long. */
             414: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6741,7 +6839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6780,6 +6878,17 @@ export interface operations {
             /** @description A path parameter is too long. */
             414: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6834,7 +6943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6897,9 +7006,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7261,6 +7372,130 @@ export interface operations {
             };
         };
     };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyResponseDto"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, nesting deeper than 32 levels (`json_too_deep`), text with NUL or unpaired surrogates (`invalid_text`, naming the field), failed validation or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in or the token is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in without the required role or scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Nothing with this id exists, or it belongs to someone else. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `api_key_revoked`: revoked keys stay as they were. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A path parameter is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unexpected error; the body never contains internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database, Redis) is unavailable or the server is shutting down; retry after the Retry-After header. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -7295,7 +7530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7307,6 +7542,17 @@ export interface operations {
             /** @description Signed in without the required role or scope. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7363,7 +7609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7408,9 +7654,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7465,7 +7713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7495,6 +7743,17 @@ export interface operations {
             /** @description A path parameter is too long. */
             414: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7549,7 +7808,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7579,6 +7838,17 @@ export interface operations {
             /** @description A path parameter is too long. */
             414: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7637,7 +7907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7691,9 +7961,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7748,7 +8020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,9 +8074,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7861,7 +8135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7870,7 +8144,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `role_change_forbidden`: a staff account among them and the caller is not a superuser. */
+            /**
+             * @description `role_change_forbidden`: a staff account among them and the caller is not a superuser.
+             *
+             *     Signed in without the required role or scope.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7906,9 +8184,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7963,7 +8243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8017,9 +8297,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8074,7 +8356,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8137,9 +8419,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8201,7 +8485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8213,6 +8497,17 @@ export interface operations {
             /** @description Signed in without the required role or scope. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8269,7 +8564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8305,9 +8600,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8362,7 +8659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8391,6 +8688,17 @@ export interface operations {
             /** @description A path parameter is too long. */
             414: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8445,7 +8753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,9 +8806,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8558,7 +8868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8587,6 +8897,17 @@ export interface operations {
             /** @description A path parameter is too long. */
             414: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8643,7 +8964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8688,9 +9009,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13306,7 +13629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13318,6 +13641,17 @@ export interface operations {
             /** @description Signed in without the required role or scope. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13378,13 +13712,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Signed in without the required role or scope. */
@@ -13393,7 +13727,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Unexpected error; the body never contains internal details. */
@@ -14052,7 +14397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not signed in or the token is invalid. */
+            /** @description Not signed in, or the token or API key is invalid (`api_key_expired` for an expired key). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14088,9 +14433,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many requests; see the Retry-After header. */
+            /** @description Too many requests (`api_key_rate_limited`: over the API key's own limit); see Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
