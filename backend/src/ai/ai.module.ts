@@ -4,6 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LlmCacheEntryEntity } from 'src/ai/cache/entities/llm-cache-entry.entity';
 import { ResponseCacheRepository } from 'src/ai/cache/response-cache.repository';
 import { ResponseCacheService } from 'src/ai/cache/response-cache.service';
+import { IMAGE_PROVIDER, ImageService } from 'src/ai/images/image.service';
+import { type ImageProvider, OFFLINE_IMAGE_PROVIDER } from 'src/ai/images/image.types';
+import { OpenAiImageProvider } from 'src/ai/images/openai-image.provider';
 import { LlmService } from 'src/ai/llm.service';
 import { ModelCatalogService } from 'src/ai/models/model-catalog.service';
 import { AI_PROVIDER, type AiProvider, OFFLINE_AI_PROVIDER } from 'src/ai/providers/ai-provider';
@@ -53,7 +56,33 @@ import { UsageModule } from 'src/usage/usage.module';
         );
       },
     },
+    ImageService,
+    {
+      provide: IMAGE_PROVIDER,
+      inject: [ConfigService, { token: OFFLINE_IMAGE_PROVIDER, optional: true }],
+      useFactory: (
+        config: ConfigService<AllConfig, true>,
+        offline: ImageProvider | undefined,
+      ): ImageProvider => {
+        const ai = config.get('ai', { infer: true });
+        if (ai.provider === 'demo') {
+          if (!offline) {
+            throw new Error('AI_PROVIDER=demo needs the demo coach module (DemoCoachModule) in the app');
+          }
+          return offline;
+        }
+        return new OpenAiImageProvider({
+          apiKey: ai.openaiApiKey,
+          baseUrl: ai.openaiBaseUrl,
+          retry: {
+            maxRetries: ai.maxRetries,
+            baseDelayMs: ai.retryBaseDelayMs,
+            maxDelayMs: ai.retryMaxDelayMs,
+          },
+        });
+      },
+    },
   ],
-  exports: [LlmService, ModelCatalogService],
+  exports: [LlmService, ModelCatalogService, ImageService],
 })
 export class AiModule {}

@@ -138,6 +138,10 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(MODEL_NAME) COACH_MODEL?: string;
   @IsOptional() @Matches(MODEL_NAME) SENTINEL_MODEL?: string;
   @IsOptional() @Matches(MODEL_NAME) MODERATION_MODEL?: string;
+  // Visualization studio images (docs/studio.md): model, size and quality of the images API.
+  @IsOptional() @Matches(MODEL_NAME) IMAGE_MODEL?: string;
+  @IsOptional() @IsIn(['1024x1024', '1024x1536', '1536x1024', 'auto']) IMAGE_SIZE?: string;
+  @IsOptional() @IsIn(['low', 'medium', 'high', 'auto']) IMAGE_QUALITY?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) AI_TIMEOUT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(10) AI_MAX_RETRIES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) AI_RETRY_BASE_DELAY_MS?: number;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { LlmCallEntity } from 'src/usage/entities/llm-call.entity';
+import { type LlmCallKind, LlmCallEntity } from 'src/usage/entities/llm-call.entity';
 import type { UsageReportFilter, UsageReportRow, UsageSortField, UsageTotals } from 'src/usage/usage-report';
 
 // Sort keys to SQL: whitelisted, so no caller's text reaches ORDER BY.
@@ -25,7 +25,10 @@ interface RawUsageRow {
   costUsd: number;
 }
 
-export type NewLlmCall = Omit<LlmCallEntity, 'id' | 'createdAt' | 'updatedAt'>;
+/** `kind` defaults to `text`, so only image calls name it. */
+export type NewLlmCall = Omit<LlmCallEntity, 'id' | 'createdAt' | 'updatedAt' | 'kind'> & {
+  kind?: LlmCallKind;
+};
 
 @Injectable()
 export class LlmCallsRepository {

@@ -9,6 +9,8 @@ import {
 import { parseSampling, type SamplingConfig } from 'src/ai/config/sampling';
 
 export type AiProviderName = 'openai' | 'demo';
+export type ImageSize = '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
+export type ImageQuality = 'low' | 'medium' | 'high' | 'auto';
 
 export interface AiConfig {
   provider: AiProviderName;
@@ -18,6 +20,10 @@ export interface AiConfig {
   coachModel: string;
   sentinelModel: string;
   moderationModel: string;
+  /** Images API model for the studio (`demo-image` with the demo provider). */
+  imageModel: string;
+  imageSize: ImageSize;
+  imageQuality: ImageQuality;
   timeoutMs: number;
   maxRetries: number;
   retryBaseDelayMs: number;
@@ -32,6 +38,7 @@ export interface AiConfig {
 }
 
 const DEMO_MODEL = 'demo-coach';
+export const DEMO_IMAGE_MODEL = 'demo-image';
 
 const parseJsonObject = (variable: string, raw: string | undefined): Record<string, unknown> => {
   if (!raw) {
@@ -54,14 +61,19 @@ const parsePrices = (raw: string | undefined): Record<string, ModelPrice> => {
       !price ||
       !isNonNegative(price.input) ||
       !isNonNegative(price.output) ||
-      (price.cachedInput !== undefined && !isNonNegative(price.cachedInput))
+      (price.cachedInput !== undefined && !isNonNegative(price.cachedInput)) ||
+      (price.imageInput !== undefined && !isNonNegative(price.imageInput))
     ) {
       throw new ConfigValidationError(
         'AI_PRICES',
-        `${model}: expected {"input": number, "output": number, "cachedInput"?: number} in USD per million tokens`,
+        `${model}: expected {"input": number, "output": number, "cachedInput"?: number, "imageInput"?: number} in USD per million tokens`,
       );
     }
-    return [model, { input: price.input, output: price.output, cachedInput: price.cachedInput }] as const;
+    const entry: ModelPrice = { input: price.input, output: price.output, cachedInput: price.cachedInput };
+    if (price.imageInput !== undefined) {
+      entry.imageInput = price.imageInput;
+    }
+    return [model, entry] as const;
   });
   return { ...BUILT_IN_PRICES, ...Object.fromEntries(entries) };
 };
@@ -110,6 +122,9 @@ export const buildAiConfig = (source: Record<string, unknown> = process.env): Ai
     coachModel: demo ? DEMO_MODEL : (env.COACH_MODEL ?? 'gpt-4.1-mini'),
     sentinelModel: demo ? DEMO_MODEL : (env.SENTINEL_MODEL ?? 'gpt-4.1-nano'),
     moderationModel: env.MODERATION_MODEL ?? 'omni-moderation-latest',
+    imageModel: demo ? DEMO_IMAGE_MODEL : (env.IMAGE_MODEL ?? 'gpt-image-1'),
+    imageSize: (env.IMAGE_SIZE as ImageSize | undefined) ?? '1024x1024',
+    imageQuality: (env.IMAGE_QUALITY as ImageQuality | undefined) ?? 'medium',
     timeoutMs: env.AI_TIMEOUT_MS ?? 600_000,
     maxRetries: env.AI_MAX_RETRIES ?? 3,
     retryBaseDelayMs: env.AI_RETRY_BASE_DELAY_MS ?? 500,

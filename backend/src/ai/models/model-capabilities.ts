@@ -127,6 +127,8 @@ export interface ModelPrice {
   input: number;
   cachedInput?: number;
   output: number;
+  /** Image models: input image tokens (reference photos, the draft being edited). */
+  imageInput?: number;
 }
 
 // List prices at the time of writing; AI_PRICES overrides or extends them per model.
@@ -142,6 +144,9 @@ export const BUILT_IN_PRICES: Readonly<Record<string, ModelPrice>> = {
   'gpt-5-mini': { input: 0.25, cachedInput: 0.025, output: 2 },
   'gpt-5-nano': { input: 0.05, cachedInput: 0.005, output: 0.4 },
   'demo-coach': { input: 0, output: 0 },
+  // Image model: text input, input image tokens and output image tokens are priced apart.
+  'gpt-image-1': { input: 5, cachedInput: 1.25, imageInput: 10, output: 40 },
+  'demo-image': { input: 0, output: 0 },
 };
 
 export const resolvePrice = (model: string, table: Readonly<Record<string, ModelPrice>>): ModelPrice | null =>
@@ -162,5 +167,25 @@ export const costOf = (
   const uncached = usage.inputTokens - cached;
   const dollars =
     uncached * price.input + cached * (price.cachedInput ?? price.input) + usage.outputTokens * price.output;
+  return Math.round((dollars / 1_000_000) * 1e8) / 1e8;
+};
+
+/**
+ * Cost of an images API call: text input at the input rate, input images (reference photos, the
+ * draft being edited) at the image-input rate when the price has one, the picture at the output rate.
+ */
+export const imageCostOf = (
+  price: ModelPrice | null,
+  usage: { inputTokens: number; inputImageTokens: number; outputTokens: number },
+): number | null => {
+  if (!price) {
+    return null;
+  }
+  const imageTokens = Math.min(usage.inputImageTokens, usage.inputTokens);
+  const textTokens = usage.inputTokens - imageTokens;
+  const dollars =
+    textTokens * price.input +
+    imageTokens * (price.imageInput ?? price.input) +
+    usage.outputTokens * price.output;
   return Math.round((dollars / 1_000_000) * 1e8) / 1e8;
 };

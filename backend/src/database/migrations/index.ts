@@ -20,6 +20,7 @@ import { CreateTestScenarios1796403473869 } from 'src/database/migrations/179640
 import { CreateEvalRuns1796409083792 } from 'src/database/migrations/1796409083792-CreateEvalRuns';
 import { CreateWebhooks1796408824797 } from 'src/database/migrations/1796408824797-CreateWebhooks';
 import { AddApiKeyLimits1796414047064 } from 'src/database/migrations/1796414047064-AddApiKeyLimits';
+import { AddImageCalls1796414062511 } from 'src/database/migrations/1796414062511-AddImageCalls';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CreateWebhooks1796408824797,
   CreateEvalRuns1796409083792,
   AddApiKeyLimits1796414047064,
+  AddImageCalls1796414062511,
 ];

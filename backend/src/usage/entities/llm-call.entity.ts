@@ -2,6 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 export type LlmCallStatus = 'ok' | 'error' | 'cache_hit';
 
+/** `text`: chat and moderation calls; `image`: the studio's images API calls. */
+export type LlmCallKind = 'text' | 'image';
+
 export interface LlmCallTrim {
   messages: number;
   messageIds: string[];
@@ -23,6 +26,9 @@ export class LlmCallEntity {
 
   @Column({ type: 'varchar', length: 40 })
   purpose: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'text' })
+  kind: LlmCallKind;
 
   @Column({ type: 'varchar', length: 20 })
   provider: string;

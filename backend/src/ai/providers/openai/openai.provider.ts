@@ -24,7 +24,7 @@ export interface OpenAiProviderOptions {
   timeoutMs: number;
 }
 
-interface Deadline {
+export interface Deadline {
   signal: AbortSignal;
   timedOut: boolean;
   timeoutMs: number;
@@ -33,7 +33,7 @@ interface Deadline {
 
 // One timer for the whole call, body included: the SDK's own timeout stops at the response
 // headers, which would let a stalled stream hang for ever.
-const startDeadline = (timeoutMs: number, outer?: AbortSignal): Deadline => {
+export const startDeadline = (timeoutMs: number, outer?: AbortSignal): Deadline => {
   const controller = new AbortController();
   const deadline: Deadline = {
     signal: controller.signal,
