@@ -47,6 +47,7 @@ import { AfterResponse } from 'src/common/background/after-response';
 import type { AllConfig } from 'src/config/config.types';
 import { EmailModule } from 'src/email/email.module';
 import { UsersModule } from 'src/users/users.module';
+import { WebhooksModule } from 'src/webhooks/webhooks.module';
 
 @Module({
   imports: [
@@ -85,6 +86,7 @@ import { UsersModule } from 'src/users/users.module';
     }),
     UsersModule,
     EmailModule,
+    WebhooksModule,
   ],
   controllers: [
     AuthController,

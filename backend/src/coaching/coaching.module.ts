@@ -34,6 +34,7 @@ import { NotesModule } from 'src/notes/notes.module';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
 import { UsersModule } from 'src/users/users.module';
 import { CoachingPersonalData } from 'src/coaching/coaching.personal-data';
+import { WebhooksModule } from 'src/webhooks/webhooks.module';
 
 const REPOSITORIES = [
   ActionLogRepository,
@@ -49,7 +50,7 @@ const REPOSITORIES = [
 // The coaching domain core: data model, action engine, read services and the prompt context.
 // The turn pipeline (CoachTurnsModule) builds on the services exported here.
 @Module({
-  imports: [ConfigModule.forFeature(coachingConfig), NotesModule, UsersModule],
+  imports: [ConfigModule.forFeature(coachingConfig), NotesModule, UsersModule, WebhooksModule],
   controllers: [CoachController, IdentitiesController],
   providers: [
     CoachingPersonalData,

@@ -95,6 +95,17 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/) SAFETY_ALERT_EMAILS?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000) SAFETY_MODERATION_TIMEOUT_MS?: number;
 
+  // Webhooks (docs/operations.md): SSRF guard, retries, auto-disable, timeout, rotation overlap.
+  @IsOptional() @IsIn(['true', 'false']) WEBHOOK_ALLOW_PRIVATE_URLS?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86_400_000) WEBHOOK_BACKOFF_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50) WEBHOOK_MAX_ATTEMPTS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000) WEBHOOK_DISABLE_AFTER_FAILURES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000) WEBHOOK_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(720) WEBHOOK_SECRET_OVERLAP_HOURS?: number;
+  @IsOptional()
+  @Matches(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/)
+  WEBHOOK_ALERT_EMAILS?: string;
+
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @IsOptional() @Matches(DURATION) ACCESS_TOKEN_TTL?: string;
   @IsOptional() @Matches(DURATION) REFRESH_TOKEN_TTL?: string;

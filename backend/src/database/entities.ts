@@ -1,6 +1,7 @@
 import { LlmCacheEntryEntity } from 'src/ai/cache/entities/llm-cache-entry.entity';
 import { AuditEventEntity } from 'src/audit/entities/audit-event.entity';
 import { EvalRunEntity } from 'src/evals/eval-run.entity';
+import { WebhookAttemptEntity } from 'src/webhooks/entities/webhook-attempt.entity';
 import { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
 import { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
@@ -58,4 +59,5 @@ export const ENTITIES = [
   EvalRunEntity,
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -20,6 +32,9 @@ import { AdminWebhooksService } from 'src/webhooks/admin-webhooks.service';
 import {
   CreatedWebhookEndpointDto,
   CreateWebhookEndpointDto,
+  RotatedWebhookSecretDto,
+  UpdateWebhookEndpointDto,
+  WebhookDeliveryDetailDto,
   WebhookDeliveryDto,
   WebhookEndpointDto,
 } from 'src/webhooks/dto/webhook.dto';
@@ -29,10 +44,11 @@ const BAD_LIST_QUERY = {
   description: '`validation_failed`: bad sort, range or filter.',
 };
 
-// Superusers only: an endpoint sends events off the platform, which is a configuration
-// decision like the ones in the superuser's other screens, not day-to-day staff work.
+// Superusers only (or an API key with `webhooks:write`, for an integrator that registers its own
+// receivers): an endpoint sends events off the platform, which is a configuration decision like
+// the ones in the superuser's other screens, not day-to-day staff work.
 @ApiTags('admin: webhooks')
-@Auth({ role: UserRole.Superuser })
+@Auth({ role: UserRole.Superuser, scopes: ['webhooks:write'] })
 @Controller('admin/webhooks')
 export class AdminWebhooksController {
   constructor(private readonly webhooks: AdminWebhooksService) {}
@@ -78,6 +94,33 @@ export class AdminWebhooksController {
     return withContentRange(reply, 'webhook-deliveries', await this.webhooks.listDeliveries(query));
   }
 
+  /** One delivery with the body sent and every attempt (status code, error, duration, time). */
+  @Get('deliveries/:id')
+  @ApiOperation({ operationId: 'getAdminWebhookDelivery' })
+  @ApiOkResponse({ type: WebhookDeliveryDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_delivery_not_found`.' })
+  getAdminWebhookDelivery(@Param() params: UuidParamDto): Promise<WebhookDeliveryDetailDto> {
+    return this.webhooks.getDelivery(params.id);
+  }
+
+  /** Sends a delivered or failed delivery again (same id and body, fresh attempts). Audited. */
+  @Post('deliveries/:id/replay')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'replayAdminWebhookDelivery' })
+  @ApiOkResponse({ type: WebhookDeliveryDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_delivery_not_found`.' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`webhook_delivery_not_replayable`: still pending, or its endpoint is disabled or gone.',
+  })
+  replayAdminWebhookDelivery(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<WebhookDeliveryDto> {
+    return this.webhooks.retryDelivery(params.id, principal, meta, 'replay');
+  }
+
   /** Queues a failed delivery again with a fresh set of attempts. Audited. */
   @Post('deliveries/:id/retry')
   @HttpCode(HttpStatus.OK)
@@ -94,6 +137,79 @@ export class AdminWebhooksController {
     @ClientMeta() meta: ClientMetadata,
   ): Promise<WebhookDeliveryDto> {
     return this.webhooks.retryDelivery(params.id, principal, meta);
+  }
+
+  /** One receiver. */
+  @Get(':id')
+  @ApiOperation({ operationId: 'getAdminWebhookEndpoint' })
+  @ApiOkResponse({ type: WebhookEndpointDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  getAdminWebhookEndpoint(@Param() params: UuidParamDto): Promise<WebhookEndpointDto> {
+    return this.webhooks.getEndpoint(params.id);
+  }
+
+  /** Changes the URL or the events. Audited. */
+  @Put(':id')
+  @ApiOperation({ operationId: 'updateAdminWebhookEndpoint' })
+  @ApiOkResponse({ type: WebhookEndpointDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: '`validation_failed`, or `webhook_url_refused`.',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  updateAdminWebhookEndpoint(
+    @Param() params: UuidParamDto,
+    @Body() dto: UpdateWebhookEndpointDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<WebhookEndpointDto> {
+    return this.webhooks.updateEndpoint(params.id, dto, principal, meta);
+  }
+
+  /**
+   * A new signing secret, shown this once. The old one keeps signing beside it for
+   * WEBHOOK_SECRET_OVERLAP_HOURS (two `v1=` signatures), so the receiver can switch. Audited.
+   */
+  @Post(':id/rotate-secret')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'rotateAdminWebhookSecret' })
+  @ApiOkResponse({ type: RotatedWebhookSecretDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  rotateAdminWebhookSecret(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<RotatedWebhookSecretDto> {
+    return this.webhooks.rotateSecret(params.id, principal, meta);
+  }
+
+  /** Turns a disabled receiver back on with its failure count cleared. Audited. */
+  @Post(':id/enable')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'enableAdminWebhookEndpoint' })
+  @ApiOkResponse({ type: WebhookEndpointDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  enableAdminWebhookEndpoint(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<WebhookEndpointDto> {
+    return this.webhooks.enableEndpoint(params.id, principal, meta);
+  }
+
+  /** Sends a `webhook.test` event to this receiver only; answers the delivery. Audited. */
+  @Post(':id/test')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'testAdminWebhookEndpoint' })
+  @ApiOkResponse({ type: WebhookDeliveryDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_disabled`.' })
+  testAdminWebhookEndpoint(
+    @Param() params: UuidParamDto,
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @ClientMeta() meta: ClientMetadata,
+  ): Promise<WebhookDeliveryDto> {
+    return this.webhooks.sendTest(params.id, principal, meta);
   }
 
   /** Removes a receiver and its delivery history. Answers it as it was (react-admin). Audited. */

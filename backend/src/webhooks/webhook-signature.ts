@@ -4,8 +4,12 @@ import { createHmac, randomBytes } from 'node:crypto';
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
 
 /**
- * The `X-DevCoach-Signature` value. The timestamp is signed with the body so a captured
- * delivery cannot be replayed later (receivers check its age; see verifyWebhook in the SDK).
+ * The `X-DevCoach-Signature` value: `v1=<hex>` per secret, comma-separated. The timestamp is
+ * signed with the body so a captured delivery cannot be replayed later (receivers check its
+ * age; see verifyWebhook in the SDK). During a rotation's overlap window there are two
+ * secrets, newest first, and a receiver holding either one finds a match.
  */
-export const signWebhook = (secret: string, timestamp: number, rawBody: string): string =>
-  `v1=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`;
+export const signWebhook = (secrets: readonly string[], timestamp: number, rawBody: string): string =>
+  secrets
+    .map((secret) => `v1=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`)
+    .join(',');

@@ -5,6 +5,8 @@ export enum WebhookErrorCode {
   EndpointNotFound = 'webhook_endpoint_not_found',
   DeliveryNotFound = 'webhook_delivery_not_found',
   DeliveryNotRetryable = 'webhook_delivery_not_retryable',
+  DeliveryNotReplayable = 'webhook_delivery_not_replayable',
+  EndpointDisabled = 'webhook_endpoint_disabled',
   UrlRefused = 'webhook_url_refused',
 }
 
@@ -29,6 +31,22 @@ export class WebhookException extends AppException {
     return new WebhookException(
       WebhookErrorCode.DeliveryNotRetryable,
       'Only failed deliveries to an enabled endpoint can be retried.',
+      HttpStatus.CONFLICT,
+    );
+  }
+
+  static notReplayable(): WebhookException {
+    return new WebhookException(
+      WebhookErrorCode.DeliveryNotReplayable,
+      'Only finished deliveries (delivered or failed) to an enabled endpoint can be sent again.',
+      HttpStatus.CONFLICT,
+    );
+  }
+
+  static endpointDisabled(): WebhookException {
+    return new WebhookException(
+      WebhookErrorCode.EndpointDisabled,
+      'This endpoint is disabled; re-enable it first.',
       HttpStatus.CONFLICT,
     );
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import { WebhookAttemptEntity } from 'src/webhooks/entities/webhook-attempt.entity';
 import { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
 
@@ -18,6 +19,7 @@ export class WebhooksRepository {
   constructor(
     @InjectRepository(WebhookEndpointEntity) private readonly endpoints: Repository<WebhookEndpointEntity>,
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    @InjectRepository(WebhookAttemptEntity) private readonly attempts: Repository<WebhookAttemptEntity>,
   ) {}
 
   createEndpoint(
@@ -30,13 +32,46 @@ export class WebhooksRepository {
     return this.endpoints.findOne({ where: { id } });
   }
 
-  /** With the secret, which is not selected otherwise. */
+  /** With the secrets, which are not selected otherwise. */
   findEndpointForDelivery(id: string): Promise<WebhookEndpointEntity | null> {
     return this.endpoints
       .createQueryBuilder('endpoint')
-      .addSelect('endpoint.secret')
+      .addSelect(['endpoint.secret', 'endpoint.previousSecret'])
       .where('endpoint.id = :id', { id })
       .getOne();
+  }
+
+  async updateEndpoint(id: string, changes: { url?: string; events?: string[] }): Promise<boolean> {
+    return ((await this.endpoints.update({ id }, changes)).affected ?? 0) > 0;
+  }
+
+  /** The current secret keeps signing until `previousExpiresAt`, beside the new one. */
+  async rotateSecret(id: string, secret: string, previousExpiresAt: Date): Promise<boolean> {
+    const rows = await this.endpoints.query<unknown[]>(
+      `UPDATE webhook_endpoints
+          SET previous_secret = secret, previous_secret_expires_at = $3, secret = $2, updated_at = now()
+        WHERE id = $1
+        RETURNING id`,
+      [id, secret, previousExpiresAt],
+    );
+    return rows.length > 0;
+  }
+
+  /** Back in service with a clean failure count; false when it is gone. */
+  async enableEndpoint(id: string): Promise<boolean> {
+    const result = await this.endpoints.update(
+      { id },
+      { enabled: true, consecutiveFailures: 0, disabledAt: null },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** The event types some enabled endpoint subscribes to (the publisher's cache). */
+  async subscribedEventTypes(): Promise<string[]> {
+    const rows = await this.endpoints.query<{ type: string }[]>(
+      `SELECT DISTINCT unnest(events) AS type FROM webhook_endpoints WHERE enabled`,
+    );
+    return rows.map((row) => row.type);
   }
 
   async deleteEndpoint(id: string): Promise<boolean> {
@@ -63,8 +98,9 @@ export class WebhooksRepository {
     eventType: string,
     eventId: string,
     payload: Record<string, unknown>,
+    db: EntityManager = this.deliveries.manager,
   ): Promise<string[]> {
-    const rows = await this.deliveries.query<{ id: string }[]>(
+    const rows = await db.query<{ id: string }[]>(
       `INSERT INTO webhook_deliveries (endpoint_id, event_type, event_id, payload, next_attempt_at)
        SELECT id, $1::varchar, $2::uuid, $3::jsonb, now() FROM webhook_endpoints WHERE enabled AND $1::text = ANY(events)
        ON CONFLICT (endpoint_id, event_type, event_id) DO NOTHING
@@ -72,6 +108,19 @@ export class WebhooksRepository {
       [eventType, eventId, JSON.stringify(payload)],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** One delivery to one endpoint whatever it subscribes to ("Send test"). */
+  async insertDeliveryFor(
+    endpointId: string,
+    eventType: string,
+    eventId: string,
+    payload: Record<string, unknown>,
+  ): Promise<string> {
+    const row = await this.deliveries.save(
+      this.deliveries.create({ endpointId, eventType, eventId, payload, nextAttemptAt: new Date() }),
+    );
+    return row.id;
   }
 
   findDelivery(id: string): Promise<WebhookDeliveryEntity | null> {
@@ -132,29 +181,50 @@ export class WebhooksRepository {
     );
   }
 
-  /** Counts a failed attempt against the endpoint and disables it at the limit; true when it did. */
+  /**
+   * Counts a failed attempt against the endpoint and disables it at the limit. True only for
+   * the attempt that disabled it, so the staff email goes out once however many attempts race.
+   */
   async countEndpointFailure(endpointId: string, limit: number): Promise<boolean> {
-    const rows = await this.endpoints.query<{ enabled: boolean }[]>(
-      `UPDATE webhook_endpoints
-         SET consecutive_failures = consecutive_failures + 1,
-             enabled = enabled AND consecutive_failures + 1 < $2,
-             disabled_at = CASE WHEN enabled AND consecutive_failures + 1 >= $2 THEN now() ELSE disabled_at END
-       WHERE id = $1
-       RETURNING enabled`,
+    const rows = await this.endpoints.query<{ disabled_now: boolean }[]>(
+      `UPDATE webhook_endpoints AS e
+         SET consecutive_failures = e.consecutive_failures + 1,
+             enabled = e.enabled AND e.consecutive_failures + 1 < $2,
+             disabled_at = CASE WHEN e.enabled AND e.consecutive_failures + 1 >= $2 THEN now() ELSE e.disabled_at END
+        FROM (SELECT id, enabled FROM webhook_endpoints WHERE id = $1 FOR UPDATE) AS before
+       WHERE e.id = before.id
+       RETURNING before.enabled AND NOT e.enabled AS disabled_now`,
       [endpointId, limit],
     );
-    return rows[0]?.enabled === false;
+    return rows[0]?.disabled_now === true;
   }
 
-  /** A failed row back to pending with a fresh set of attempts; false when it was not failed. */
-  async requeue(id: string): Promise<boolean> {
+  /**
+   * A finished row back to pending with a fresh set of attempts; false when it is in none of
+   * `from` (a retry takes failed rows; a replay delivered ones too).
+   */
+  async requeue(id: string, from: readonly ('failed' | 'delivered')[] = ['failed']): Promise<boolean> {
     const result = await this.deliveries
       .createQueryBuilder()
       .update()
-      .set({ status: 'pending', attempt: 0, nextAttemptAt: () => 'now()' })
-      .where(`id = :id AND status = 'failed'`, { id })
+      .set({ status: 'pending', attempt: 0, deliveredAt: null, nextAttemptAt: () => 'now()' })
+      .where('id = :id AND status IN (:...from)', { id, from })
       .execute();
     return (result.affected ?? 0) > 0;
+  }
+
+  async recordAttempt(
+    row: Pick<
+      WebhookAttemptEntity,
+      'deliveryId' | 'endpointId' | 'attempt' | 'statusCode' | 'error' | 'durationMs'
+    >,
+  ): Promise<void> {
+    await this.attempts.insert(row);
+  }
+
+  /** Every attempt at one delivery, oldest first. */
+  listAttempts(deliveryId: string): Promise<WebhookAttemptEntity[]> {
+    return this.attempts.find({ where: { deliveryId }, order: { createdAt: 'ASC', attempt: 'ASC' } });
   }
 
   /** Pending rows overdue by more than `graceMs`: their job was lost (a restart, Redis down). */

@@ -8,10 +8,14 @@ import {
 import { ConfigService } from '@nestjs/config';
 import type { ConfigType } from '@nestjs/config';
 import type { AllConfig } from 'src/config/config.types';
+import { EmailService } from 'src/email/email.service';
+import { EmailTemplate } from 'src/email/templates/email-templates';
 import { QueueName } from 'src/queue/queue.constants';
+import { UsersRepository } from 'src/users/users.repository';
 import { QueueService } from 'src/queue/queue.service';
 import { webhooksConfig } from 'src/webhooks/config/webhooks.config';
 import type { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
+import type { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
 import type { WebhookEventData, WebhookEventType } from 'src/webhooks/webhook-events';
 import { signWebhook } from 'src/webhooks/webhook-signature';
 import { refuseWebhookUrl } from 'src/webhooks/webhook-url';
@@ -24,10 +28,17 @@ const OVERDUE_GRACE_MS = 2 * 60_000;
 const describeError = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
+/** The secrets that sign now: the current one, and the previous one within its overlap window. */
+export const signingSecrets = (endpoint: WebhookEndpointEntity, now = new Date()): string[] =>
+  endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now
+    ? [endpoint.secret, endpoint.previousSecret]
+    : [endpoint.secret];
+
 /**
- * Signed event delivery. Emitting writes one webhook_deliveries row per subscribed endpoint and
- * queues a job per row; the job makes one attempt and, on failure, queues the next one after
- * an exponential backoff. Call `emit` only after the change it reports has committed.
+ * Signed event delivery. Each webhook_deliveries row (one event for one endpoint) gets a job;
+ * the job makes one attempt, logs it, and on failure queues the next one after an exponential
+ * backoff. Features announce events through WebhooksPublisher, inside their transaction;
+ * `emit` is the older after-commit form safety.flagged uses.
  */
 @Injectable()
 export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -37,6 +48,8 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     private readonly repository: WebhooksRepository,
     private readonly queue: QueueService,
+    private readonly email: EmailService,
+    private readonly users: UsersRepository,
     @Inject(webhooksConfig.KEY) private readonly config: ConfigType<typeof webhooksConfig>,
     private readonly appConfig: ConfigService<AllConfig, true>,
   ) {}
@@ -45,12 +58,16 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   async emit<T extends WebhookEventType>(type: T, eventId: string, data: WebhookEventData[T]): Promise<void> {
     try {
       const payload = { id: eventId, type, createdAt: new Date().toISOString(), data };
-      const ids = await this.repository.insertDeliveries(type, eventId, payload);
-      for (const id of ids) {
-        await this.enqueue(id, 1, 0);
-      }
+      await this.enqueueDeliveries(await this.repository.insertDeliveries(type, eventId, payload));
     } catch (error) {
       this.logger.error(`Webhook event ${type} ${eventId} not recorded: ${describeError(error)}`);
+    }
+  }
+
+  /** Queues the first attempt of freshly written delivery rows. */
+  async enqueueDeliveries(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      await this.enqueue(id, 1, 0);
     }
   }
 
@@ -61,16 +78,25 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
       return; // delivered, failed, or another attempt holds it / is due later
     }
     const endpoint = await this.repository.findEndpointForDelivery(row.endpointId);
-    if (!endpoint?.enabled) {
-      await this.repository.markAttemptFailed(row.id, {
-        statusCode: null,
-        error: 'the endpoint is disabled',
-        retryAt: null,
+    const started = Date.now();
+    const log = (statusCode: number | null, error: string | null): Promise<void> =>
+      this.repository.recordAttempt({
+        deliveryId: row.id,
+        endpointId: row.endpointId,
+        attempt: row.attempt,
+        statusCode,
+        error: error?.slice(0, 1000) ?? null,
+        durationMs: Date.now() - started,
       });
+    if (!endpoint?.enabled) {
+      const error = 'the endpoint is disabled';
+      await this.repository.markAttemptFailed(row.id, { statusCode: null, error, retryAt: null });
+      await log(null, error);
       return;
     }
     const refused = await refuseWebhookUrl(endpoint.url, this.config.allowPrivateUrls);
     if (refused) {
+      await log(null, `URL refused: ${refused}`);
       await this.fail(row, null, `URL refused: ${refused}`);
       return;
     }
@@ -88,7 +114,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
           'x-devcoach-event': row.eventType,
           'x-devcoach-delivery': row.id,
           'x-devcoach-timestamp': String(timestamp),
-          'x-devcoach-signature': signWebhook(endpoint.secret, timestamp, rawBody),
+          'x-devcoach-signature': signWebhook(signingSecrets(endpoint), timestamp, rawBody),
         },
         body: rawBody,
       });
@@ -96,17 +122,23 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
       await response.body?.cancel();
       if (response.ok) {
         await this.repository.markDelivered(row.id, endpoint.id, response.status);
+        await log(statusCode, null);
         return;
       }
+      await log(statusCode, `HTTP ${response.status}`);
       await this.fail(row, statusCode, `HTTP ${response.status}`);
     } catch (error) {
+      await log(statusCode, describeError(error));
       await this.fail(row, statusCode, describeError(error));
     }
   }
 
-  /** Back-office retry of a failed row with a fresh set of attempts; false when not failed. */
-  async retry(deliveryId: string): Promise<boolean> {
-    if (!(await this.repository.requeue(deliveryId))) {
+  /**
+   * Back-office retry (failed rows) or replay (delivered ones too) with a fresh set of
+   * attempts; false when the row is pending or in none of `from`.
+   */
+  async retry(deliveryId: string, from: readonly ('failed' | 'delivered')[] = ['failed']): Promise<boolean> {
+    if (!(await this.repository.requeue(deliveryId, from))) {
       return false;
     }
     await this.enqueue(deliveryId, `retry-${Date.now()}`, 0);
@@ -148,6 +180,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     });
     if (await this.repository.countEndpointFailure(row.endpointId, this.config.disableAfterFailures)) {
       this.logger.warn(`Webhook endpoint ${row.endpointId} disabled after repeated failures`);
+      await this.alertDisabled(row.endpointId, error);
     }
     this.logger.warn(
       `Webhook delivery ${row.id} attempt ${row.attempt}/${this.config.maxAttempts} failed${last ? ' for good' : ''}: ${error}`,
@@ -155,6 +188,37 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     if (!last) {
       // Timestamped: after a staff retry the attempt numbers repeat, and BullMQ keeps old job ids.
       await this.enqueue(row.id, `a${row.attempt + 1}-${Date.now()}`, delayMs);
+    }
+  }
+
+  /** Tells staff a receiver was switched off, through the email outbox (as the safety alert). */
+  private async alertDisabled(endpointId: string, lastError: string): Promise<void> {
+    try {
+      const endpoint = await this.repository.findEndpoint(endpointId);
+      const configured = this.config.alertEmails;
+      const recipients = configured.length > 0 ? configured : await this.users.listActiveStaffEmails();
+      if (!endpoint || recipients.length === 0) {
+        this.logger.error(`Webhook endpoint ${endpointId} disabled and nobody to tell by email`);
+        return;
+      }
+      const variables = {
+        url: endpoint.url,
+        failures: String(endpoint.consecutiveFailures),
+        lastError: lastError.slice(0, 200),
+        reviewUrl: `${this.appConfig.get('app.publicUrl', { infer: true })}/admin/webhooks/${endpoint.id}/show`,
+      };
+      for (const to of recipients) {
+        await this.email.queueEmail({
+          template: EmailTemplate.StaffWebhookDisabled,
+          to,
+          userId: null,
+          variables,
+        });
+      }
+    } catch (error) {
+      this.logger.error(
+        `Webhook endpoint ${endpointId} disabled; the staff email failed: ${describeError(error)}`,
+      );
     }
   }
 

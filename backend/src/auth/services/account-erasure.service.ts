@@ -12,6 +12,7 @@ import { UserRole } from 'src/common/auth/user-role';
 import { PersonalDataRegistry, pseudonymFor } from 'src/common/privacy/personal-data';
 import type { User } from 'src/users/users.repository';
 import { UsersService } from 'src/users/users.service';
+import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
 export const EXPORT_FORMAT = 'dev-coach.personal-data-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -40,6 +41,7 @@ export class AccountErasureService {
     private readonly reauthentication: ReauthenticationService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhooksPublisher,
   ) {}
 
   async exportFor(userId: string): Promise<PersonalDataExport> {
@@ -92,6 +94,8 @@ export class AccountErasureService {
         },
         manager,
       );
+      // After the erasure, which deletes every delivery naming the person: this one must stay.
+      await this.webhooks.publish(manager, 'user.deleted', { userId: user.id });
     });
     // Its sessions went with the rows; no process may keep serving them from memory.
     await this.sessions.accessChanged(user.id);

@@ -22,6 +22,7 @@ import { EmailTemplate } from 'src/email/templates/email-templates';
 import { UserRole } from 'src/common/auth/user-role';
 import { normaliseEmail, type User } from 'src/users/users.repository';
 import { toUserResponse, UsersService } from 'src/users/users.service';
+import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
 const statusOf = (invite: InviteEntity): InviteStatus => {
   if (invite.acceptedAt) {
@@ -58,6 +59,7 @@ export class InvitesService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AllConfig, true>,
+    private readonly webhooks: WebhooksPublisher,
   ) {}
 
   /**
@@ -257,6 +259,7 @@ export class InvitesService {
         },
         manager,
       );
+      await this.webhooks.publish(manager, 'invite.accepted', { inviteId: invite.id, userId: account.id });
       return account;
     });
     const fresh = (await this.users.findById(user.id)) ?? user;

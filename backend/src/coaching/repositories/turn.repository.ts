@@ -4,6 +4,7 @@ import { BreakEntity } from 'src/coaching/entities/break.entity';
 import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import { TurnEntity, type TurnInput } from 'src/coaching/entities/turn.entity';
 import { UserEntity } from 'src/users/entities/user.entity';
+import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
 export interface NewTurn {
   userId: string;
@@ -43,8 +44,12 @@ const RUNNING = ['queued', 'streaming'] as const;
 /** The error code of a turn whose process died (or lost the database) while it ran. */
 export const WORKER_LOST = 'worker_lost';
 
+// Every change of a turn's status is written here, so the turn.completed and turn.failed
+// webhooks are published here too, in the transaction that writes the change.
 @Injectable()
 export class TurnRepository {
+  constructor(private readonly webhooks: WebhooksPublisher) {}
+
   hasRunning(db: EntityManager, userId: string): Promise<boolean> {
     return db.getRepository(TurnEntity).exists({ where: { userId, status: In([...RUNNING]) } });
   }
@@ -138,6 +143,7 @@ export class TurnRepository {
     turn.status = 'done';
     turn.finishedAt = at;
     await db.getRepository(TurnEntity).update({ id: turn.id }, { status: 'done', finishedAt: at });
+    await this.webhooks.publish(db, 'turn.completed', { turnId: turn.id, userId: turn.userId });
   }
 
   /**
@@ -176,6 +182,9 @@ export class TurnRepository {
     const changes = { ...outcome, ...(done ? { status: 'done' as const, finishedAt: done } : {}) };
     await db.getRepository(TurnEntity).update({ id: turn.id }, changes);
     Object.assign(turn, changes);
+    if (done) {
+      await this.webhooks.publish(db, 'turn.completed', { turnId: turn.id, userId: turn.userId });
+    }
   }
 
   async markFailed(db: EntityManager, id: string, errorCode: string, at: Date): Promise<boolean> {
@@ -185,7 +194,11 @@ export class TurnRepository {
       .update()
       .set({ status: 'failed', errorCode: errorCode.slice(0, 60), finishedAt: at })
       .where('id = :id AND status IN (:...running)', { id, running: RUNNING })
+      .returning(['user_id'])
       .execute();
+    for (const row of result.raw as { user_id: string }[]) {
+      await this.webhooks.publish(db, 'turn.failed', { turnId: id, userId: row.user_id, errorCode });
+    }
     return (result.affected ?? 0) > 0;
   }
 
@@ -215,7 +228,14 @@ export class TurnRepository {
     if (userId) {
       query.andWhere('user_id = :userId', { userId });
     }
-    const result = await query.returning('id').execute();
+    const result = await query.returning(['id', 'user_id']).execute();
+    for (const row of result.raw as { id: string; user_id: string }[]) {
+      await this.webhooks.publish(db, 'turn.failed', {
+        turnId: row.id,
+        userId: row.user_id,
+        errorCode: WORKER_LOST,
+      });
+    }
     return (result.raw as { id: string }[]).map((row) => row.id);
   }
 

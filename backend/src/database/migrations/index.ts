@@ -18,6 +18,7 @@ import { AddInviteRevokedAt1796404474348 } from 'src/database/migrations/1796404
 import { AllowCoachSafetyEvents1796405329243 } from 'src/database/migrations/1796405329243-AllowCoachSafetyEvents';
 import { CreateTestScenarios1796403473869 } from 'src/database/migrations/1796403473869-CreateTestScenarios';
 import { CreateEvalRuns1796409083792 } from 'src/database/migrations/1796409083792-CreateEvalRuns';
+import { WebhookRotationAndAttempts1796414159643 } from 'src/database/migrations/1796414159643-WebhookRotationAndAttempts';
 import { CreateWebhooks1796408824797 } from 'src/database/migrations/1796408824797-CreateWebhooks';
 import { AddApiKeyLimits1796414047064 } from 'src/database/migrations/1796414047064-AddApiKeyLimits';
 import { AddImageCalls1796414062511 } from 'src/database/migrations/1796414062511-AddImageCalls';
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CreateEvalRuns1796409083792,
   AddApiKeyLimits1796414047064,
   AddImageCalls1796414062511,
+  WebhookRotationAndAttempts1796414159643,
 ];

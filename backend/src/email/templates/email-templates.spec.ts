@@ -13,6 +13,12 @@ const VARIABLES: EmailVariables = {
     summary: 'A message mentioned self-harm.',
     reviewUrl: 'https://coach.example.com/admin/safety-events/1',
   },
+  [EmailTemplate.StaffWebhookDisabled]: {
+    url: 'https://ops.example.com/hooks?a=1&b=<2>',
+    failures: '15',
+    lastError: 'HTTP 500',
+    reviewUrl: 'https://coach.example.com/admin/webhooks/1/show',
+  },
 };
 
 describe('email templates', () => {

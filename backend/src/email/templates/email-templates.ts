@@ -6,6 +6,7 @@ export enum EmailTemplate {
   ResetPassword = 'reset_password',
   PasswordChanged = 'password_changed',
   StaffSafetyAlert = 'staff_safety_alert',
+  StaffWebhookDisabled = 'staff_webhook_disabled',
 }
 
 /** Non-secret values each template reads; the secret link travels separately (sealed). */
@@ -15,6 +16,12 @@ export interface EmailVariables {
   [EmailTemplate.ResetPassword]: { firstName: string; expiresInMinutes: string };
   [EmailTemplate.PasswordChanged]: { firstName: string; changedAt: string; how: 'changed' | 'reset' };
   [EmailTemplate.StaffSafetyAlert]: { clientLabel: string; summary: string; reviewUrl: string };
+  [EmailTemplate.StaffWebhookDisabled]: {
+    url: string;
+    failures: string;
+    lastError: string;
+    reviewUrl: string;
+  };
 }
 
 /** Templates whose action link carries a one-time secret (and is therefore sealed at rest). */
@@ -95,6 +102,19 @@ const RENDERERS: Renderers = {
         'Please review it soon and resolve the event with a short note once it has been handled.',
       ],
       action: { label: 'Review the safety event', url: v.reviewUrl },
+      footnote: 'You receive this because you are on the Dev Coach staff team.',
+    }),
+  [EmailTemplate.StaffWebhookDisabled]: (v) =>
+    renderLayout({
+      subject: 'A webhook receiver was switched off',
+      preheader: 'Events are no longer sent to it until someone turns it back on.',
+      greeting: 'Hello,',
+      paragraphs: [
+        `The receiver at ${v.url} failed ${v.failures} times in a row, so Dev Coach stopped sending events to it.`,
+        `The last attempt ended with: ${v.lastError}`,
+        'Once the receiver works again, re-enable it in the back office; deliveries that failed meanwhile can be sent again from its delivery log.',
+      ],
+      action: { label: 'Open the webhook', url: v.reviewUrl },
       footnote: 'You receive this because you are on the Dev Coach staff team.',
     }),
 };

@@ -12,12 +12,22 @@ export interface WebhooksConfig {
   maxAttempts: number;
   /** Failed attempts in a row after which an endpoint is disabled. */
   disableAfterFailures: number;
+  /** How long one attempt may take before it counts as failed. */
   timeoutMs: number;
+  /** After a secret rotation, how long deliveries stay signed with the old secret too. */
+  secretOverlapMs: number;
+  /** Who hears that an endpoint was disabled; empty = every active staff member. */
+  alertEmails: string[];
 }
 
 const positiveInt = (raw: string | undefined, fallback: number): number => {
   const value = raw === undefined ? NaN : Number(raw);
   return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+const nonNegative = (raw: string | undefined, fallback: number): number => {
+  const value = raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 
 export const buildWebhooksConfig = (
@@ -30,7 +40,12 @@ export const buildWebhooksConfig = (
   backoffMs: positiveInt(env.WEBHOOK_BACKOFF_MS, 30_000),
   maxAttempts: positiveInt(env.WEBHOOK_MAX_ATTEMPTS, 6),
   disableAfterFailures: positiveInt(env.WEBHOOK_DISABLE_AFTER_FAILURES, 15),
-  timeoutMs: 5000,
+  timeoutMs: positiveInt(env.WEBHOOK_TIMEOUT_MS, 5000),
+  secretOverlapMs: nonNegative(env.WEBHOOK_SECRET_OVERLAP_HOURS, 24) * 3_600_000,
+  alertEmails: (env.WEBHOOK_ALERT_EMAILS ?? '')
+    .split(',')
+    .map((address) => address.trim().toLowerCase())
+    .filter(Boolean),
 });
 
 export const webhooksConfig = registerAs('webhooks', () => buildWebhooksConfig());

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 // A receiver registered by a superuser. The secret signs every delivery; it is shown once.
 @Entity({ name: 'webhook_endpoints' })
@@ -15,6 +15,16 @@ export class WebhookEndpointEntity {
   @Column({ type: 'varchar', length: 128, select: false })
   secret: string;
 
+  /**
+   * The secret before the last rotation, still signing (beside the new one) until
+   * `previousSecretExpiresAt`, so receivers can switch without dropping a delivery.
+   */
+  @Column({ type: 'varchar', length: 128, nullable: true, select: false })
+  previousSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  previousSecretExpiresAt: Date | null;
+
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
 
@@ -27,4 +37,7 @@ export class WebhookEndpointEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -43,10 +43,12 @@ const constantTimeEqual = (a: string, b: string): boolean => {
 };
 
 /**
- * Checks a Dev Coach webhook: the `X-DevCoach-Signature` header must be
- * `v1=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>` and the timestamp recent. Pass the
- * body exactly as received (before any JSON parsing). Throws WebhookVerificationError when the
- * delivery is not genuine; uses WebCrypto, so it runs in Node 20+, browsers and edge runtimes.
+ * Checks a Dev Coach webhook: the `X-DevCoach-Signature` header holds one or more
+ * comma-separated `v1=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>` (two while a
+ * rotated secret's overlap window runs: new and old), one of which must match `secret`, and the
+ * timestamp must be recent. Pass the body exactly as received (before any JSON parsing). Throws
+ * WebhookVerificationError when the delivery is not genuine; uses WebCrypto, so it runs in
+ * Node 20+, browsers and edge runtimes.
  */
 export const verifyWebhook = async <T = unknown>(
   rawBody: string,
@@ -76,7 +78,12 @@ export const verifyWebhook = async <T = unknown>(
     ['sign'],
   );
   const expected = `v1=${toHex(await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestampText}.${rawBody}`)))}`;
-  if (!constantTimeEqual(signature, expected)) {
+  // Every candidate is compared in full, so which one matched (if any) takes the same time.
+  let matched = false;
+  for (const candidate of signature.split(',')) {
+    matched = constantTimeEqual(candidate.trim(), expected) || matched;
+  }
+  if (!matched) {
     throw new WebhookVerificationError('signature does not match');
   }
   return { event, deliveryId, timestamp, payload: JSON.parse(rawBody) as T };

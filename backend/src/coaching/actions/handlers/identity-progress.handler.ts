@@ -7,6 +7,7 @@ import type { ActionOf, ActionOutcome } from 'src/coaching/actions/action.types'
 import type { ActionWorkspace } from 'src/coaching/actions/action-workspace';
 import { quote } from 'src/coaching/actions/summary-text';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
 type ProgressType = 'accept_refinement' | 'accept_commitment' | 'accept_i_am' | 'accept_visualization';
 
@@ -30,7 +31,10 @@ const SUMMARY: Record<ProgressType, (name: string) => string> = {
 export class IdentityProgressHandler implements ActionHandler<ProgressType> {
   readonly types = ['accept_refinement', 'accept_commitment', 'accept_i_am', 'accept_visualization'] as const;
 
-  constructor(private readonly identities: IdentityRepository) {}
+  constructor(
+    private readonly identities: IdentityRepository,
+    private readonly webhooks: WebhooksPublisher,
+  ) {}
 
   async apply(workspace: ActionWorkspace, action: ActionOf<ProgressType>): Promise<ActionOutcome> {
     const lookup = await workspace.liveIdentity(action.params.id);
@@ -66,6 +70,12 @@ export class IdentityProgressHandler implements ActionHandler<ProgressType> {
         : { state: target },
     );
     workspace.changed(identity);
+    if (target === 'commitment_complete') {
+      await this.webhooks.publish(workspace.db, 'identity.committed', {
+        identityId: identity.id,
+        userId: workspace.userId,
+      });
+    }
     workspace.advanceCurrentIdentity(target);
     return done(SUMMARY[action.type](identity.name));
   }

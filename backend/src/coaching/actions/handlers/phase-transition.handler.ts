@@ -11,6 +11,7 @@ import type { VideoCard } from 'src/curriculum/component.types';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
 import { videoOnTransition } from 'src/coaching/state/session-flow';
 import { VideoCatalogService } from 'src/coaching/videos/video-catalog.service';
+import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
 /**
  * Only to the next phase; staff may also move a client back to any earlier one (a correction).
@@ -51,6 +52,7 @@ export class PhaseTransitionHandler implements ActionHandler<'transition_phase'>
   constructor(
     private readonly identities: IdentityRepository,
     private readonly videos: VideoCatalogService,
+    private readonly webhooks: WebhooksPublisher,
   ) {}
 
   async apply(workspace: ActionWorkspace, action: ActionOf<'transition_phase'>): Promise<ActionOutcome> {
@@ -70,6 +72,7 @@ export class PhaseTransitionHandler implements ActionHandler<'transition_phase'>
     }
     state.currentPhase = to;
     workspace.touchState();
+    await this.webhooks.publish(workspace.db, 'phase.changed', { userId: workspace.userId, from, to });
     if (to === 'identity_refinement') {
       await this.acceptLiveIdentities(workspace);
     }

@@ -47,4 +47,13 @@ describe('verifyWebhook', () => {
       verifyWebhook(BODY, headers, SECRET, { now: NOW, toleranceSeconds: 600 }),
     ).resolves.toBeTruthy();
   });
+
+  it('should accept either secret when a rotation signs with the new and the old one', async () => {
+    const both = `${sign('whsec_new', BODY)},${sign(SECRET, BODY)}`;
+    await expect(verifyWebhook(BODY, headersFor(both), 'whsec_new', { now: NOW })).resolves.toBeTruthy();
+    await expect(verifyWebhook(BODY, headersFor(both), SECRET, { now: NOW })).resolves.toBeTruthy();
+    await expect(verifyWebhook(BODY, headersFor(both), 'whsec_other', { now: NOW })).rejects.toThrow(
+      WebhookVerificationError,
+    );
+  });
 });
