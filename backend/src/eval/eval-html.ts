@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Comparison, EvalReport, PersonaReport, RunReport } from 'src/eval/eval-report';
 import type { GraderResult } from 'src/eval/graders/grader.types';
 import { PHASES } from 'src/curriculum/phases';
@@ -19,7 +20,7 @@ const status = (value: GraderResult['status']): string =>
   `<span class="s-${value}">${STATUS_MARK[value]}</span>`;
 
 const bar = (label: string, value: number, max: number, text: string): string =>
-  `<div class="bar"><span class="bar-label">${escape(label)}</span><span class="bar-track"><span class="bar-fill" style="width:${max > 0 ? Math.round((value / max) * 100) : 0}%"></span></span><span class="bar-value">${escape(text)}</span></div>`;
+  `<div class="bar"><span class="bar-label">${escape(label)}</span><span class="bar-track"><span class="bar-fill w${max > 0 ? Math.round((value / max) * 100) : 0}"></span></span><span class="bar-value">${escape(text)}</span></div>`;
 
 const turnsPerPhase = (persona: PersonaReport): Map<string, number> => {
   const counts = new Map<string, number>();
@@ -92,17 +93,17 @@ const personaSection = (
       `<tr><th scope="row">${escape(result.grader)}</th><td>${status(result.status)}${result.score !== null ? ` ${result.score}` : ''}</td><td>${escape(result.details.join(' · '))}</td></tr>`,
   )
   .join('')}</tbody></table>
-<p>Phases: ${escape(persona.phases.join(' → '))}. Usage: ${persona.usage.calls} calls, ${persona.usage.inputTokens}/${persona.usage.outputTokens} tokens, model latency p50 ${persona.usage.latencyMsP50 ?? '–'} ms. Notes remembered: ${escape(persona.final.notes.join(' | ') || 'none')}.</p>
+<p>Phases: ${escape(persona.phases.join(' → '))}. Usage: ${persona.usage.calls} calls, ${persona.usage.inputTokens}/${persona.usage.outputTokens} tokens, model latency p50 ${persona.usage.latencyMsP50 ?? '–'} ms. Notes remembered: ${escape(persona.final.notes.join(' | ') || 'none')}</p>
 <details><summary>Transcript (${persona.turns} turns)</summary>${transcript(persona)}</details></section>`;
 
 const comparisonSection = (
   comparison: Comparison,
 ): string => `<section><h2>Comparison: ${escape(comparison.baseline)} → ${escape(comparison.candidate)}</h2>
 <p class="verdict">Verdict: <strong>${escape(comparison.verdict.replace('_', ' '))}</strong></p>
-<table><thead><tr><th scope="col">Grader</th><th scope="col">Passes ${escape(comparison.baseline)}</th><th scope="col">Passes ${escape(comparison.candidate)}</th><th scope="col">Difference</th></tr></thead><tbody>${comparison.graders
+<table><thead><tr><th scope="col">Grader</th><th scope="col">Passes ${escape(comparison.baseline)}</th><th scope="col">Passes ${escape(comparison.candidate)}</th><th scope="col">Difference</th><th scope="col">Mean score</th></tr></thead><tbody>${comparison.graders
   .map(
     (entry) =>
-      `<tr><th scope="row">${escape(entry.grader)}</th><td>${entry.baselinePass}</td><td>${entry.candidatePass}</td><td class="${entry.delta < 0 ? 's-fail' : entry.delta > 0 ? 's-pass' : ''}">${entry.delta > 0 ? '+' : ''}${entry.delta}</td></tr>`,
+      `<tr><th scope="row">${escape(entry.grader)}</th><td>${entry.baselinePass}</td><td>${entry.candidatePass}</td><td class="${entry.delta < 0 ? 's-fail' : entry.delta > 0 ? 's-pass' : ''}">${entry.delta > 0 ? '+' : ''}${entry.delta}</td><td>${entry.baselineScore === null && entry.candidateScore === null ? '' : `${entry.baselineScore ?? '–'} → ${entry.candidateScore ?? '–'}`}</td></tr>`,
   )
   .join('')}</tbody></table>
 ${comparison.personas
@@ -143,7 +144,21 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}.s-pass{color:#13652b}.s
 .transcript{padding-left:1.2rem}.transcript>li{margin-bottom:.8rem}.meta{color:#555;font-size:.8rem;margin:0}.client,.coach{margin:.1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .card{background:#eef3fb;border:1px solid #9db3da;padding:0 .3rem;font-size:.8rem}.actions{font-size:.8rem;margin:.2rem 0}.a-rejected{color:#a30d0d}
 .scroll{overflow-x:auto;max-width:100%}.verdict{font-size:1.1rem}summary{cursor:pointer;margin:.3rem 0}
-@media (max-width:600px){.bar-label{width:6rem}.bar-value{width:6rem}th,td{padding:.2rem}}`;
+@media (max-width:600px){.bar-label{width:6rem}.bar-value{width:6rem}th,td{padding:.2rem}}
+${Array.from({ length: 101 }, (_, percent) => `.w${percent}{width:${percent}%}`).join('')}`;
+
+/**
+ * The page's Content-Security-Policy when a server sends it (GET /admin/evals/:id/report): no
+ * scripts, no requests of any kind, only our one stylesheet (by its hash). Bar widths are
+ * classes rather than style attributes so that no inline style needs allowing.
+ */
+export const REPORT_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 // Wide tables scroll on their own on a phone instead of widening the page; the region is
 // focusable so a keyboard can scroll it too.

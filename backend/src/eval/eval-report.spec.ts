@@ -22,7 +22,14 @@ describe('compareRuns', () => {
     );
     expect(comparison.verdict).toBe('candidate_worse');
     expect(comparison.graders).toEqual([
-      { grader: 'phase_reached', baselinePass: 2, candidatePass: 1, delta: -1 },
+      {
+        grader: 'phase_reached',
+        baselinePass: 2,
+        candidatePass: 1,
+        delta: -1,
+        baselineScore: null,
+        candidateScore: null,
+      },
     ]);
     expect(comparison.personas[0]).toMatchObject({ id: 'a', turns: [3, 30] });
     expect(comparisonTable(comparison)).toContain('a: phase_reached pass → fail');

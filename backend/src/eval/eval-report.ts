@@ -74,8 +74,18 @@ export interface AlignedTurn {
 export interface Comparison {
   baseline: string;
   candidate: string;
-  /** Per grader: passes in each run and the difference (candidate − baseline). */
-  graders: { grader: string; baselinePass: number; candidatePass: number; delta: number }[];
+  /**
+   * Per grader: passes in each run and the difference (candidate − baseline); for graders that
+   * score (the judge), the mean score (0–1) in each run, else null.
+   */
+  graders: {
+    grader: string;
+    baselinePass: number;
+    candidatePass: number;
+    delta: number;
+    baselineScore: number | null;
+    candidateScore: number | null;
+  }[];
   personas: ComparedPersona[];
   verdict: 'candidate_worse' | 'candidate_better' | 'same' | 'mixed';
 }
@@ -164,13 +174,32 @@ const alignedTurn = (turn: TranscriptTurn | undefined): AlignedTurn | null =>
       }
     : null;
 
+/** The mean of a grader's scores over a run's personas (2 decimals); null when none scored. */
+const meanScore = (run: RunReport, grader: string): number | null => {
+  const scores = run.personas.flatMap((persona) =>
+    persona.graders
+      .filter((result) => result.grader === grader && result.score !== null)
+      .map((result) => result.score ?? 0),
+  );
+  return scores.length === 0
+    ? null
+    : Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 100) / 100;
+};
+
 /** Baseline vs candidate: passes per grader, per-persona changes and the transcripts aligned. */
 export const compareRuns = (baseline: RunReport, candidate: RunReport): Comparison => {
   const names = [...new Set([...Object.keys(baseline.graders), ...Object.keys(candidate.graders)])].sort();
   const graders = names.map((grader) => {
     const baselinePass = baseline.graders[grader]?.pass ?? 0;
     const candidatePass = candidate.graders[grader]?.pass ?? 0;
-    return { grader, baselinePass, candidatePass, delta: candidatePass - baselinePass };
+    return {
+      grader,
+      baselinePass,
+      candidatePass,
+      delta: candidatePass - baselinePass,
+      baselineScore: meanScore(baseline, grader),
+      candidateScore: meanScore(candidate, grader),
+    };
   });
   const personas = baseline.personas.flatMap((b): ComparedPersona[] => {
     const c = candidate.personas.find((persona) => persona.id === b.id);
@@ -272,12 +301,15 @@ export const summaryTable = (run: RunReport): string => {
 
 export const comparisonTable = (comparison: Comparison): string => {
   const rows = [
-    ['grader', `passes ${comparison.baseline}`, `passes ${comparison.candidate}`, 'Δ'],
+    ['grader', `passes ${comparison.baseline}`, `passes ${comparison.candidate}`, 'Δ', 'mean score'],
     ...comparison.graders.map((entry) => [
       entry.grader,
       String(entry.baselinePass),
       String(entry.candidatePass),
       entry.delta > 0 ? `+${entry.delta}` : String(entry.delta),
+      entry.baselineScore === null && entry.candidateScore === null
+        ? ''
+        : `${entry.baselineScore ?? '–'} → ${entry.candidateScore ?? '–'}`,
     ]),
   ];
   const changes = comparison.personas.flatMap((persona) =>

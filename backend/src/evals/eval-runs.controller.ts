@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -18,6 +20,7 @@ import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminEvalRunDetailDto, AdminEvalRunDto } from 'src/evals/dto/admin-eval-run.dto';
 import { EvalReportDto } from 'src/evals/dto/eval-report.dto';
+import { REPORT_CSP } from 'src/eval/eval-html';
 import { EvalRunsService } from 'src/evals/eval-runs.service';
 
 @ApiTags('admin: evaluations')
@@ -72,5 +75,37 @@ export class EvalRunsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
   getAdminEvalRun(@Param() params: UuidParamDto): Promise<AdminEvalRunDetailDto> {
     return this.evals.get(params.id);
+  }
+
+  /**
+   * The stored report as the self-contained HTML page the CLI writes beside its JSON (summary,
+   * charts, comparison, transcripts). Served with a CSP that allows no script and no request,
+   * only the page's own stylesheet: the transcripts hold model output.
+   */
+  @Get(':id/report')
+  @ApiOperation({ operationId: 'getAdminEvalRunReport' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({
+    description: 'The HTML page (text/html; charset=utf-8).',
+    schema: { type: 'string' },
+    headers: {
+      'Content-Security-Policy': {
+        schema: { type: 'string' },
+        description: "default-src 'none'; only the page's stylesheet, by hash",
+      },
+    },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: '`eval_report_unreadable`: the stored report lacks what the page shows.',
+  })
+  async getAdminEvalRunReport(
+    @Param() params: UuidParamDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const html = await this.evals.reportPage(params.id);
+    void reply.type('text/html; charset=utf-8').header('content-security-policy', REPORT_CSP);
+    return html;
   }
 }

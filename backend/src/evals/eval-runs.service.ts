@@ -12,7 +12,13 @@ import { CommonErrorCode } from 'src/common/errors/error-code';
 import type { AdminEvalRunDetailDto, AdminEvalRunDto } from 'src/evals/dto/admin-eval-run.dto';
 import type { EvalReportDto } from 'src/evals/dto/eval-report.dto';
 import { EvalRunEntity } from 'src/evals/eval-run.entity';
+import { reportHtml } from 'src/eval/eval-html';
+import type { EvalReport } from 'src/eval/eval-report';
 import { resolvePromptVersions, summarize, type VersionCandidate } from 'src/evals/eval-summary';
+
+export enum EvalErrorCode {
+  ReportUnreadable = 'eval_report_unreadable',
+}
 
 // Lists never carry the report itself (up to 2 MB each); the show route does.
 const LIST_COLUMNS: FindOptionsSelect<EvalRunEntity> = {
@@ -106,6 +112,27 @@ export class EvalRunsService {
       throw new AppException(CommonErrorCode.NotFound, 'Evaluation not found.', HttpStatus.NOT_FOUND);
     }
     return { ...this.toDto(run), report: run.report };
+  }
+
+  /**
+   * The report's HTML page, rendered from the stored JSON on each request (a report is up to
+   * 2 MB, so storing the page too would double it). The server checks only what it reads of a
+   * posted report; one without what the page shows (transcripts, usage) gets a 409, not a 500.
+   */
+  async reportPage(id: string): Promise<string> {
+    const run = await this.runs.findOne({ select: { id: true, report: true }, where: { id } });
+    if (!run) {
+      throw new AppException(CommonErrorCode.NotFound, 'Evaluation not found.', HttpStatus.NOT_FOUND);
+    }
+    try {
+      return reportHtml(run.report as unknown as EvalReport);
+    } catch {
+      throw new AppException(
+        EvalErrorCode.ReportUnreadable,
+        'This stored report lacks parts the page shows; read it as JSON instead.',
+        HttpStatus.CONFLICT,
+      );
+    }
   }
 
   /** Versions here whose text one of the report's pins has (hash computed in SQL, few rows). */
