@@ -108,6 +108,8 @@ describe('npm run eval', () => {
       baselinePass: 1,
       candidatePass: 0,
       delta: -1,
+      baselineScore: null,
+      candidateScore: null,
     });
     const persona = report.comparison?.personas[0];
     expect(persona?.lastPhase).toEqual(['identity_brainstorming', 'get_to_know_you']);
