@@ -18,8 +18,8 @@ const notFrom = (modules, message) => ({ regex: `^src/(${modules.join('|')})(/|$
 /** Bans imports from every `src/` path outside the listed modules. */
 const onlyFrom = (modules, message) => ({ regex: `^src/(?!(${modules.join('|')})/)`, message });
 const TOP_LAYER = notFrom(
-  ['coach-turns', 'demo-coach', 'admin-coaching'],
-  'coach-turns/, demo-coach/ and admin-coaching/ sit above the features: only app.module.ts, worker.ts and openapi/ import them.',
+  ['coach-turns', 'demo-coach', 'admin-coaching', 'studio'],
+  'coach-turns/, demo-coach/, admin-coaching/ and studio/ sit above the features: only app.module.ts, worker.ts and openapi/ import them.',
 );
 const restrictImports = (files, patterns, ignores) => ({
   files,
@@ -37,15 +37,21 @@ const layerRules = [
       'src/coach-turns/**',
       'src/demo-coach/**',
       'src/admin-coaching/**',
+      'src/studio/**',
     ],
   ),
   // The back office's coaching views read the features through their exported services; the
   // turn pipeline is not theirs to call (a stuck turn is failed through the coaching core).
   restrictImports(
     ['src/admin-coaching/**/*.ts'],
-    [notFrom(['coach-turns', 'demo-coach'], TOP_LAYER.message)],
+    [notFrom(['coach-turns', 'demo-coach', 'studio'], TOP_LAYER.message)],
   ),
-  restrictImports(['src/coach-turns/**/*.ts'], [notFrom(['demo-coach'], TOP_LAYER.message)]),
+  restrictImports(['src/coach-turns/**/*.ts'], [notFrom(['demo-coach', 'studio'], TOP_LAYER.message)]),
+  // The studio sits beside the turn pipeline and shares its event bus and SSE response.
+  restrictImports(
+    ['src/studio/**/*.ts'],
+    [notFrom(['demo-coach', 'admin-coaching'], TOP_LAYER.message)],
+  ),
   restrictImports(['src/demo-coach/**/*.ts'], [notFrom(['coach-turns'], TOP_LAYER.message)]),
   restrictImports(
     ['src/curriculum/**/*.ts'],

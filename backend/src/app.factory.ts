@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
@@ -119,6 +120,8 @@ export const configureApp = async (
   registerNoStoreForApi(fastify, API_PREFIX);
   // Session cookies (dc_access, dc_refresh, dc_csrf): see src/auth/auth-cookies.ts.
   await app.register(fastifyCookie);
+  // Studio reference photos (src/studio/studio-upload.ts sets the per-route file limits).
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 0, parts: 1 } });
   app.enableCors({
     origin: appSettings.corsOrigins,
     credentials: true,

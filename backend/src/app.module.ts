@@ -25,6 +25,7 @@ import { queueConfig } from 'src/queue/queue.config';
 import { QueueModule } from 'src/queue/queue.module';
 import { SafetyModule } from 'src/safety/safety.module';
 import { SentinelModule } from 'src/sentinel/sentinel.module';
+import { StudioModule } from 'src/studio/studio.module';
 import { TestScenariosModule } from 'src/test-scenarios/test-scenarios.module';
 import { UsageModule } from 'src/usage/usage.module';
 import { UsersModule } from 'src/users/users.module';
@@ -59,6 +60,7 @@ import { PersonalDataModule } from 'src/common/privacy/personal-data';
     PromptsModule,
     CoachingModule,
     CoachTurnsModule,
+    StudioModule,
     SafetyModule,
     WebhooksModule,
     SentinelModule,

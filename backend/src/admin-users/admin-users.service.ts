@@ -137,6 +137,9 @@ export class AdminUsersService {
     if (dto.isActive !== undefined) {
       patch.isActive = dto.isActive;
     }
+    if (dto.studioOverride !== undefined) {
+      patch.studioOverride = dto.studioOverride;
+    }
     if (roleChange) {
       patch.role = roleChange;
     }

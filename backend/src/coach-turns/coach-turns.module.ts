@@ -53,5 +53,7 @@ import { TestScenariosModule } from 'src/test-scenarios/test-scenarios.module';
     TurnsService,
     CoachTurnJob,
   ],
+  // The studio (also on top) publishes its drafts' progress on the same channels.
+  exports: [TURN_EVENT_BUS],
 })
 export class CoachTurnsModule {}

@@ -11,6 +11,7 @@ import { PromptContextRegistration } from 'src/coaching/context/prompt-context-r
 import { USER_NOTES_SOURCE } from 'src/notes/user-notes.source';
 import { IdentitiesController } from 'src/coaching/identities/identities.controller';
 import { IAmDocumentService } from 'src/coaching/identities/i-am-document.service';
+import { IdentityPictures } from 'src/coaching/identities/identity-pictures';
 import { IdentitiesService } from 'src/coaching/identities/identities.service';
 import { MessagesService } from 'src/coaching/messages/messages.service';
 import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
@@ -69,6 +70,7 @@ const REPOSITORIES = [
     CoachStateService,
     IdentitiesService,
     IAmDocumentService,
+    IdentityPictures,
     LostTurnsNotifier,
     MessagesService,
     PlaceholderVideoRoute,
@@ -89,6 +91,8 @@ const REPOSITORIES = [
     CoachStarter,
     CoachStateService,
     IdentitiesService,
+    // The studio (above coaching) registers the source of identities' pictures for the PDF.
+    IdentityPictures,
     LostTurnsNotifier,
     MessagesService,
     VideoCatalogService,

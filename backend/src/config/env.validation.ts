@@ -105,6 +105,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/)
   WEBHOOK_ALERT_EMAILS?: string;
+  // Visualization studio (docs/studio.md): images per client per UTC day, largest reference
+  // photo, image jobs at once per process.
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000) STUDIO_DAILY_IMAGES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024) STUDIO_MAX_UPLOAD_BYTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50) STUDIO_IMAGE_CONCURRENCY?: number;
 
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @IsOptional() @Matches(DURATION) ACCESS_TOKEN_TTL?: string;

@@ -27,6 +27,10 @@ import { SentinelOperationEntity } from 'src/sentinel/entities/sentinel-operatio
 import { UserNoteEntity } from 'src/notes/entities/user-note.entity';
 import { TestScenarioEntity } from 'src/test-scenarios/entities/test-scenario.entity';
 import { TestUserEntity } from 'src/test-scenarios/entities/test-user.entity';
+import { StudioAppearanceEntity } from 'src/studio/entities/studio-appearance.entity';
+import { StudioDraftEntity } from 'src/studio/entities/studio-draft.entity';
+import { StudioReferenceEntity } from 'src/studio/entities/studio-reference.entity';
+import { StudioSceneEntity } from 'src/studio/entities/studio-scene.entity';
 
 // Listed, not globbed: a glob makes TypeORM require() files itself, which bypasses the
 // test runner's transformer and breaks on a bundled build.
@@ -60,4 +64,8 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  StudioAppearanceEntity,
+  StudioReferenceEntity,
+  StudioSceneEntity,
+  StudioDraftEntity,
 ];

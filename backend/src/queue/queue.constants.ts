@@ -10,6 +10,7 @@ export enum QueueName {
   Email = 'email',
   System = 'system',
   Webhooks = 'webhooks',
+  Studio = 'studio',
 }
 
 /**
@@ -27,6 +28,8 @@ export interface JobPayloads {
   'sentinel.extract': { userId: string };
   /** One attempt at one webhook_deliveries row (the row holds the payload). */
   'webhook.deliver': { deliveryId: string };
+  /** Draw one pending studio draft (the row says what; docs/studio.md). */
+  'studio.image': { draftId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -15,6 +15,7 @@ export const toUserResponse = (user: UserEntity): UserResponseDto => ({
   role: user.role,
   timezone: user.timezone,
   memoryEnabled: user.memoryEnabled,
+  studioOverride: user.studioOverride,
   emailVerified: user.emailVerifiedAt !== null,
   emailVerifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
   isActive: user.isActive,

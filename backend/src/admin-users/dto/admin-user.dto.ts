@@ -45,6 +45,14 @@ export class AdminUpdateUserDto extends UpdateMeDto {
   @IsOptional()
   @IsEnum(UserRole)
   role?: UserRole;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Open the visualization studio before the last phase (docs/studio.md)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  studioOverride?: boolean;
 }
 
 export const MAX_BULK_USERS = 200;

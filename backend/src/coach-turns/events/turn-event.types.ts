@@ -5,6 +5,8 @@ export const TURN_EVENT_TYPES = [
   'action',
   'component',
   'state',
+  // A studio draft's stage and percent (the studio shares this bus, docs/studio.md).
+  'progress',
   'done',
   'error',
 ] as const;

@@ -4,11 +4,14 @@ import { DataSource } from 'typeorm';
 import { CATEGORY_INFO } from 'src/curriculum/categories';
 import { ClientProfileRepository } from 'src/coaching/repositories/client-profile.repository';
 import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { IdentityPictures } from 'src/coaching/identities/identity-pictures';
 
 export interface IAmStatementLine {
   identityName: string;
   categoryLabel: string;
   statement: string;
+  /** The identity's saved studio picture (PNG), shown above its statement. */
+  picture?: Buffer;
 }
 
 export interface IAmDocumentContent {
@@ -18,6 +21,7 @@ export interface IAmDocumentContent {
 }
 
 const PAGE_MARGIN = 64;
+const PICTURE_SIZE = 180;
 const INK = '#1f2a2e';
 const ACCENT = '#2f6f62';
 const MUTED = '#6b7a7d';
@@ -61,9 +65,15 @@ export const renderIAmDocument = (content: IAmDocumentContent): Promise<Buffer> 
 
     const width = doc.page.width - PAGE_MARGIN * 2;
     for (const line of content.statements) {
-      // Keep a statement and its caption together on one page.
-      if (doc.y > doc.page.height - PAGE_MARGIN - 110) {
+      // Keep a statement, its picture and its caption together on one page.
+      const picture = line.picture ? PICTURE_SIZE + 16 : 0;
+      if (doc.y > doc.page.height - PAGE_MARGIN - 110 - picture) {
         doc.addPage();
+      }
+      if (line.picture) {
+        const top = doc.y;
+        doc.image(line.picture, PAGE_MARGIN, top, { fit: [PICTURE_SIZE, PICTURE_SIZE] });
+        doc.y = top + PICTURE_SIZE + 16;
       }
       doc
         .moveTo(PAGE_MARGIN, doc.y)
@@ -90,6 +100,7 @@ export class IAmDocumentService {
     private readonly dataSource: DataSource,
     private readonly identities: IdentityRepository,
     private readonly profiles: ClientProfileRepository,
+    private readonly pictures: IdentityPictures,
   ) {}
 
   async render(userId: string, now: Date = new Date()): Promise<Buffer> {
@@ -98,13 +109,17 @@ export class IAmDocumentService {
       this.profiles.find(db, userId),
       this.identities.listLive(db, userId),
     ]);
-    const statements = identities
-      .filter((identity) => identity.iAmStatement?.trim())
-      .map((identity) => ({
-        identityName: identity.name,
-        categoryLabel: CATEGORY_INFO[identity.category].label,
-        statement: identity.iAmStatement?.trim() ?? '',
-      }));
+    const written = identities.filter((identity) => identity.iAmStatement?.trim());
+    const pictures = await this.pictures.picturesFor(
+      userId,
+      written.map((identity) => identity.id),
+    );
+    const statements = written.map((identity) => ({
+      identityName: identity.name,
+      categoryLabel: CATEGORY_INFO[identity.category].label,
+      statement: identity.iAmStatement?.trim() ?? '',
+      picture: pictures.get(identity.id),
+    }));
     return renderIAmDocument({
       clientName: profile?.firstName?.trim() || 'You',
       createdOn: now,

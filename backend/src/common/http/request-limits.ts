@@ -57,7 +57,8 @@ export const registerRequestLimits = (app: NestFastifyApplication, limits: Reque
           ? limits.large
           : limits.ordinary;
     route.bodyLimit ??= own.bodyBytes;
-    route.config = { ...route.config, [LIMITS_KEY]: own };
+    // A key of our own on the route's config (plugins such as @fastify/multipart type the rest).
+    route.config = { ...route.config, [LIMITS_KEY]: own } as typeof route.config;
   });
 
   const parseJson = fastify.getDefaultJsonParser('error', 'error');

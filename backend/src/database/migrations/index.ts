@@ -22,6 +22,7 @@ import { WebhookRotationAndAttempts1796414159643 } from 'src/database/migrations
 import { CreateWebhooks1796408824797 } from 'src/database/migrations/1796408824797-CreateWebhooks';
 import { AddApiKeyLimits1796414047064 } from 'src/database/migrations/1796414047064-AddApiKeyLimits';
 import { AddImageCalls1796414062511 } from 'src/database/migrations/1796414062511-AddImageCalls';
+import { CreateStudio1796416000000 } from 'src/database/migrations/1796416000000-CreateStudio';
 
 // In timestamp order. A test checks that every migration file is listed here.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddApiKeyLimits1796414047064,
   AddImageCalls1796414062511,
   WebhookRotationAndAttempts1796414159643,
+  CreateStudio1796416000000,
 ];

@@ -23,6 +23,9 @@ export class UserResponseDto {
   @ApiProperty({ example: true, description: 'Whether the coach may keep notes about this client' })
   memoryEnabled: boolean;
 
+  @ApiProperty({ example: false, description: 'Staff opened the studio before the last phase' })
+  studioOverride: boolean;
+
   @ApiProperty({ example: true })
   emailVerified: boolean;
 

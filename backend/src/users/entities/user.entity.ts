@@ -36,6 +36,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   memoryEnabled: boolean;
 
+  // Staff opened the visualization studio for this client before its phase (docs/studio.md).
+  @Column({ type: 'boolean', default: false })
+  studioOverride: boolean;
+
   // Base32 TOTP secret; set by 2FA setup, active only once totpEnabledAt is set.
   @Column({ type: 'varchar', length: 64, nullable: true })
   totpSecret: string | null;
