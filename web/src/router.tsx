@@ -131,6 +131,15 @@ const memoryRoute = createRoute({
   component: lazyRouteComponent(() => import('@/modules/memory/components/MemoryPage'), 'MemoryPage'),
 });
 
+// The studio is its own lazily loaded chunk: none of its code weighs on the chat route.
+const studioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/studio',
+  validateSearch: (search: Record<string, unknown>): { identity?: string } =>
+    typeof search.identity === 'string' && search.identity !== '' ? { identity: search.identity } : {},
+  component: lazyRouteComponent(() => import('@/modules/studio/components/StudioPage'), 'StudioPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -146,7 +155,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   signupRoute,
   checkEmailRoute,
-  appRoute.addChildren([chatRoute, onboardingRoute, identitiesRoute, memoryRoute, accountRoute]),
+  appRoute.addChildren([chatRoute, onboardingRoute, identitiesRoute, studioRoute, memoryRoute, accountRoute]),
 ]);
 
 export interface AppRouterOptions {

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { NavIcon, type NavIconName } from '@/modules/app-shell/components/NavIcon';
 
 interface NavItem {
-  to: '/app' | '/app/identities' | '/app/memory' | '/app/account';
+  to: '/app' | '/app/identities' | '/app/studio' | '/app/memory' | '/app/account';
   label: string;
   icon: NavIconName;
   /** Extra words for the sidebar, where there is room to say what the page is for. */
@@ -12,6 +12,7 @@ interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/app', label: 'Chat', icon: 'chat' },
   { to: '/app/identities', label: 'Identities', icon: 'identities' },
+  { to: '/app/studio', label: 'Studio', icon: 'studio', hint: 'Pictures of who you are becoming' },
   { to: '/app/memory', label: 'Memory', icon: 'memory', hint: 'What your coach remembers' },
   { to: '/app/account', label: 'Account', icon: 'account' },
 ];
@@ -26,14 +27,14 @@ const styles: Record<AppNavLayout, { list: string; link: string }> = {
       'hover:bg-brand-50 hover:text-ink aria-[current=page]:bg-brand-100 aria-[current=page]:text-brand-800',
   },
   tabs: {
-    list: 'grid grid-cols-4',
+    list: 'grid grid-cols-5',
     link:
       'flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-ink-soft ' +
       'aria-[current=page]:text-brand-700',
   },
 };
 
-/** The four signed-in destinations; the router marks the current one with `aria-current="page"`. */
+/** The signed-in destinations; the router marks the current one with `aria-current="page"`. */
 export function AppNavLinks({ layout }: { layout: AppNavLayout }) {
   const { list, link } = styles[layout];
   return (

@@ -13,6 +13,8 @@ export interface IdentityCardProps {
   onMove: (step: -1 | 1) => void;
   canMoveUp: boolean;
   canMoveDown: boolean;
+  /** The picture kept for it in the studio, if there is one. */
+  pictureUrl?: string;
 }
 
 /** The six-dot grip a card is dragged by. */
@@ -27,7 +29,14 @@ function GripIcon() {
 }
 
 /** One identity in a sortable group (see IdentityGroupList). */
-export function IdentityCard({ identity, badge, onMove, canMoveUp, canMoveDown }: IdentityCardProps) {
+export function IdentityCard({
+  identity,
+  badge,
+  onMove,
+  canMoveUp,
+  canMoveDown,
+  pictureUrl,
+}: IdentityCardProps) {
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
   const badgeText = badge === 'state' ? STATE_LABELS[identity.state] : CATEGORY_LABELS[identity.category];
@@ -60,9 +69,23 @@ export function IdentityCard({ identity, badge, onMove, canMoveUp, canMoveDown }
           {badgeText}
         </span>
       </div>
-      {identity.iAmStatement ? (
-        <p className="mt-2 font-serif text-lg leading-relaxed text-ink italic">{identity.iAmStatement}</p>
-      ) : null}
+      <div className={pictureUrl ? 'mt-3 flex items-start gap-4' : ''}>
+        {pictureUrl ? (
+          <img
+            src={pictureUrl}
+            alt={`You as ${identity.name}, from your studio`}
+            loading="lazy"
+            className="size-24 shrink-0 rounded-xl border border-line/70 bg-paper-deep object-cover sm:size-28"
+          />
+        ) : null}
+        {identity.iAmStatement ? (
+          <p
+            className={`font-serif text-lg leading-relaxed text-ink italic ${pictureUrl ? 'min-w-0' : 'mt-2'}`}
+          >
+            {identity.iAmStatement}
+          </p>
+        ) : null}
+      </div>
       {identity.notes.length > 0 ? (
         <ul className="mt-3 list-disc space-y-1 pl-5 text-sm leading-relaxed text-ink-soft">
           {identity.notes.map((note) => (

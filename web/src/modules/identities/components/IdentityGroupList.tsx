@@ -20,6 +20,8 @@ export interface IdentityGroupListProps {
   onStep: (id: string, step: -1 | 1) => void;
   /** Move `id` to where `targetId` is, by dragging. */
   onDrop: (id: string, targetId: string) => void;
+  /** Each identity's kept studio picture (small), by identity id. */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -27,7 +29,14 @@ export interface IdentityGroupListProps {
  * up and down buttons. Dragging stays within the group: the order is per life area or stage. The
  * buttons are the keyboard and screen-reader way, so the grip is for pointers only.
  */
-export function IdentityGroupList({ group, badge, moving, onStep, onDrop }: IdentityGroupListProps) {
+export function IdentityGroupList({
+  group,
+  badge,
+  moving,
+  onStep,
+  onDrop,
+  pictures,
+}: IdentityGroupListProps) {
   // A few pixels of travel before a drag starts, so a tap on the grip is not a drag.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const nameOf = (id: string | number) =>
@@ -67,6 +76,7 @@ export function IdentityGroupList({ group, badge, moving, onStep, onDrop }: Iden
               key={identity.id}
               identity={identity}
               badge={badge}
+              pictureUrl={pictures?.get(identity.id)}
               canMoveUp={index > 0}
               canMoveDown={index < group.identities.length - 1}
               onMove={(step) => onStep(identity.id, step)}
