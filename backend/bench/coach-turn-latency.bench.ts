@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, type FakeChatReply, type RecordedRequest } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
-import { distribution, epochNow, readSse, round, writeBenchResult, type SseEvent } from 'test/utils/bench';
+import {
+  distribution,
+  epochNow,
+  readSse,
+  round,
+  withCpuProfile,
+  writeBenchResult,
+  type SseEvent,
+} from 'test/utils/bench';
 import { deleteRedisKeys, redisAvailable, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -182,8 +190,8 @@ describe('coach turn latency bench', () => {
           sequential.push(await runTurn(baseUrl, headers, providerRequests));
         }
         const started = epochNow();
-        const concurrent = await Promise.all(
-          take(CONCURRENT_TURNS).map((headers) => runTurn(baseUrl, headers, providerRequests)),
+        const concurrent = await withCpuProfile(`coach-turns-${name}`, () =>
+          Promise.all(take(CONCURRENT_TURNS).map((headers) => runTurn(baseUrl, headers, providerRequests))),
         );
         modes[name] = {
           queue: label,

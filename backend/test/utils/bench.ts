@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 
 // Helpers for the `bench` Vitest project (backend/bench/*.bench.ts, run by `npm run bench`).
@@ -106,4 +107,30 @@ export const readSse = async (
     buffer = buffer.slice(end + 2);
   }
   return events;
+};
+
+/**
+ * Runs `work` under V8's sampling CPU profiler when `BENCH_CPU_PROFILE` names a folder, and
+ * writes `<name>.cpuprofile` there (Chrome DevTools or speedscope open it;
+ * `node bench/profile-summary.mjs <file>` prints where the time went). Without the variable it
+ * only runs `work`. In-process because Vitest's workers ignore `--cpu-prof`.
+ */
+export const withCpuProfile = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  if (!folder) {
+    return work();
+  }
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
 };
