@@ -17,14 +17,22 @@ import {
   useRedirect,
 } from 'react-admin';
 import type { HttpErrorBody } from '../providers/httpClient';
+import { ApiKeyLimitInputs } from './ApiKeyLimitInputs';
 import { ApiKeySecretDialog } from './ApiKeySecretDialog';
-import { apiKeyScopeChoices, type CreatedApiKey, type NewApiKey } from './types';
+import {
+  apiKeyScopeChoices,
+  type CreatedApiKey,
+  expiryFromForm,
+  type NewApiKey,
+  rateLimitFromForm,
+} from './types';
 
 const validateName = [required(), minLength(1), maxLength(100)];
 const validateScopes = [required('devcoach.api_keys.scopes_required')];
 
 /**
- * Creates a key with a scope checklist, then shows its secret once. The request goes straight
+ * Creates a key with a scope checklist and, optionally, an expiry and its own rate limit, then
+ * shows its secret once. The request goes straight
  * to the data provider rather than through react-admin's create, so the secret never lands in
  * the shared query cache: it lives in this page's state until the dialog closes.
  */
@@ -47,9 +55,14 @@ export const ApiKeyCreate = () => {
   // Field errors from the API appear next to the inputs; anything else as a notification.
   const submit = async (values: Record<string, unknown>) => {
     try {
+      const expiresAt = expiryFromForm(values.expiresAt);
+      const rateLimitPerMinute = rateLimitFromForm(values.rateLimitPerMinute);
       await create.mutateAsync({
         name: typeof values.name === 'string' ? values.name.trim() : '',
         scopes: Array.isArray(values.scopes) ? (values.scopes as NewApiKey['scopes']) : [],
+        // Left out when empty: the API's default is no expiry and no limit of the key's own.
+        ...(expiresAt && { expiresAt }),
+        ...(rateLimitPerMinute !== null && { rateLimitPerMinute }),
       });
       return undefined;
     } catch (error) {
@@ -82,6 +95,7 @@ export const ApiKeyCreate = () => {
               validate={validateScopes}
               helperText="devcoach.api_keys.scopes_help"
             />
+            <ApiKeyLimitInputs />
           </CardContent>
           <Toolbar>
             <SaveButton label="devcoach.api_keys.create" />

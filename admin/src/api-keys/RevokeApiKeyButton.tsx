@@ -8,7 +8,7 @@ import type { ApiKey } from './types';
  */
 export const RevokeApiKeyButton = () => {
   const key = useRecordContext<ApiKey>();
-  if (!key || key.revokedAt) {
+  if (!key || key.status === 'revoked') {
     return null;
   }
   return (

@@ -1,0 +1,122 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  CheckboxGroupInput,
+  Edit,
+  HttpError,
+  maxLength,
+  minLength,
+  required,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+} from 'react-admin';
+import { api } from '../providers/apiClient';
+import { call, type HttpErrorBody } from '../providers/httpClient';
+import { ApiKeyLimitInputs } from './ApiKeyLimitInputs';
+import { ApiKeyStatusField } from './ApiKeyStatusField';
+import {
+  type ApiKey,
+  type ApiKeyChanges,
+  apiKeyScopeChoices,
+  expiryFromForm,
+  rateLimitFromForm,
+} from './types';
+
+const validateName = [required(), minLength(1), maxLength(100)];
+const validateScopes = [required('devcoach.api_keys.scopes_required')];
+
+// The API's expiry is an ISO instant; the date-time input wants local `YYYY-MM-DDTHH:mm`, which
+// react-admin's input derives itself from a Date.
+const toForm = (key: ApiKey) => ({
+  ...key,
+  expiresAt: key.expiresAt ? new Date(key.expiresAt) : null,
+});
+
+/** Only what changed; an emptied expiry or rate limit is sent as null, which clears it. */
+const changesOf = (values: Record<string, unknown>, key: ApiKey): ApiKeyChanges => {
+  const name = typeof values.name === 'string' ? values.name.trim() : key.name;
+  const scopes = (Array.isArray(values.scopes) ? values.scopes : key.scopes) as ApiKeyChanges['scopes'];
+  const expiresAt =
+    values.expiresAt instanceof Date ? values.expiresAt.toISOString() : expiryFromForm(values.expiresAt);
+  const rateLimitPerMinute = rateLimitFromForm(values.rateLimitPerMinute);
+  const sameScopes = JSON.stringify([...(scopes ?? [])].sort()) === JSON.stringify([...key.scopes].sort());
+  return {
+    ...(name !== key.name && { name }),
+    ...(!sameScopes && { scopes }),
+    ...(expiresAt !== key.expiresAt && { expiresAt }),
+    ...(rateLimitPerMinute !== key.rateLimitPerMinute && { rateLimitPerMinute }),
+  };
+};
+
+const ApiKeyEditForm = () => {
+  const key = useRecordContext<ApiKey>();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const queryClient = useQueryClient();
+  if (!key) {
+    return null;
+  }
+
+  // PATCH through the typed client rather than the generic data provider, which turns a cleared
+  // field into '' (right for names, wrong for an expiry the API clears with null).
+  const submit = async (values: Record<string, unknown>) => {
+    const changes = changesOf(values, key);
+    try {
+      if (Object.keys(changes).length > 0) {
+        await call(
+          api.PATCH('/api/v1/admin/api-keys/{id}', { params: { path: { id: key.id } }, body: changes }),
+        );
+        await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+      }
+      notify('devcoach.api_keys.saved', { type: 'success' });
+      redirect('list', 'api-keys');
+      return undefined;
+    } catch (error) {
+      const body = error instanceof HttpError ? (error.body as HttpErrorBody | null) : null;
+      if (body?.errors) {
+        return body.errors;
+      }
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      return undefined;
+    }
+  };
+
+  return (
+    <SimpleForm
+      record={toForm(key)}
+      onSubmit={submit}
+      sx={{ maxWidth: 640 }}
+      toolbar={
+        <Toolbar>
+          <SaveButton label="devcoach.api_keys.save" alwaysEnable={false} />
+        </Toolbar>
+      }
+    >
+      <ApiKeyStatusField source="status" />
+      <TextInput source="name" resource="api-keys" validate={validateName} />
+      <CheckboxGroupInput
+        source="scopes"
+        resource="api-keys"
+        choices={apiKeyScopeChoices}
+        row={false}
+        validate={validateScopes}
+        helperText="devcoach.api_keys.scopes_help"
+      />
+      <ApiKeyLimitInputs />
+    </SimpleForm>
+  );
+};
+
+/**
+ * Renames a key, changes its scopes, renews or removes its expiry and sets its own rate limit.
+ * The secret is not shown again: it is not stored.
+ */
+export const ApiKeyEdit = () => (
+  <Edit mutationMode="pessimistic" title="devcoach.api_keys.edit_title" actions={false}>
+    <ApiKeyEditForm />
+  </Edit>
+);
