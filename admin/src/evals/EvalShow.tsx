@@ -1,6 +1,41 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { DateField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  DateField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { ADMIN_API_URL } from '../providers/dataProvider';
 import type { EvalRun } from './types';
+
+/**
+ * The report's own HTML page (transcripts, charts, the comparison), which the API renders from
+ * the stored JSON. A plain link in a new tab: the session cookie goes with it, and the page keeps
+ * its strict CSP instead of living inside the back office.
+ */
+const OpenReportButton = () => {
+  const run = useRecordContext<EvalRun>();
+  const translate = useTranslate();
+  if (!run) {
+    return null;
+  }
+  return (
+    <Button
+      component="a"
+      size="small"
+      href={`${ADMIN_API_URL}/evals/${encodeURIComponent(run.id)}/report`}
+      target="_blank"
+      rel="noopener"
+      startIcon={<OpenInNewIcon />}
+    >
+      {translate('devcoach.evals.open_report')}
+    </Button>
+  );
+};
 
 /** Per run of the report: who passed, and why not when a persona did not. */
 const RunSummaries = () => {
@@ -49,7 +84,13 @@ const RunSummaries = () => {
 };
 
 export const EvalShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <OpenReportButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <DateField source="createdAt" showTime />
       <TextField source="provider" />

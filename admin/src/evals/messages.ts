@@ -26,6 +26,7 @@ export const evalMessages = {
       latest: 'Latest evaluation',
       latest_line: '%{passed} personas passed, %{date}',
       none: 'Not evaluated yet',
+      open_report: 'Open report',
     },
   },
 };
