@@ -41,7 +41,7 @@ export class UpdateAppearanceDto {
 // Each field: a string (trimmed; empty clears it), null to clear, or absent to clear as well —
 // a PUT replaces the whole scene.
 export class UpdateSceneDto {
-  @ApiPropertyOptional({ example: 'running gear', maxLength: SCENE_FIELD_MAX, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'running gear', maxLength: SCENE_FIELD_MAX, nullable: true })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @Transform(trim)
@@ -49,7 +49,12 @@ export class UpdateSceneDto {
   @MaxLength(SCENE_FIELD_MAX)
   clothing?: string | null;
 
-  @ApiPropertyOptional({ example: 'calm and proud', maxLength: SCENE_FIELD_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'calm and proud',
+    maxLength: SCENE_FIELD_MAX,
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @Transform(trim)
@@ -57,7 +62,12 @@ export class UpdateSceneDto {
   @MaxLength(SCENE_FIELD_MAX)
   mood?: string | null;
 
-  @ApiPropertyOptional({ example: 'a forest trail at sunrise', maxLength: SCENE_FIELD_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'a forest trail at sunrise',
+    maxLength: SCENE_FIELD_MAX,
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @Transform(trim)
@@ -65,7 +75,12 @@ export class UpdateSceneDto {
   @MaxLength(SCENE_FIELD_MAX)
   setting?: string | null;
 
-  @ApiPropertyOptional({ example: 'a dog running beside me', maxLength: SCENE_FIELD_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'a dog running beside me',
+    maxLength: SCENE_FIELD_MAX,
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @Transform(trim)
@@ -107,7 +122,7 @@ export class StudioAppearanceDto {
   @ApiProperty({ example: 'Short grey hair, glasses', maxLength: APPEARANCE_MAX })
   description: string;
 
-  @ApiProperty({ format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   updatedAt: string | null;
 }
 
@@ -135,16 +150,16 @@ export class StudioReferenceDto {
 }
 
 export class StudioSceneDto {
-  @ApiProperty({ nullable: true, example: 'running gear' })
+  @ApiProperty({ type: String, nullable: true, example: 'running gear' })
   clothing: string | null;
 
-  @ApiProperty({ nullable: true, example: 'calm and proud' })
+  @ApiProperty({ type: String, nullable: true, example: 'calm and proud' })
   mood: string | null;
 
-  @ApiProperty({ nullable: true, example: 'a forest trail at sunrise' })
+  @ApiProperty({ type: String, nullable: true, example: 'a forest trail at sunrise' })
   setting: string | null;
 
-  @ApiProperty({ nullable: true, example: null })
+  @ApiProperty({ type: String, nullable: true, example: null })
   extraPrompt: string | null;
 }
 
@@ -164,7 +179,7 @@ export class StudioIdentityDto {
   @ApiProperty({ type: StudioSceneDto })
   scene: StudioSceneDto;
 
-  @ApiProperty({ format: 'uuid', nullable: true, description: "The identity's picture" })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "The identity's picture" })
   savedDraftId: string | null;
 
   @ApiProperty({ example: 2 })
@@ -204,13 +219,18 @@ export class StudioDraftDto {
   @ApiProperty({ format: 'uuid' })
   identityId: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The draft this one refined' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The draft this one refined' })
   parentId: string | null;
 
   @ApiProperty({ enum: DRAFT_STATUSES, example: 'ready' })
   status: DraftStatus;
 
-  @ApiProperty({ nullable: true, example: 'warmer light', description: 'Null for a generation' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'warmer light',
+    description: 'Null for a generation',
+  })
   instruction: string | null;
 
   @ApiProperty({ enum: IMAGE_ERROR_CODES, nullable: true, description: 'Set when failed' })
@@ -222,10 +242,10 @@ export class StudioDraftDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiProperty({ nullable: true, description: 'Null until ready' })
+  @ApiProperty({ type: String, nullable: true, description: 'Null until ready' })
   imageUrl: string | null;
 
-  @ApiProperty({ nullable: true, description: 'Null until ready' })
+  @ApiProperty({ type: String, nullable: true, description: 'Null until ready' })
   thumbnailUrl: string | null;
 
   @ApiProperty({ description: 'Drawn by the offline demo provider' })
