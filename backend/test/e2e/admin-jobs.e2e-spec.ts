@@ -102,6 +102,7 @@ describe.each(DRIVERS)('back office: jobs with the $name queue', ({ name, env, p
       'coach',
       'email',
       'sentinel',
+      'studio',
       'system',
       'webhooks',
     ]);
