@@ -1,17 +1,15 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { components } from '@dev-coach/api-client';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
-import { api } from 'test/utils/coach-turns';
 import { placeAt, seedIdentities } from 'test/utils/coaching';
-import { photoWithExif, type StudioDraft, uploadPhoto, waitForDraft } from 'test/utils/studio';
+import type { StudioReferenceDto, StudioStateDto } from 'src/studio/dto/studio.dto';
+import { call as api, photoWithExif, type StudioDraft, uploadPhoto, waitForDraft } from 'test/utils/studio';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
-type Schemas = components['schemas'];
-type StudioState = Schemas['StudioStateDto'];
+type StudioState = StudioStateDto;
 
 const DAILY = 4;
 const MAX_UPLOAD = 300_000;
@@ -104,7 +102,7 @@ describe('visualization studio (demo provider, local storage)', () => {
     // A landscape JPEG whose EXIF says "rotate 90°": stored upright (portrait), without EXIF.
     const upload = await uploadPhoto(t.app, mayaHeaders, await photoWithExif(64, 32));
     expect(upload.statusCode, upload.body).toBe(201);
-    const photo = upload.json<Schemas['StudioReferenceDto']>();
+    const photo = upload.json<StudioReferenceDto>();
     expect(photo).toMatchObject({ contentType: 'image/jpeg', width: 32, height: 64 });
     const stored = await t.app.inject({ method: 'GET', url: photo.url, headers: mayaHeaders });
     expect(stored.statusCode).toBe(200);

@@ -1,9 +1,24 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { components } from '@dev-coach/api-client';
 import sharp from 'sharp';
+import type { StudioDraftDto } from 'src/studio/dto/studio.dto';
 import type { AuthHeaders } from 'test/factories/user.factory';
 
-export type StudioDraft = components['schemas']['StudioDraftDto'];
+export type StudioDraft = StudioDraftDto;
+
+/** One JSON call under /api/v1. */
+export const call = (
+  app: NestFastifyApplication,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  headers: Record<string, string>,
+  body?: object,
+) =>
+  app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { payload: JSON.stringify(body) } : {}),
+  });
 
 /** A multipart body with one file part, as a browser's FormData sends it. */
 export const multipartBody = (
