@@ -52,6 +52,7 @@ const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   fiction: 'fiction_or_news',
   negated: 'negated',
   hyperbole: 'hyperbole',
+  laughter: 'hyperbole',
   third_person: 'third_person',
   mundane: 'everyday',
   concern: 'third_person',
@@ -107,7 +108,7 @@ export const TUNING: ClassifierTuning = {
   withoutCue: 0.3,
   modelAlone: 0.95,
   unexplainedModel: 0.35,
-  modelUnexplained: 0.8,
+  modelUnexplained: 0.65,
   modelShift: MODEL_SHIFT,
 };
 

@@ -98,7 +98,7 @@ for (const withoutCue of values('withoutCue', TUNING.withoutCue))
             const mean = (list: number[]): number => list.reduce((sum, value) => sum + value, 0) / list.length;
             rows.push(
               `${JSON.stringify({ ...tuning, threshold })} recall mean ${pct(mean(recalls))} worst ${pct(Math.min(...recalls))} | ` +
-                `hardFP mean ${pct(mean(hards))} worst ${pct(Math.max(...hards))} | A ${pct(scored[7].recall)}/${pct(scored[7].hard)} B ${pct(scored[8].recall)}/${pct(scored[8].hard)} | ` +
+                `hardFP mean ${pct(mean(hards))} worst ${pct(Math.max(...hards))} | A ${pct(scored[7].recall)}/${pct(scored[7].hard)} B ${pct(scored[8].recall)}/${pct(scored[8].hard)} auth ${pct(scored[9].recall)}/${pct(scored[9].hard)} | ` +
                 `corpus3 ${pct(others[0].recall)}/${pct(others[0].hard)}/${pct(others[0].ordinary)} everyday3 ${pct(others[1].ordinary)} ` +
                 `everydayLOO ${pct(mean(scored.map((row) => row.ordinary).filter((value) => !Number.isNaN(value))))}`,
             );
