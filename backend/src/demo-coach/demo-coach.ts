@@ -350,7 +350,20 @@ const pictureInvite = (identity: ContextIdentity): string =>
   `Imagine a day as ${asRole(identity.name)}${identity.iAmStatement ? ` — ${quote(identity.iAmStatement)}` : ''}. Where are you, what are you doing, and how does it feel?`;
 
 const NEXT_STEPS =
-  'What next: read your statements aloud each morning, pick one small thing one of your identities would do this week, and visit the studio to see yourself living each of them.';
+  'What next: read your statements aloud each morning, pick one small thing one of your identities would do this week, and open the Studio to make a picture of yourself living each of them.';
+
+const STUDIO_POINTER =
+  'The Studio is open now (in the menu): describe a scene like this one there, get a picture of yourself living it, refine it in a few words and keep one on the identity’s card.';
+
+// After the curriculum the client may come back from the studio; the demo has no view of their
+// pictures, so it reflects on what they say about one.
+const TALKS_ABOUT_A_PICTURE = /\b(studio|picture|image|photo|drawing|illustration|drew|generated)\b/i;
+
+const studioReflection = (context: PromptContext): string => {
+  const [first] = live(context);
+  const statement = first?.iAmStatement ? ` and read it next to ${quote(first.iAmStatement)}` : '';
+  return `I love that you made it real. Look at your picture for a moment${statement}: what in it feels most like you, and what is one thing the person in it would do this week?`;
+};
 
 // The last phase: a reflection on the journey, then one identity at a time the client pictures
 // living it (kept with accept_visualization), then the summary and what to do next.
@@ -360,7 +373,7 @@ const visualization: Step = (reply, context, said) => {
     if (said === null) {
       reply.say('Here is everything you built.').act({ type: 'show_i_am_summary', params: {} });
     }
-    reply.say(NEXT_STEPS);
+    reply.say(said !== null && TALKS_ABOUT_A_PICTURE.test(said) ? studioReflection(context) : NEXT_STEPS);
     return;
   }
   if (said === null) {
@@ -378,6 +391,10 @@ const visualization: Step = (reply, context, said) => {
       params: { id: current.id, visualization: said.trim().slice(0, 300) },
     })
     .say('Hold on to that picture.');
+  // Point to the studio once, with the first picture kept.
+  if (!context.identities.some((identity) => identity.state === 'visualization_complete')) {
+    reply.say(STUDIO_POINTER);
+  }
   if (next) {
     reply.say(`Next: ${pictureInvite(next)}`);
   } else {

@@ -2,8 +2,27 @@ import { IDENTITY_CATEGORIES, type IdentityCategory, isIdentityCategory } from '
 import { isPhase, MODEL_PHASES, type Phase } from 'src/curriculum/phases';
 import type { ErrorDetail } from 'src/common/errors/app.exception';
 
-export const PROMPT_KINDS = ['system', 'phase', 'category_guide', 'sentinel', 'safety'] as const;
+export const PROMPT_KINDS = [
+  'system',
+  'phase',
+  'category_guide',
+  'sentinel',
+  'safety',
+  'image_generate',
+  'image_refine',
+] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
+
+/**
+ * The image prompts (docs/studio.md): the studio's prompt for a new picture and for a refine.
+ * Each is a kind of its own so that its key is the kind, like `system`, and every existing
+ * key part (phase, category) keeps its meaning.
+ */
+export const IMAGE_PROMPT_KINDS = ['image_generate', 'image_refine'] as const;
+export type ImagePromptKind = (typeof IMAGE_PROMPT_KINDS)[number];
+
+export const isImagePromptKind = (kind: string): kind is ImagePromptKind =>
+  (IMAGE_PROMPT_KINDS as readonly string[]).includes(kind);
 
 export interface PromptKeyParts {
   kind: PromptKind;
@@ -11,7 +30,10 @@ export interface PromptKeyParts {
   category: IdentityCategory | null;
 }
 
-/** `system`, `sentinel`, `safety`, `phase:<phase>` or `category_guide:<category>`. */
+/**
+ * `system`, `sentinel`, `safety`, `image_generate`, `image_refine`, `phase:<phase>` or
+ * `category_guide:<category>`.
+ */
 export const promptKey = (parts: PromptKeyParts): string => {
   switch (parts.kind) {
     case 'phase':
@@ -21,6 +43,8 @@ export const promptKey = (parts: PromptKeyParts): string => {
     case 'system':
     case 'sentinel':
     case 'safety':
+    case 'image_generate':
+    case 'image_refine':
       return parts.kind;
   }
 };
@@ -32,6 +56,7 @@ export const ALL_PROMPT_KEYS: readonly PromptKeyParts[] = [
   ...IDENTITY_CATEGORIES.map((category) => ({ kind: 'category_guide' as const, phase: null, category })),
   { kind: 'sentinel', phase: null, category: null },
   { kind: 'safety', phase: null, category: null },
+  ...IMAGE_PROMPT_KINDS.map((kind) => ({ kind, phase: null, category: null })),
 ];
 
 /**

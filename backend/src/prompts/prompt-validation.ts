@@ -2,8 +2,15 @@ import { ACTION_SPECS, type ActionType, isActionType } from 'src/curriculum/acti
 import type { IdentityCategory } from 'src/curriculum/categories';
 import type { Phase } from 'src/curriculum/phases';
 import type { ErrorDetail } from 'src/common/errors/app.exception';
-import type { ContextKey } from 'src/prompts/context/context-keys';
-import { keyProblems, PROMPT_KINDS, type PromptKeyParts, type PromptKind } from 'src/prompts/prompt-keys';
+import { isContextKey } from 'src/prompts/context/context-keys';
+import { isImageContextKey, type TemplateKey } from 'src/prompts/context/image-context-keys';
+import {
+  isImagePromptKind,
+  keyProblems,
+  PROMPT_KINDS,
+  type PromptKeyParts,
+  type PromptKind,
+} from 'src/prompts/prompt-keys';
 import { PromptErrorCode, PromptException } from 'src/prompts/prompts.exception';
 import { parseTemplate } from 'src/prompts/template/template-engine';
 
@@ -21,7 +28,7 @@ export interface ValidatedPrompt {
   parts: PromptKeyParts;
   body: string;
   allowedActions: ActionType[];
-  requiredContextKeys: ContextKey[];
+  requiredContextKeys: TemplateKey[];
 }
 
 const actionProblems = (kind: PromptKind, actions: string[] | null | undefined): ErrorDetail[] => {
@@ -74,7 +81,10 @@ export const validatePromptInput = (input: PromptInput): ValidatedPrompt => {
       message: `the template is longer than ${MAX_PROMPT_BODY_LENGTH} characters`,
     });
   }
-  const parsed = parseTemplate(body);
+  // Image prompts render from the studio's subject, the others from a client's coaching context.
+  const parsed = isImagePromptKind(kind)
+    ? parseTemplate<TemplateKey>(body, isImageContextKey)
+    : parseTemplate<TemplateKey>(body, isContextKey);
   templateIssues.push(...parsed.problems.map((problem) => ({ field: 'body', message: problem.message })));
   if (kind === 'category_guide' && parsed.keys.includes('focus_category_guide')) {
     templateIssues.push({

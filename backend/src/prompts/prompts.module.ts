@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AiModule } from 'src/ai/ai.module';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import { PromptContextSources } from 'src/prompts/context/prompt-context-sources.service';
+import { ImagePromptService } from 'src/prompts/images/image-prompt.service';
 import { PromptPreviewService } from 'src/prompts/prompt-preview.service';
 import { PromptVersionsService } from 'src/prompts/prompt-versions.service';
 import { PromptsController } from 'src/prompts/prompts.controller';
@@ -18,7 +19,8 @@ import { PromptSeeder } from 'src/prompts/seed/prompt-seeder.service';
     PromptPreviewService,
     PromptContextSources,
     PromptSeeder,
+    ImagePromptService,
   ],
-  exports: [PromptAssemblyService, PromptVersionsService, PromptContextSources],
+  exports: [PromptAssemblyService, PromptVersionsService, PromptContextSources, ImagePromptService],
 })
 export class PromptsModule {}

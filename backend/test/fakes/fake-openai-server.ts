@@ -3,9 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import sharp from 'sharp';
 
 // An OpenAI-compatible server on 127.0.0.1 for tests and benchmarks: chat completions with and
-// without streaming, structured-output JSON, usage, moderations, scripted failures and delays.
+// without streaming, structured-output JSON, usage, moderations, the images API (generations
+// and multipart edits, answering b64_json PNGs), scripted failures and delays.
 // Point the real `openai` SDK at `server.baseUrl`.
 
 export interface FakeUsage {
@@ -79,6 +81,39 @@ export interface FakeModerationResult {
   category_scores?: Record<string, number>;
 }
 
+/** One scripted images API answer; the default is a 200 with a PNG of the requested size. */
+export interface FakeImageReply {
+  /** The picture to return (any image bytes); default: a solid PNG coloured from the prompt. */
+  png?: Buffer;
+  /** Default: input tokens from the prompt (+ 323 per input image), 4160 output tokens. */
+  usage?: { input_tokens?: number; image_tokens?: number; output_tokens?: number };
+  omitUsage?: boolean;
+  /** Answer with this HTTP error instead (429, 400, 503...). */
+  status?: number;
+  errorBody?: unknown;
+  headers?: Record<string, string>;
+  /** Wait before answering. */
+  delayMs?: number;
+  /** Never answer; the client must time out. */
+  hang?: boolean;
+}
+
+/** What the fake saw in an images request: JSON fields, or multipart fields and files. */
+export interface ImageRequestBody {
+  model?: string;
+  prompt?: string;
+  size?: string;
+  quality?: string;
+  n?: number | string;
+  response_format?: string;
+  /** Uploaded files of a multipart edit, in order (the `image` / `image[]` fields). */
+  files: { field: string; filename: string; contentType: string; bytes: number }[];
+  [key: string]: unknown;
+}
+
+export type ImageResponder =
+  FakeImageReply | ((body: ImageRequestBody, request: RecordedRequest) => FakeImageReply);
+
 export interface FakeOpenAiServerOptions {
   /** Used when no scripted reply is queued. Default: echo a short text or `{"message":…,"actions":[]}`. */
   fallback?: ChatResponder;
@@ -132,6 +167,7 @@ export class FakeOpenAiServer {
   readonly requests: RecordedRequest[] = [];
   private readonly chatQueue: ChatResponder[] = [];
   private readonly moderationQueue: FakeModerationResult[] = [];
+  private readonly imageQueue: ImageResponder[] = [];
   private fallback: ChatResponder;
 
   private constructor(
@@ -181,6 +217,19 @@ export class FakeOpenAiServer {
     return this;
   }
 
+  /** Script the next images API answers (generations and edits share one queue). */
+  enqueueImage(...replies: ImageResponder[]): this {
+    this.imageQueue.push(...replies);
+    return this;
+  }
+
+  /** Images requests received, in order, with their path (generations or edits). */
+  imageRequests(): (ImageRequestBody & { path: string; status?: number })[] {
+    return this.requests
+      .filter((request) => request.path.startsWith('/v1/images/'))
+      .map((r) => ({ ...(r.body as ImageRequestBody), path: r.path, status: r.status }));
+  }
+
   /** Bodies of the chat-completion requests received, in order. */
   chatRequests(): ChatRequestBody[] {
     return this.requests
@@ -193,6 +242,7 @@ export class FakeOpenAiServer {
     this.requests.length = 0;
     this.chatQueue.length = 0;
     this.moderationQueue.length = 0;
+    this.imageQueue.length = 0;
   }
 
   async close(): Promise<void> {
@@ -209,7 +259,19 @@ export class FakeOpenAiServer {
       receivedAt: now(),
     };
     this.requests.push(recorded);
-    const raw = await readBody(request);
+    const bytes = await readBody(request);
+    const contentType = request.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) {
+      const parsed = parseMultipart(bytes, contentType);
+      if (!parsed) {
+        this.sendError(recorded, response, 400, {
+          error: { message: 'Invalid multipart body', type: 'invalid_request_error' },
+        });
+        return;
+      }
+      recorded.body = parsed;
+    }
+    const raw = recorded.body ? '' : bytes.toString('utf8');
     if (raw) {
       try {
         recorded.body = JSON.parse(raw) as unknown;
@@ -222,6 +284,11 @@ export class FakeOpenAiServer {
     }
     if (recorded.method === 'POST' && recorded.path === '/v1/chat/completions') {
       await this.chat(recorded, response);
+    } else if (
+      recorded.method === 'POST' &&
+      (recorded.path === '/v1/images/generations' || recorded.path === '/v1/images/edits')
+    ) {
+      await this.image(recorded, response);
     } else if (recorded.method === 'POST' && recorded.path === '/v1/moderations') {
       this.moderate(recorded, response);
     } else if (recorded.method === 'GET' && recorded.path === '/v1/models') {
@@ -371,6 +438,67 @@ export class FakeOpenAiServer {
     });
   }
 
+  private async image(recorded: RecordedRequest, response: ServerResponse): Promise<void> {
+    const body: ImageRequestBody = { files: [], ...(recorded.body as Partial<ImageRequestBody>) };
+    recorded.body = body;
+    const responder = this.imageQueue.shift() ?? {};
+    const reply = typeof responder === 'function' ? responder(body, recorded) : responder;
+    if (reply.hang) {
+      return;
+    }
+    if (reply.delayMs) {
+      await sleep(reply.delayMs);
+    }
+    if (reply.status && reply.status >= 400) {
+      this.sendError(
+        recorded,
+        response,
+        reply.status,
+        reply.errorBody ?? {
+          error: {
+            message: `Fake error ${reply.status}`,
+            type: reply.status === 429 ? 'rate_limit_error' : 'server_error',
+            code: reply.status === 429 ? 'rate_limit_exceeded' : null,
+          },
+        },
+        reply.headers,
+      );
+      return;
+    }
+    const prompt = String(body.prompt ?? '');
+    const [width, height] = /^(\d+)x(\d+)$/
+      .exec(String(body.size ?? ''))
+      ?.slice(1)
+      .map(Number) ?? [1024, 1024];
+    const png = reply.png ?? (await solidPng(width ?? 1024, height ?? 1024, prompt));
+    const plain = { disallowedSpecial: new Set<string>() };
+    const imageTokens = reply.usage?.image_tokens ?? body.files.length * 323;
+    const inputTokens = reply.usage?.input_tokens ?? countTokens(prompt, plain) + imageTokens;
+    const outputTokens = reply.usage?.output_tokens ?? 4160;
+    this.sendJson(
+      recorded,
+      response,
+      200,
+      {
+        created: Math.floor(Date.now() / 1000),
+        data: [{ b64_json: png.toString('base64') }],
+        output_format: 'png',
+        size: `${width}x${height}`,
+        ...(reply.omitUsage
+          ? {}
+          : {
+              usage: {
+                input_tokens: inputTokens,
+                input_tokens_details: { image_tokens: imageTokens, text_tokens: inputTokens - imageTokens },
+                output_tokens: outputTokens,
+                total_tokens: inputTokens + outputTokens,
+              },
+            }),
+      },
+      reply.headers,
+    );
+  }
+
   // Same counting as the app (gpt-tokenizer, o200k, chat framing), so tests can compare.
   private usageFor(body: ChatRequestBody, content: string, override: Partial<FakeUsage> = {}) {
     const plain = { disallowedSpecial: new Set<string>() };
@@ -414,16 +542,72 @@ export class FakeOpenAiServer {
   }
 }
 
-const readBody = (request: IncomingMessage): Promise<string> =>
+const readBody = (request: IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    let data = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      data += chunk;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
     });
-    request.on('end', () => resolve(data));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+
+/** A multipart/form-data body as fields and file summaries; null when it does not parse. */
+const parseMultipart = (body: Buffer, contentType: string): ImageRequestBody | null => {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) {
+    return null;
+  }
+  const delimiter = Buffer.from(`--${marker}`);
+  const result: ImageRequestBody = { files: [] };
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) {
+      break;
+    }
+    // Each part: CRLF, headers, CRLF CRLF, content, CRLF before the next delimiter.
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    if (split !== -1) {
+      const headers = part.subarray(0, split).toString('utf8');
+      const content = part.subarray(split + 4);
+      const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? '';
+      const filename = /filename="([^"]*)"/i.exec(headers)?.[1];
+      if (filename !== undefined) {
+        result.files.push({
+          field: name,
+          filename,
+          contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? '',
+          bytes: content.length,
+        });
+      } else {
+        result[name] = content.toString('utf8');
+      }
+    }
+    start = next;
+  }
+  return result;
+};
+
+/** A plain PNG whose colour follows the prompt, so different prompts give different pictures. */
+const solidPng = (width: number, height: number, prompt: string): Promise<Buffer> => {
+  let hash = 0;
+  for (const char of prompt) {
+    hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  }
+  return sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: { r: hash & 255, g: (hash >> 8) & 255, b: (hash >> 16) & 255 },
+    },
+  })
+    .png()
+    .toBuffer();
+};
 
 /** Ready-made scripted replies. */
 export const fakeReplies = {
@@ -444,6 +628,38 @@ export const fakeReplies = {
     content: 'x'.repeat(64),
     dropAfterChunks: afterChunks,
   }),
+};
+
+/** Ready-made scripted images API answers. */
+export const fakeImageReplies = {
+  rateLimited: (retryAfterSeconds?: number): FakeImageReply => ({
+    status: 429,
+    headers: retryAfterSeconds !== undefined ? { 'retry-after': String(retryAfterSeconds) } : {},
+  }),
+  /** What OpenAI answers when its safety system refuses the prompt or an input image. */
+  moderationBlocked: (): FakeImageReply => ({
+    status: 400,
+    errorBody: {
+      error: {
+        message: 'Your request was rejected as a result of our safety system.',
+        type: 'image_generation_user_error',
+        param: null,
+        code: 'moderation_blocked',
+      },
+    },
+  }),
+  overloaded: (status = 503): FakeImageReply => ({
+    status,
+    errorBody: {
+      error: { message: 'The engine is currently overloaded, please try again later', type: 'server_error' },
+    },
+  }),
+  badRequest: (message = 'Invalid size'): FakeImageReply => ({
+    status: 400,
+    errorBody: { error: { message, type: 'invalid_request_error', code: 'invalid_value' } },
+  }),
+  slow: (delayMs: number): FakeImageReply => ({ delayMs }),
+  hang: (): FakeImageReply => ({ hang: true }),
 };
 
 /** The environment that points the app's real OpenAI provider (and SDK) at a fake server. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { ImageSubject } from 'src/ai/images/image.types';
 import { illustrationSvg, planIllustration, renderDemoImage } from 'src/demo-coach/images/demo-illustration';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const SCREENSHOTS = join(__dirname, '../../../../test-results/screenshots');
 
@@ -42,6 +42,9 @@ const SAMPLES: Record<string, ImageSubject> = {
     instructions: ['warmer light', 'outdoors'],
   },
 };
+
+// Rasterising 1024×1024 takes a few hundred milliseconds alone, far more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('demo illustration', () => {
   it('should draw the same 1024×1024 PNG bytes when given the same subject twice', async () => {

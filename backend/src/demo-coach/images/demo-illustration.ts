@@ -204,13 +204,24 @@ export const planIllustration = (subject: ImageSubject): IllustrationPlan => {
   let brightness = 0;
   let scale = 1;
   for (const text of instructions) {
-    if (has(text, /\b(warm(er|th)?|golden|cosy|cozy|sunset)\b/i)) {warmth += 1;}
-    if (has(text, /\b(cool(er)?|cold(er)?|blue(r)?|crisp)\b/i)) {warmth -= 1;}
-    if (has(text, /\b(bright(er)?|light(er)?|sunn(y|ier)|vivid)\b/i) && !has(text, /\bwarm/i))
-      {brightness += 1;}
-    if (has(text, /\b(dark(er)?|dim(mer)?|moody|shadow)/i)) {brightness -= 1;}
-    if (has(text, /\b(closer|close[- ]?up|zoom(ed)? in|bigger|larger|portrait)\b/i)) {scale += 0.18;}
-    if (has(text, /\b(further|farther|wider|zoom(ed)? out|smaller|full[- ]body)\b/i)) {scale -= 0.15;}
+    if (has(text, /\b(warm(er|th)?|golden|cosy|cozy|sunset)\b/i)) {
+      warmth += 1;
+    }
+    if (has(text, /\b(cool(er)?|cold(er)?|blue(r)?|crisp)\b/i)) {
+      warmth -= 1;
+    }
+    if (has(text, /\b(bright(er)?|light(er)?|sunn(y|ier)|vivid)\b/i) && !has(text, /\bwarm/i)) {
+      brightness += 1;
+    }
+    if (has(text, /\b(dark(er)?|dim(mer)?|moody|shadow)/i)) {
+      brightness -= 1;
+    }
+    if (has(text, /\b(closer|close[- ]?up|zoom(ed)? in|bigger|larger|portrait)\b/i)) {
+      scale += 0.18;
+    }
+    if (has(text, /\b(further|farther|wider|zoom(ed)? out|smaller|full[- ]body)\b/i)) {
+      scale -= 0.15;
+    }
   }
   warmth = Math.max(-2, Math.min(3, warmth));
   brightness = Math.max(-2, Math.min(2, brightness));
@@ -223,11 +234,18 @@ export const planIllustration = (subject: ImageSubject): IllustrationPlan => {
       : category === 'familial_relations' || category === 'romantic_relation'
         ? 'wave'
         : 'relaxed';
-  if (has(moodText, /\b(joy(ful)?|happy|celebrat\w*|energetic|excited|triumph\w*|free)\b/i))
-    {pose = 'celebrate';}
-  if (has(moodText, /\b(confident|proud|powerful|strong|bold|determined|leader)\b/i)) {pose = 'confident';}
-  if (has(moodText, /\b(calm|peaceful|serene|relaxed|gentle)\b/i)) {pose = 'relaxed';}
-  if (has(moodText, /\b(wav(e|ing)|greet\w*|welcom\w*)\b/i)) {pose = 'wave';}
+  if (has(moodText, /\b(joy(ful)?|happy|celebrat\w*|energetic|excited|triumph\w*|free)\b/i)) {
+    pose = 'celebrate';
+  }
+  if (has(moodText, /\b(confident|proud|powerful|strong|bold|determined|leader)\b/i)) {
+    pose = 'confident';
+  }
+  if (has(moodText, /\b(calm|peaceful|serene|relaxed|gentle)\b/i)) {
+    pose = 'relaxed';
+  }
+  if (has(moodText, /\b(wav(e|ing)|greet\w*|welcom\w*)\b/i)) {
+    pose = 'wave';
+  }
 
   // Clothing: the scene's words, then any colour a refine names for the outfit.
   let clothing = firstColour(scene.clothing ?? '') ?? pick(ACCENTS, 3);
@@ -255,10 +273,18 @@ export const planIllustration = (subject: ImageSubject): IllustrationPlan => {
           : pick(['short', 'long', 'curly', 'bun'] as const, 5);
 
   let skin = pick(SKIN_TONES, 6);
-  if (has(appearance, /\b(pale|fair|light)[- ]skin/i)) {skin = SKIN_TONES[0]!;}
-  if (has(appearance, /\bolive[- ]skin/i)) {skin = SKIN_TONES[1]!;}
-  if (has(appearance, /\b(tan(ned)?|brown)[- ]skin/i)) {skin = SKIN_TONES[2]!;}
-  if (has(appearance, /\b(dark|black)[- ]skin/i)) {skin = SKIN_TONES[4]!;}
+  if (has(appearance, /\b(pale|fair|light)[- ]skin/i)) {
+    skin = SKIN_TONES[0]!;
+  }
+  if (has(appearance, /\bolive[- ]skin/i)) {
+    skin = SKIN_TONES[1]!;
+  }
+  if (has(appearance, /\b(tan(ned)?|brown)[- ]skin/i)) {
+    skin = SKIN_TONES[2]!;
+  }
+  if (has(appearance, /\b(dark|black)[- ]skin/i)) {
+    skin = SKIN_TONES[4]!;
+  }
 
   return {
     name: subject.identityName.trim() || 'Your identity',
@@ -610,7 +636,9 @@ const landscape = (plan: IllustrationPlan, palette: Palette, random: () => numbe
       for (let i = 0; i < 4; i += 1) {
         const x = 60 + random() * 900;
         const y = HORIZON + 30 + random() * 40;
-        if (Math.abs(x - 512) < 160) {continue;}
+        if (Math.abs(x - 512) < 160) {
+          continue;
+        }
         parts.push(
           `<rect x="${n(x - 5)}" y="${n(y - 10)}" width="10" height="46" fill="${mix(palette.ink, '#6b4a2e', 0.6)}"/><circle cx="${n(x)}" cy="${n(y - 30)}" r="${n(34 + random() * 16)}" fill="${mix(palette.near, palette.ink, 0.25)}"/>`,
         );
@@ -931,7 +959,7 @@ export const renderDemoImage = async (
   subject: ImageSubject,
 ): Promise<{ png: Buffer; width: number; height: number }> => {
   const png = await sharp(Buffer.from(illustrationSvg(subject)))
-    .png({ compressionLevel: 9, adaptiveFiltering: false })
+    .png({ compressionLevel: 6, adaptiveFiltering: false })
     .toBuffer();
   return { png, width: DEMO_IMAGE_SIZE, height: DEMO_IMAGE_SIZE };
 };

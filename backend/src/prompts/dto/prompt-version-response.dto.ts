@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ACTION_TYPES } from 'src/curriculum/actions';
 import { PROMPT_KINDS } from 'src/prompts/prompt-keys';
 import { CONTEXT_KEYS } from 'src/prompts/context/context-keys';
+import { IMAGE_CONTEXT_KEYS } from 'src/prompts/context/image-context-keys';
 
 export class PromptVersionResponseDto {
   @ApiProperty({ format: 'uuid', example: 'b8f1c0de-1a2b-4c3d-9e8f-0a1b2c3d4e5f' })
@@ -37,7 +38,11 @@ export class PromptVersionResponseDto {
   @ApiProperty({ enum: ACTION_TYPES, isArray: true, example: ['rename_identity', 'accept_refinement'] })
   allowedActions: string[];
 
-  @ApiProperty({ enum: CONTEXT_KEYS, isArray: true, example: ['current_identity'] })
+  @ApiProperty({
+    enum: [...CONTEXT_KEYS, ...IMAGE_CONTEXT_KEYS],
+    isArray: true,
+    example: ['current_identity'],
+  })
   requiredContextKeys: string[];
 
   @ApiProperty({ enum: ['seed', 'staff'], example: 'staff' })

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import type { ActionType } from 'src/curriculum/actions';
 import { PromptTemplateEntity } from 'src/prompts/entities/prompt-template.entity';
-import type { ContextKey } from 'src/prompts/context/context-keys';
+import type { TemplateKey } from 'src/prompts/context/image-context-keys';
 
 export type PromptVersionSource = 'seed' | 'staff';
 
@@ -45,7 +45,7 @@ export class PromptVersionEntity {
 
   /** Placeholders the body uses, derived when it was saved. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  requiredContextKeys: ContextKey[];
+  requiredContextKeys: TemplateKey[];
 
   @Column({ type: 'varchar', length: 10 })
   source: PromptVersionSource;

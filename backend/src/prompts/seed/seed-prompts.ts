@@ -3,6 +3,7 @@ import type { ActionType } from 'src/curriculum/actions';
 import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
 import type { PromptKeyParts } from 'src/prompts/prompt-keys';
 import { CATEGORY_GUIDES } from 'src/prompts/seed/category-guides.prompts';
+import { IMAGE_GENERATE_PROMPT, IMAGE_REFINE_PROMPT } from 'src/prompts/seed/image.prompts';
 import { SAFETY_PROMPT, SENTINEL_PROMPT } from 'src/prompts/seed/memory-and-safety.prompts';
 import { PHASE_PROMPTS } from 'src/prompts/seed/phase.prompts';
 import { SYSTEM_PROMPT } from 'src/prompts/seed/system.prompt';
@@ -39,4 +40,6 @@ export const SEED_PROMPTS: readonly SeedPrompt[] = [
   ),
   seed({ kind: 'sentinel', phase: null, category: null }, SENTINEL_PROMPT),
   seed({ kind: 'safety', phase: null, category: null }, SAFETY_PROMPT),
+  seed({ kind: 'image_generate', phase: null, category: null }, IMAGE_GENERATE_PROMPT),
+  seed({ kind: 'image_refine', phase: null, category: null }, IMAGE_REFINE_PROMPT),
 ];

@@ -1,4 +1,5 @@
-import { type ContextKey, isContextKey } from 'src/prompts/context/context-keys';
+import { isContextKey } from 'src/prompts/context/context-keys';
+import type { TemplateKey } from 'src/prompts/context/image-context-keys';
 
 // `{{key}}` is a placeholder; `\{{` is a literal "{{"; every other brace is plain text.
 // One regex pass renders a template, so text inserted for a placeholder is never scanned
@@ -11,21 +12,28 @@ export interface TemplateProblem {
   message: string;
 }
 
-export interface ParsedTemplate {
+export interface ParsedTemplate<K extends TemplateKey = TemplateKey> {
   /** Known keys the template uses, in order of first use. */
-  keys: ContextKey[];
+  keys: K[];
   problems: TemplateProblem[];
 }
 
-export const parseTemplate = (body: string): ParsedTemplate => {
-  const keys: ContextKey[] = [];
+/**
+ * `isKey` is the closed set the template's kind may use: the coaching context keys by default,
+ * the image keys for image prompts.
+ */
+export const parseTemplate = <K extends TemplateKey = TemplateKey>(
+  body: string,
+  isKey: (name: string) => name is K = isContextKey as unknown as (name: string) => name is K,
+): ParsedTemplate<K> => {
+  const keys: K[] = [];
   const problems: TemplateProblem[] = [];
   for (const match of body.matchAll(TOKEN)) {
     if (match[1] === undefined) {
       continue;
     }
     const name = match[1].trim();
-    if (isContextKey(name)) {
+    if (isKey(name)) {
       if (!keys.includes(name)) {
         keys.push(name);
       }
@@ -45,11 +53,15 @@ export const parseTemplate = (body: string): ParsedTemplate => {
  * Renders a template that passed `parseTemplate`. A key without a value renders as an empty
  * string rather than leaking `{{key}}` to the model.
  */
-export const renderTemplate = (body: string, values: Partial<Record<ContextKey, string>>): string =>
+export const renderTemplate = <K extends TemplateKey>(
+  body: string,
+  values: Partial<Record<K, string>>,
+  isKey: (name: string) => name is K = isContextKey as unknown as (name: string) => name is K,
+): string =>
   body.replace(TOKEN, (whole, inner: string | undefined) => {
     if (inner === undefined) {
       return '{{';
     }
     const name = inner.trim();
-    return isContextKey(name) ? (values[name] ?? '') : whole;
+    return isKey(name) ? (values[name] ?? '') : whole;
   });
