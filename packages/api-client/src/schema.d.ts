@@ -4138,7 +4138,7 @@ export interface components {
             /** @example Short grey hair, glasses */
             description: string;
             /** Format: date-time */
-            updatedAt: Record<string, never> | null;
+            updatedAt: string | null;
         };
         StudioReferenceDto: {
             /** Format: uuid */
@@ -4161,13 +4161,13 @@ export interface components {
         };
         StudioSceneDto: {
             /** @example running gear */
-            clothing: Record<string, never> | null;
+            clothing: string | null;
             /** @example calm and proud */
-            mood: Record<string, never> | null;
+            mood: string | null;
             /** @example a forest trail at sunrise */
-            setting: Record<string, never> | null;
+            setting: string | null;
             /** @example null */
-            extraPrompt: Record<string, never> | null;
+            extraPrompt: string | null;
         };
         StudioIdentityDto: {
             /** Format: uuid */
@@ -4189,7 +4189,7 @@ export interface components {
              * Format: uuid
              * @description The identity's picture
              */
-            savedDraftId: Record<string, never> | null;
+            savedDraftId: string | null;
             /** @example 2 */
             draftCount: number;
         };
@@ -4217,13 +4217,13 @@ export interface components {
         };
         UpdateSceneDto: {
             /** @example running gear */
-            clothing?: Record<string, never> | null;
+            clothing?: string | null;
             /** @example calm and proud */
-            mood?: Record<string, never> | null;
+            mood?: string | null;
             /** @example a forest trail at sunrise */
-            setting?: Record<string, never> | null;
+            setting?: string | null;
             /** @example a dog running beside me */
-            extraPrompt?: Record<string, never> | null;
+            extraPrompt?: string | null;
         };
         StudioDraftDto: {
             /** Format: uuid */
@@ -4234,7 +4234,7 @@ export interface components {
              * Format: uuid
              * @description The draft this one refined
              */
-            parentId: Record<string, never> | null;
+            parentId: string | null;
             /**
              * @example ready
              * @enum {string}
@@ -4244,7 +4244,7 @@ export interface components {
              * @description Null for a generation
              * @example warmer light
              */
-            instruction: Record<string, never> | null;
+            instruction: string | null;
             /**
              * @description Set when failed
              * @enum {string|null}
@@ -4255,9 +4255,9 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description Null until ready */
-            imageUrl: Record<string, never> | null;
+            imageUrl: string | null;
             /** @description Null until ready */
-            thumbnailUrl: Record<string, never> | null;
+            thumbnailUrl: string | null;
             /** @description Drawn by the offline demo provider */
             demo: boolean;
         };
@@ -4285,7 +4285,7 @@ export interface components {
              * Format: uuid
              * @description The identity's picture
              */
-            savedDraftId: Record<string, never> | null;
+            savedDraftId: string | null;
             /** @example 2 */
             draftCount: number;
             /** @description Image URLs point at the staff routes */
