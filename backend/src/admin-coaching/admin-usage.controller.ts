@@ -19,9 +19,9 @@ export class AdminUsageController {
   constructor(private readonly usage: AdminUsageService) {}
 
   /**
-   * Model calls, tokens and cost per day (UTC), client, model and prompt versions. Filters: since
-   * and until (ISO dates; since defaults to 30 days ago), userId, model. Sort: day, calls,
-   * costUsd, totalTokens.
+   * Model calls, tokens and cost per day (UTC), client, kind (text or image), model and prompt
+   * versions. Filters: since and until (ISO dates; since defaults to 30 days ago), userId, model,
+   * kind (`text`, `image` or both). Sort: day, calls, costUsd, totalTokens.
    */
   @Get()
   @Auth(USAGE_READ)

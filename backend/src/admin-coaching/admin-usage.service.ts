@@ -3,8 +3,13 @@ import type { AdminUsageRowDto } from 'src/admin-coaching/dto/admin-usage.dto';
 import { staffListRequest } from 'src/admin-coaching/staff-list';
 import { type AdminListPage, MAX_ADMIN_PAGE_SIZE } from 'src/common/admin-list/admin-list';
 import type { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
-import { filterDate, filterString, filterUuid } from 'src/common/admin-list/filter-values';
-import { USAGE_SORT_FIELDS, type UsageReportFilter, type UsageReportRow } from 'src/usage/usage-report';
+import { filterDate, filterEnumList, filterString, filterUuid } from 'src/common/admin-list/filter-values';
+import {
+  LLM_CALL_KINDS,
+  USAGE_SORT_FIELDS,
+  type UsageReportFilter,
+  type UsageReportRow,
+} from 'src/usage/usage-report';
 import { UsageService } from 'src/usage/usage.service';
 
 /** Without `since`, a report covers the last 30 days. */
@@ -24,10 +29,12 @@ const CSV_COLUMNS: (keyof AdminUsageRowDto)[] = [
   'cachedTokens',
   'totalTokens',
   'costUsd',
+  // Last, so a spreadsheet built on the earlier columns keeps working.
+  'kind',
 ];
 
 const toUsageDto = (row: UsageReportRow): AdminUsageRowDto => ({
-  id: [row.day, row.userId ?? 'deleted', row.model, row.promptVersionIds.join('+')].join('|'),
+  id: [row.day, row.userId ?? 'deleted', row.kind, row.model, row.promptVersionIds.join('+')].join('|'),
   ...row,
 });
 
@@ -68,6 +75,7 @@ export class AdminUsageService {
       until: filterDate(filter, 'until'),
       userId: filterUuid(filter, 'userId'),
       model: filterString(filter, 'model', 120),
+      kinds: filterEnumList(filter, 'kind', LLM_CALL_KINDS),
     };
     return {
       request: { ...request, limit: Math.min(request.limit, MAX_ADMIN_PAGE_SIZE) },

@@ -15,6 +15,7 @@ const SORT_SQL: Record<UsageSortField, string> = {
 interface RawUsageRow {
   day: string;
   userId: string | null;
+  kind: LlmCallKind;
   model: string;
   promptVersionIds: string[];
   calls: number;
@@ -46,8 +47,8 @@ export class LlmCallsRepository {
   }
 
   /**
-   * Calls grouped by UTC day, client, model and prompt versions: one page, plus the number of
-   * groups. The created_at range uses ix_llm_calls_created_at (or the user's index).
+   * Calls grouped by UTC day, client, kind, model and prompt versions: one page, plus the number
+   * of groups. The created_at range uses ix_llm_calls_created_at (or the user's index).
    */
   async report(
     filter: UsageReportFilter,
@@ -59,6 +60,7 @@ export class LlmCallsRepository {
       .orderBy(SORT_SQL[page.sortField], page.sortOrder)
       // Tie-breakers; an addOrderBy on the sort column itself would replace its direction.
       .addOrderBy('"userId"', 'ASC')
+      .addOrderBy('"kind"', 'ASC')
       .addOrderBy('"model"', 'ASC')
       .addOrderBy('"promptVersionIds"', 'ASC')
       .offset(page.offset)
@@ -89,6 +91,7 @@ export class LlmCallsRepository {
       .createQueryBuilder('call')
       .select(`to_char(date_trunc('day', call.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`, 'day')
       .addSelect('call.user_id', 'userId')
+      .addSelect('call.kind', 'kind')
       .addSelect('call.model', 'model')
       .addSelect('call.prompt_version_ids', 'promptVersionIds')
       .addSelect('count(*)::int', 'calls')
@@ -98,7 +101,7 @@ export class LlmCallsRepository {
       .addSelect('sum(call.cached_tokens)::bigint', 'cachedTokens')
       .addSelect('coalesce(sum(call.cost_usd), 0)::float8', 'costUsd')
       .where('call.created_at >= :since', { since: filter.since })
-      .groupBy('1, 2, 3, 4');
+      .groupBy('1, 2, 3, 4, 5');
     if (filter.until) {
       query.andWhere('call.created_at < :until', { until: filter.until });
     }
@@ -107,6 +110,9 @@ export class LlmCallsRepository {
     }
     if (filter.model) {
       query.andWhere('call.model = :model', { model: filter.model });
+    }
+    if (filter.kinds?.length) {
+      query.andWhere('call.kind IN (:...kinds)', { kinds: filter.kinds });
     }
     return query;
   }
@@ -118,6 +124,7 @@ const toUsageRow = (row: RawUsageRow): UsageReportRow => {
   return {
     day: row.day,
     userId: row.userId,
+    kind: row.kind,
     model: row.model,
     promptVersionIds: row.promptVersionIds,
     calls: row.calls,

@@ -320,17 +320,50 @@ describe('back office: coaching data', () => {
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       const lines = csv.body.trim().split('\r\n');
       expect(lines[0]).toBe(
-        'day,userId,model,promptVersionIds,calls,errors,inputTokens,outputTokens,cachedTokens,totalTokens,costUsd',
+        'day,userId,model,promptVersionIds,calls,errors,inputTokens,outputTokens,cachedTokens,totalTokens,costUsd,kind',
       );
       expect(lines.slice(1)).toEqual([
-        `2026-11-02,${spender.id},model-a,,2,1,150,20,0,170,0.75`,
-        `2026-11-03,${spender.id},model-b,,1,0,10,5,0,15,0.125`,
+        `2026-11-02,${spender.id},model-a,,2,1,150,20,0,170,0.75,text`,
+        `2026-11-03,${spender.id},model-b,,1,0,10,5,0,15,0.125,text`,
       ]);
 
       expect((await get(`/usage?filter=${q({ since: 'last week' })}`)).statusCode).toBe(400);
+      expect((await get(`/usage?filter=${q({ kind: 'video' })}`)).statusCode).toBe(400);
       expect((await get(`/usage?sort=${q(['userId', 'ASC'])}`)).statusCode).toBe(400);
       expect((await get('/usage', clientHeaders)).statusCode).toBe(403);
       expect((await get('/usage/export', clientHeaders)).statusCode).toBe(403);
+    });
+  });
+
+  describe('usage of images', () => {
+    it('should count the studio’s image calls and their cost apart from text calls', async () => {
+      const artist = await createUser(t.app);
+      await db.query(
+        `INSERT INTO llm_calls (user_id, kind, purpose, provider, model, status, error_code, input_tokens, output_tokens, cost_usd, created_at)
+         VALUES ($1, 'text', 'coach_turn', 'openai', 'gpt-image-1', 'ok', NULL, 100, 20, 0.5, '2026-11-05T10:00:00Z'),
+                ($1, 'image', 'studio_generate', 'openai', 'gpt-image-1', 'ok', NULL, 60, 4160, 0.1667, '2026-11-05T11:00:00Z'),
+                ($1, 'image', 'studio_refine', 'openai', 'gpt-image-1', 'error', 'image_blocked', 0, 0, NULL, '2026-11-05T12:00:00Z')`,
+        [artist.id],
+      );
+      const all = await get(
+        `/usage?filter=${q({ userId: artist.id, since: '2026-11-01' })}&sort=${q(['day', 'ASC'])}`,
+      );
+      expect(all.json()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'text', calls: 1, costUsd: 0.5 }),
+          expect.objectContaining({
+            kind: 'image',
+            model: 'gpt-image-1',
+            calls: 2,
+            errors: 1,
+            costUsd: 0.1667,
+          }),
+        ]),
+      );
+      const images = await get(
+        `/usage?filter=${q({ userId: artist.id, since: '2026-11-01', kind: ['image'] })}`,
+      );
+      expect(images.json()).toEqual([expect.objectContaining({ kind: 'image', calls: 2 })]);
     });
   });
 

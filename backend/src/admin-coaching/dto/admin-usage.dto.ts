@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** One client's calls to one model with one set of prompt versions on one day (UTC). */
+/** One client's calls of one kind to one model with one set of prompt versions on one day (UTC). */
 export class AdminUsageRowDto {
-  @ApiProperty({ description: 'Stable key of the group: day, client, model and prompt versions.' })
+  @ApiProperty({ description: 'Stable key of the group: day, client, kind, model and prompt versions.' })
   id: string;
 
   @ApiProperty({ example: '2026-12-04' })
@@ -15,6 +15,13 @@ export class AdminUsageRowDto {
     description: 'Null once the account is deleted.',
   })
   userId: string | null;
+
+  @ApiProperty({
+    enum: ['text', 'image'],
+    example: 'text',
+    description: 'text: chat and moderation calls; image: the studio’s image calls (docs/studio.md).',
+  })
+  kind: 'text' | 'image';
 
   @ApiProperty({ example: 'gpt-4.1-mini' })
   model: string;
