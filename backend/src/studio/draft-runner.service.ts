@@ -82,7 +82,9 @@ export class DraftRunner {
   }
 
   private async draw(draft: StudioDraftEntity): Promise<ImageResult> {
-    const prompt = await this.prompts.forDraft(draft);
+    // Reference photos go with a generation; a refine edits the parent, which already shows them.
+    const references = draft.parentId ? [] : await this.references.loadForPrompt(draft.userId);
+    const prompt = await this.prompts.forDraft(draft, references.length > 0);
     const request = {
       userId: draft.userId,
       purpose: prompt.purpose,
@@ -91,7 +93,6 @@ export class DraftRunner {
       promptVersionIds: prompt.promptVersionIds,
     };
     if (!draft.parentId) {
-      const references = await this.references.loadForPrompt(draft.userId);
       return this.images.generateImage({ ...request, ...(references.length > 0 ? { references } : {}) });
     }
     const parent = await this.drafts.findAny(draft.parentId);

@@ -10,6 +10,7 @@ import type { StudioReferenceEntity } from 'src/studio/entities/studio-reference
 import { StudioDraftsRepository } from 'src/studio/studio-drafts.repository';
 import { StudioGateService } from 'src/studio/studio-gate.service';
 import { StudioProfileRepository } from 'src/studio/studio-profile.repository';
+import { readObject } from 'src/studio/studio-files.service';
 import { referenceKeys, THUMBNAIL_PX } from 'src/studio/studio-storage';
 import { StudioException } from 'src/studio/studio.exception';
 
@@ -122,13 +123,9 @@ export class ReferencesService {
     const rows = await this.profiles.listReferences(userId);
     const loaded: { data: Buffer; contentType: string }[] = [];
     for (const row of rows) {
-      const stored = await this.storage.get(row.storageKey);
-      if (stored) {
-        const chunks: Buffer[] = [];
-        for await (const chunk of stored.body) {
-          chunks.push(chunk as Buffer);
-        }
-        loaded.push({ data: Buffer.concat(chunks), contentType: row.contentType });
+      const data = await readObject(this.storage, row.storageKey);
+      if (data) {
+        loaded.push({ data, contentType: row.contentType });
       }
     }
     return loaded;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ImagePurpose, ImageSubject } from 'src/ai/images/image.types';
 import { IdentitiesService } from 'src/coaching/identities/identities.service';
-import { CATEGORY_INFO } from 'src/curriculum/categories';
+import { ImagePromptService } from 'src/prompts/images/image-prompt.service';
 import type { StudioDraftEntity } from 'src/studio/entities/studio-draft.entity';
 import { StudioDraftsRepository } from 'src/studio/studio-drafts.repository';
 import { StudioProfileRepository } from 'src/studio/studio-profile.repository';
@@ -15,8 +15,8 @@ export interface DraftPrompt {
 
 /**
  * What a picture is of: the identity, its scene and the client's appearance, plus the chain of
- * refine instructions that led to a draft. Renders the image prompt from the prompts module's
- * `image_generate` / `image_refine` templates.
+ * refine instructions that led to a draft. The prompt itself is rendered by the prompts module
+ * from the active `image_generate` / `image_refine` versions.
  */
 @Injectable()
 export class StudioPromptService {
@@ -24,6 +24,7 @@ export class StudioPromptService {
     private readonly identities: IdentitiesService,
     private readonly profiles: StudioProfileRepository,
     private readonly drafts: StudioDraftsRepository,
+    private readonly images: ImagePromptService,
   ) {}
 
   /** The client's own words that reach the image model, for moderation before anything is spent. */
@@ -44,7 +45,7 @@ export class StudioPromptService {
       .join('\n');
   }
 
-  async forDraft(draft: StudioDraftEntity): Promise<DraftPrompt> {
+  async forDraft(draft: StudioDraftEntity, hasReferences: boolean): Promise<DraftPrompt> {
     const [identity, scene, appearance, instructions] = await Promise.all([
       this.identities.get(draft.userId, draft.identityId),
       this.profiles.findScene(draft.userId, draft.identityId),
@@ -53,7 +54,8 @@ export class StudioPromptService {
     ]);
     const subject: ImageSubject = {
       identityName: identity.name,
-      category: CATEGORY_INFO[identity.category].label,
+      // The key: the prompt and the demo illustrator each know what a category means.
+      category: identity.category,
       scene: {
         clothing: scene?.clothing ?? null,
         mood: scene?.mood ?? null,
@@ -64,7 +66,12 @@ export class StudioPromptService {
       instructions,
     };
     const kind = draft.parentId ? 'refine' : 'generate';
-    const rendered = this.render(kind, subject, draft.instruction);
+    const rendered = await this.images.buildPrompt({
+      kind,
+      subject,
+      ...(draft.instruction ? { instruction: draft.instruction } : {}),
+      hasReferences,
+    });
     return {
       purpose: kind === 'refine' ? 'studio_refine' : 'studio_generate',
       subject,
@@ -84,27 +91,5 @@ export class StudioPromptService {
       current = current.parentId ? await this.drafts.findAny(current.parentId) : null;
     }
     return chain;
-  }
-
-  private render(
-    kind: 'generate' | 'refine',
-    subject: ImageSubject,
-    instruction: string | null,
-  ): { prompt: string; promptVersionIds: string[] } {
-    const scene = [
-      subject.scene.setting && `Setting: ${subject.scene.setting}.`,
-      subject.scene.clothing && `Clothing: ${subject.scene.clothing}.`,
-      subject.scene.mood && `Mood: ${subject.scene.mood}.`,
-      subject.scene.extraPrompt,
-    ].filter(Boolean);
-    const lines =
-      kind === 'generate'
-        ? [
-            `A warm, realistic portrait of the client living as "${subject.identityName}" (${subject.category}).`,
-            subject.appearance ? `How they look: ${subject.appearance}.` : '',
-            ...scene,
-          ]
-        : [`Keep the same person and scene, and change this: ${instruction ?? ''}.`];
-    return { prompt: lines.filter(Boolean).join('\n'), promptVersionIds: [] };
   }
 }

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AiModule } from 'src/ai/ai.module';
 import { CoachingModule } from 'src/coaching/coaching.module';
 import { CoachTurnsModule } from 'src/coach-turns/coach-turns.module';
+import { PromptsModule } from 'src/prompts/prompts.module';
 import { StorageModule } from 'src/storage/storage.module';
 import { AdminStudioController } from 'src/studio/admin-studio.controller';
 import { AdminStudioService } from 'src/studio/admin-studio.service';
@@ -34,6 +35,7 @@ import { UsersModule } from 'src/users/users.module';
     AiModule,
     CoachingModule,
     CoachTurnsModule,
+    PromptsModule,
     StorageModule,
     UsersModule,
   ],

@@ -60,8 +60,8 @@ describe('visualization studio (demo provider, local storage)', () => {
       { name: 'Trail Runner', category: 'physical_expression', state: 'i_am_complete' },
       { name: 'Painter', category: 'passions_and_talents', state: 'i_am_complete' },
     ]);
-    runnerId = runner!.id;
-    painterId = painter!.id;
+    runnerId = runner.id;
+    painterId = painter.id;
     await dataSource.query(
       `UPDATE identities SET i_am_statement = 'I am someone who runs the hills.' WHERE id = $1`,
       [runnerId],
@@ -188,7 +188,7 @@ describe('visualization studio (demo provider, local storage)', () => {
     const state = (await api(t.app, 'GET', '/studio', mayaHeaders)).json<StudioState>();
     const runner = state.identities.find((identity) => identity.id === runnerId)!;
     const draftId = runner.savedDraftId!;
-    const photoId = state.references[0]!.id;
+    const photoId = state.references[0].id;
     await placeAt(
       dataSource,
       (await api(t.app, 'GET', '/me', samHeaders)).json<{ id: string }>().id,
@@ -287,7 +287,7 @@ describe('visualization studio (demo provider, local storage)', () => {
     const rowsAfter = await dataSource.query<{ n: number }[]>(
       `SELECT (SELECT count(*) FROM studio_references)::int + (SELECT count(*) FROM studio_drafts WHERE deleted_at IS NULL)::int AS n`,
     );
-    expect(rowsAfter[0]!.n).toBe(rowsBefore[0]!.n);
+    expect(rowsAfter[0].n).toBe(rowsBefore[0].n);
     expect(filesUnder(storageDir).length).toBe(filesBefore);
     expect((await quotaUsed(mayaHeaders)) - usedBefore).toBe(spent);
   });
@@ -306,7 +306,7 @@ describe('visualization studio (demo provider, local storage)', () => {
     expect(filesUnder(storageDir).length).toBe(files);
 
     const state = (await api(t.app, 'GET', '/studio', mayaHeaders)).json<StudioState>();
-    const last = state.references[state.references.length - 1]!;
+    const last = state.references[state.references.length - 1];
     expect((await api(t.app, 'DELETE', `/studio/references/${last.id}`, mayaHeaders)).statusCode).toBe(204);
     expect(filesUnder(storageDir).length).toBe(files - 2);
     expect((await t.app.inject({ method: 'GET', url: last.url, headers: mayaHeaders })).statusCode).toBe(404);
@@ -371,6 +371,6 @@ describe('visualization studio (demo provider, local storage)', () => {
       `SELECT count(*)::int AS n FROM studio_drafts WHERE user_id = $1`,
       [maya.id],
     );
-    expect(rows[0]!.n).toBe(0);
+    expect(rows[0].n).toBe(0);
   });
 });
