@@ -1,9 +1,9 @@
 import type { components } from '@dev-coach/api-client';
 import type { Component } from 'src/curriculum/component.types';
-import { PHASES, type Phase } from 'src/curriculum/phases';
-import type { IdentityCategory } from 'src/curriculum/categories';
+import { PHASES } from 'src/curriculum/phases';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
-import { api, cardOf, type MessageBody, openCard, pressBody } from 'test/utils/coach-turns';
+import { api } from 'test/utils/coach-turns';
+import { walkDemoCurriculum } from 'test/utils/demo-walk';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type Schemas = components['schemas'];
@@ -20,47 +20,6 @@ const CARD_KINDS: Component['kind'][] = [
   'break',
   'safety_resources',
 ];
-
-// What the client answers in each brainstorming area: several passions, an overlap to combine
-// ("Bread Baker", "Cake Baker"), one to nest ("Trail Runner" under "Runner"), two skips.
-const BRAINSTORM: Record<IdentityCategory, string> = {
-  passions_and_talents: 'I paint, I bake bread and I bake cakes',
-  maker_of_money: 'I earn money as a nurse',
-  keeper_of_money: "I'd rather skip this one",
-  spiritual: 'I meditate every morning',
-  personal_appearance: 'skip',
-  physical_expression: "I run, and I'm a trail runner",
-  familial_relations: 'big sister to Leo',
-  romantic_relation: 'a loving partner',
-  doer_of_things: 'I fix things around the house',
-};
-
-// A role that was missing, its name confirmed, then nothing else (never an identity "Nothing Else").
-const MISSING_ANSWERS = ['volunteer at the food bank', 'yes', 'nothing else is missing'];
-
-/** The button a client presses on each card kind (undefined: type a message instead). */
-const buttonFor = (card: Component, reworked: boolean): string | undefined => {
-  switch (card.kind) {
-    case 'intro_choices':
-      return 'start';
-    case 'propose_nest':
-      return 'nest';
-    case 'propose_combine':
-      return 'combine';
-    case 'propose_archive':
-      return 'archive';
-    case 'suggest_i_am':
-      return reworked ? 'accept' : 'rework';
-    case 'i_am_summary':
-      return card.phase === 'i_am_statement' ? 'continue' : undefined;
-    case 'video':
-      return 'continue';
-    case 'break':
-      return 'ready';
-    case 'safety_resources':
-      return 'continue';
-  }
-};
 
 // The whole curriculum with the offline demo coach through the real pipeline: typed answers and
 // card presses only, as a client would. Reports turns per phase and the card kinds it met.
@@ -88,75 +47,13 @@ describe('coach turns with the demo coach', () => {
     (await api(t.app, 'GET', '/identities', alice)).json<Identity[]>();
 
   it('should walk a new client through every phase, showing every card kind, with natural names and statements', async () => {
-    const turnsPerPhase: Partial<Record<Phase, number>> = {};
-    const cardKinds = new Set<string>();
-    const coachTexts: string[] = [];
-    const suggestions: { identity: string; statement: string; text: string }[] = [];
-    let reworked = false;
-    let crisisSent = false;
-    let missingStep = 0;
-
-    for (let step = 0; step < 250; step += 1) {
-      const state = (await api(t.app, 'GET', '/coach/state', alice)).json<Schemas['CoachStateResponseDto']>();
-      const phase = state.currentPhase;
-      const all = await identities();
-      if (
-        phase === 'identity_visualization' &&
-        all.every((item) => item.state === 'visualization_complete')
-      ) {
-        break;
-      }
-      const card: MessageBody | null = await openCard(t.app, alice);
-      const component = card ? cardOf(card) : null;
-      const button: string | undefined = component ? buttonFor(component, reworked) : undefined;
-      let body: object;
-      if (card && button) {
-        reworked ||= button === 'rework';
-        body = pressBody(card, button);
-      } else if (phase === 'identity_brainstorming' && state.identityFocus === 'spiritual' && !crisisSent) {
-        crisisSent = true;
-        body = { message: 'some days I want to kill myself' };
-      } else {
-        const focus = state.identityFocus;
-        const inFocus = all.some((item) => item.category === focus);
-        const current = all.find((item) => item.id === state.currentIdentity?.id);
-        const answers: Record<Phase, string> = {
-          introduction: 'yes',
-          get_to_know_you: 'I grew up by the sea with two sisters.',
-          identity_warm_up: 'curious, kind, a runner',
-          identity_brainstorming: inFocus ? 'no, that is all' : BRAINSTORM[focus],
-          brainstorming_review: 'no, it looks good',
-          identity_refinement: 'yes',
-          anything_missing: MISSING_ANSWERS[Math.min(missingStep, MISSING_ANSWERS.length - 1)] ?? 'no',
-          identity_commitment: current?.name === 'Meditator' ? 'no' : 'yes',
-          i_am_statement: 'yes',
-          identity_visualization: `I see myself as a ${current?.name ?? 'person'} on a sunny morning, smiling.`,
-        };
-        missingStep += phase === 'anything_missing' ? 1 : 0;
-        body = { message: answers[phase] };
-      }
-      turnsPerPhase[phase] = (turnsPerPhase[phase] ?? 0) + 1;
-      const res = await api(t.app, 'POST', '/coach/turns?wait=true', alice, body);
-      expect(res.statusCode, res.body).toBe(200);
-      const result = res.json<Schemas['TurnResultResponseDto']>();
+    const { turnsPerPhase, cardKinds, coachTexts, suggestions, results } = await walkDemoCurriculum(
+      t.app,
+      alice,
+    );
+    for (const result of results) {
       expect(result.turn.status, JSON.stringify(result.turn)).toBe('done');
       expect(result.actions.filter((action) => action.status === 'rejected')).toEqual([]);
-      for (const message of result.messages.filter((item) => item.role === 'coach')) {
-        const shown = cardOf(message);
-        if (shown) {
-          cardKinds.add(shown.kind);
-        }
-        if (shown?.kind === 'suggest_i_am') {
-          suggestions.push({
-            identity: shown.identity.name,
-            statement: shown.statement,
-            text: message.content,
-          });
-        }
-        if (message.content) {
-          coachTexts.push(message.content);
-        }
-      }
     }
 
     process.stdout.write(
