@@ -47,7 +47,8 @@ export class WebhooksRepository {
 
   /** The current secret keeps signing until `previousExpiresAt`, beside the new one. */
   async rotateSecret(id: string, secret: string, previousExpiresAt: Date): Promise<boolean> {
-    const rows = await this.endpoints.query<unknown[]>(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows] = await this.endpoints.query<[unknown[], number]>(
       `UPDATE webhook_endpoints
           SET previous_secret = secret, previous_secret_expires_at = $3, secret = $2, updated_at = now()
         WHERE id = $1
@@ -186,7 +187,7 @@ export class WebhooksRepository {
    * the attempt that disabled it, so the staff email goes out once however many attempts race.
    */
   async countEndpointFailure(endpointId: string, limit: number): Promise<boolean> {
-    const rows = await this.endpoints.query<{ disabled_now: boolean }[]>(
+    const [rows] = await this.endpoints.query<[{ disabled_now: boolean }[], number]>(
       `UPDATE webhook_endpoints AS e
          SET consecutive_failures = e.consecutive_failures + 1,
              enabled = e.enabled AND e.consecutive_failures + 1 < $2,

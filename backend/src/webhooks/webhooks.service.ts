@@ -121,8 +121,9 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
       statusCode = response.status;
       await response.body?.cancel();
       if (response.ok) {
-        await this.repository.markDelivered(row.id, endpoint.id, response.status);
+        // Logged first, so a delivered row always has its attempts in the log.
         await log(statusCode, null);
+        await this.repository.markDelivered(row.id, endpoint.id, response.status);
         return;
       }
       await log(statusCode, `HTTP ${response.status}`);

@@ -194,7 +194,7 @@ export class TurnRepository {
       .update()
       .set({ status: 'failed', errorCode: errorCode.slice(0, 60), finishedAt: at })
       .where('id = :id AND status IN (:...running)', { id, running: RUNNING })
-      .returning(['user_id'])
+      .returning('user_id')
       .execute();
     for (const row of result.raw as { user_id: string }[]) {
       await this.webhooks.publish(db, 'turn.failed', { turnId: id, userId: row.user_id, errorCode });
@@ -228,7 +228,7 @@ export class TurnRepository {
     if (userId) {
       query.andWhere('user_id = :userId', { userId });
     }
-    const result = await query.returning(['id', 'user_id']).execute();
+    const result = await query.returning('id, user_id').execute();
     for (const row of result.raw as { id: string; user_id: string }[]) {
       await this.webhooks.publish(db, 'turn.failed', {
         turnId: row.id,
