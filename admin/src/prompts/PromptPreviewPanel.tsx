@@ -99,6 +99,11 @@ export const PromptPreviewPanel = () => {
   if (!prompt) {
     return null;
   }
+  // The studio's image prompts render from a picture's subject, not a coaching context: the
+  // preview endpoint covers the coach's requests only.
+  if (prompt.kind.startsWith('image_')) {
+    return <Typography variant="body2">{translate('devcoach.prompts.preview_image')}</Typography>;
+  }
 
   const submit = async (values: PreviewValues) => {
     setLoading(true);

@@ -33,7 +33,11 @@ export const promptMessages = {
         category_guide: 'Category guide',
         sentinel: 'Sentinel',
         safety: 'Safety',
+        image_generate: 'Studio image: new picture',
+        image_refine: 'Studio image: refine',
       },
+      preview_image:
+        'Image prompts have no preview here: the studio renders them from an identity’s scene when a client makes a picture. Placeholders: identity_name, identity_category, category_description, scene_clothing, scene_mood, scene_setting, scene_extra, appearance, has_reference_photos, instruction, previous_instructions.',
       active: 'Active',
       no_actions: 'No actions allowed.',
       new_version: 'New version',
