@@ -1,5 +1,4 @@
 import { type ApiError, unwrap } from '@dev-coach/frontend-api';
-import type { Client } from 'openapi-fetch';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/modules/api/client';
 import { authQueryKeyRoot } from '@/modules/auth/api/meQuery';
@@ -8,14 +7,10 @@ import type {
   StudioAppearance,
   StudioDraft,
   StudioReference,
+  SceneUpdate,
   StudioScene,
   StudioState,
 } from '@/modules/studio/lib/studioTypes';
-
-// Until the generated client has the studio's routes (regenerated once the backend lands), the
-// calls go through an untyped view of the same client; the results are typed by studioTypes.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const studioApi = api as unknown as Client<any>;
 
 // Under the signed-in root, so signing out forgets them.
 export const studioQueryKey = [authQueryKeyRoot, 'studio'] as const;
@@ -24,7 +19,7 @@ export const draftsQueryKey = (identityId: string) => [...studioQueryKey, 'draft
 export function studioQueryOptions() {
   return queryOptions<StudioState, ApiError>({
     queryKey: studioQueryKey,
-    queryFn: ({ signal }) => unwrap(studioApi.GET('/api/v1/studio', { signal })) as Promise<StudioState>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/studio', { signal })),
   });
 }
 
@@ -35,11 +30,11 @@ export function useDrafts(identityId: string | undefined) {
     enabled: Boolean(identityId),
     queryFn: ({ signal }) =>
       unwrap(
-        studioApi.GET('/api/v1/studio/identities/{identityId}/drafts', {
+        api.GET('/api/v1/studio/identities/{identityId}/drafts', {
           params: { path: { identityId: identityId ?? '' } },
           signal,
         }),
-      ) as Promise<StudioDraft[]>,
+      ),
   });
 }
 
@@ -59,10 +54,7 @@ function useStudioCache() {
 export function useSaveAppearance() {
   const { patchState } = useStudioCache();
   return useMutation<StudioAppearance, ApiError, string>({
-    mutationFn: (description) =>
-      unwrap(
-        studioApi.PUT('/api/v1/studio/appearance', { body: { description } }),
-      ) as Promise<StudioAppearance>,
+    mutationFn: (description) => unwrap(api.PUT('/api/v1/studio/appearance', { body: { description } })),
     onSuccess: (appearance) => patchState((state) => ({ ...state, appearance })),
   });
 }
@@ -74,9 +66,7 @@ export function useUploadReference() {
       const form = new FormData();
       form.append('file', file, file.name);
       // openapi-fetch sends FormData as it is: the browser sets the multipart boundary.
-      return unwrap(
-        studioApi.POST('/api/v1/studio/references', { body: form as never }),
-      ) as Promise<StudioReference>;
+      return unwrap(api.POST('/api/v1/studio/references', { body: form as unknown as { file: string } }));
     },
     onSuccess: (reference) =>
       patchState((state) => ({ ...state, references: [...state.references, reference] })),
@@ -87,7 +77,7 @@ export function useDeleteReference() {
   const { patchState } = useStudioCache();
   return useMutation<void, ApiError, string>({
     mutationFn: async (id) => {
-      await unwrap(studioApi.DELETE('/api/v1/studio/references/{id}', { params: { path: { id } } }));
+      await unwrap(api.DELETE('/api/v1/studio/references/{id}', { params: { path: { id } } }));
     },
     onSuccess: (_data, id) =>
       patchState((state) => ({ ...state, references: state.references.filter((ref) => ref.id !== id) })),
@@ -96,14 +86,14 @@ export function useDeleteReference() {
 
 export function useSaveScene() {
   const { patchState } = useStudioCache();
-  return useMutation<StudioScene, ApiError, { identityId: string; scene: StudioScene }>({
+  return useMutation<StudioScene, ApiError, { identityId: string; scene: SceneUpdate }>({
     mutationFn: ({ identityId, scene }) =>
       unwrap(
-        studioApi.PUT('/api/v1/studio/identities/{identityId}/scene', {
+        api.PUT('/api/v1/studio/identities/{identityId}/scene', {
           params: { path: { identityId } },
           body: scene,
         }),
-      ) as Promise<StudioScene>,
+      ),
     onSuccess: (scene, { identityId }) =>
       patchState((state) => ({
         ...state,
@@ -128,11 +118,11 @@ export function useGenerateDraft() {
   return useMutation<StudioDraft, ApiError, { identityId: string; idempotencyKey: string }>({
     mutationFn: ({ identityId, idempotencyKey }) =>
       unwrap(
-        studioApi.POST('/api/v1/studio/identities/{identityId}/drafts', {
+        api.POST('/api/v1/studio/identities/{identityId}/drafts', {
           params: { path: { identityId } },
           headers: { 'Idempotency-Key': idempotencyKey },
         }),
-      ) as Promise<StudioDraft>,
+      ),
     onSuccess: addPending,
   });
 }
@@ -142,11 +132,11 @@ export function useRefineDraft() {
   return useMutation<StudioDraft, ApiError, { draftId: string; instruction: string }>({
     mutationFn: ({ draftId, instruction }) =>
       unwrap(
-        studioApi.POST('/api/v1/studio/drafts/{draftId}/refine', {
+        api.POST('/api/v1/studio/drafts/{draftId}/refine', {
           params: { path: { draftId } },
           body: { instruction },
         }),
-      ) as Promise<StudioDraft>,
+      ),
     onSuccess: addPending,
   });
 }
@@ -156,9 +146,7 @@ export function useSaveDraft() {
   const { queryClient, patchDrafts, patchState } = useStudioCache();
   return useMutation<unknown, ApiError, StudioDraft>({
     mutationFn: (draft) =>
-      unwrap(
-        studioApi.POST('/api/v1/studio/drafts/{draftId}/save', { params: { path: { draftId: draft.id } } }),
-      ),
+      unwrap(api.POST('/api/v1/studio/drafts/{draftId}/save', { params: { path: { draftId: draft.id } } })),
     onSuccess: (_identity, draft) => {
       patchDrafts(draft.identityId, (drafts) =>
         drafts.map((other) => ({ ...other, saved: other.id === draft.id })),
@@ -179,7 +167,7 @@ export function useDeleteDraft() {
   return useMutation<void, ApiError, StudioDraft>({
     mutationFn: async (draft) => {
       await unwrap(
-        studioApi.DELETE('/api/v1/studio/drafts/{draftId}', { params: { path: { draftId: draft.id } } }),
+        api.DELETE('/api/v1/studio/drafts/{draftId}', { params: { path: { draftId: draft.id } } }),
       );
     },
     onSuccess: (_data, draft) => {

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { CATEGORY_LABELS, type IdentityCategory } from '@/modules/identities/lib/labels';
+import { CATEGORY_LABELS } from '@/modules/identities/lib/labels';
 import { savedThumbnailUrl } from '@/modules/studio/lib/imageUrls';
 import type { StudioIdentity } from '@/modules/studio/lib/studioTypes';
 
@@ -8,10 +8,6 @@ export interface IdentityPickerProps {
   selectedId: string | undefined;
   /** Called as an identity is chosen, before the page shows it (focus moves to it then). */
   onPick: () => void;
-}
-
-function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category as IdentityCategory] ?? category;
 }
 
 /** The identities to picture, each with its kept picture once there is one. */
@@ -52,7 +48,7 @@ export function IdentityPicker({ identities, selectedId, onPick }: IdentityPicke
                   <span className="min-w-0">
                     <span className="block font-semibold break-words text-ink">{identity.name}</span>
                     <span className="block text-sm text-ink-soft">
-                      {categoryLabel(identity.category)}
+                      {CATEGORY_LABELS[identity.category]}
                       {' · '}
                       {identity.savedDraftId
                         ? 'Picture kept'

@@ -18,7 +18,7 @@ import { studioApiErrorMessage, studioErrorMessage } from '@/modules/studio/lib/
 import type { StudioDraft, StudioIdentity, StudioQuota } from '@/modules/studio/lib/studioTypes';
 import { Button } from '@/modules/ui/components/Button';
 import { focusAndReveal } from '@/modules/ui/lib/focus';
-import { CATEGORY_LABELS, type IdentityCategory } from '@/modules/identities/lib/labels';
+import { CATEGORY_LABELS } from '@/modules/identities/lib/labels';
 
 export interface StudioWorkspaceProps {
   identity: StudioIdentity;
@@ -121,7 +121,7 @@ export function StudioWorkspace({ identity, quota, headingRef }: StudioWorkspace
   return (
     <section aria-labelledby="studio-workspace-heading" className="mt-12">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
-        {CATEGORY_LABELS[identity.category as IdentityCategory] ?? identity.category}
+        {CATEGORY_LABELS[identity.category] ?? identity.category}
       </p>
       <h2
         id="studio-workspace-heading"

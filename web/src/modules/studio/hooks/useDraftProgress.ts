@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { api } from '@/modules/api/client';
 import { draftsQueryKey, studioQueryKey } from '@/modules/studio/api/studio';
-import type { StudioDraft } from '@/modules/studio/lib/studioTypes';
+import type { DraftErrorCode, StudioDraft } from '@/modules/studio/lib/studioTypes';
 
 export interface DraftProgress {
   stage: DraftStage;
@@ -59,7 +59,7 @@ export function useDraftProgress(
         if (end.type === 'done') {
           settle(end.draft);
         } else if (current) {
-          settle({ ...current, status: 'failed', errorCode: end.code });
+          settle({ ...current, status: 'failed', errorCode: end.code as DraftErrorCode });
         }
       },
       (error: unknown) => {

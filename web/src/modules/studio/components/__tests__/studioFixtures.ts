@@ -26,7 +26,7 @@ export const studioState = (overrides: Partial<StudioState> = {}): StudioState =
   open: true,
   override: false,
   quota: { used: 2, limit: 20, resetsAt: '2026-12-05T00:00:00.000Z' },
-  appearance: { description: '' },
+  appearance: { description: '', updatedAt: null },
   references: [],
   identities: [identity()],
   ...overrides,
