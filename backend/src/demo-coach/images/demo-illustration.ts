@@ -229,11 +229,7 @@ export const planIllustration = (subject: ImageSubject): IllustrationPlan => {
 
   const moodText = [scene.mood, ...instructions].filter(Boolean).join(' ');
   let pose: Pose =
-    category === 'physical_expression'
-      ? 'celebrate'
-      : category === 'familial_relations' || category === 'romantic_relation'
-        ? 'wave'
-        : 'relaxed';
+    category === 'physical_expression' ? 'celebrate' : category === 'familial_relations' ? 'wave' : 'relaxed';
   if (has(moodText, /\b(joy(ful)?|happy|celebrat\w*|energetic|excited|triumph\w*|free)\b/i)) {
     pose = 'celebrate';
   }
@@ -544,20 +540,24 @@ const landscape = (plan: IllustrationPlan, palette: Palette, random: () => numbe
   switch (plan.setting) {
     case 'mountains': {
       const peaks = 5;
+      // Far range first, with snow on its peaks; the nearer range in front of it.
       for (let layer = 0; layer < 2; layer += 1) {
         const colour = layer === 0 ? palette.far : mix(palette.far, palette.near, 0.6);
+        const caps: string[] = [];
         let d = `M0 ${HORIZON + 40}`;
         for (let i = 0; i <= peaks; i += 1) {
           const x = (i / peaks) * 1024 + (random() - 0.5) * 80;
           const top = HORIZON - 150 - random() * 170 + layer * 90;
           d += ` L${n(x - 90)} ${n(HORIZON + 20)} L${n(x)} ${n(top)} L${n(x + 90)} ${n(HORIZON + 20)}`;
           if (layer === 0) {
-            parts.push(
-              `<path d="M${n(x)} ${n(top)} L${n(x - 36)} ${n(top + 58)} L${n(x - 12)} ${n(top + 48)} L${n(x + 8)} ${n(top + 64)} L${n(x + 36)} ${n(top + 58)} Z" fill="#ffffff" opacity="0.85"/>`,
+            // The cap follows the peak's slopes (90 across for the peak's height) down 60 px.
+            const half = (90 / (HORIZON + 20 - top)) * 60;
+            caps.push(
+              `<path d="M${n(x)} ${n(top)} L${n(x - half)} ${n(top + 60)} L${n(x - half / 3)} ${n(top + 48)} L${n(x + half / 4)} ${n(top + 62)} L${n(x + half)} ${n(top + 60)} Z" fill="#ffffff" opacity="0.85"/>`,
             );
           }
         }
-        parts.unshift(`<path d="${d} L1024 ${HORIZON + 40} L1024 1024 L0 1024 Z" fill="${colour}"/>`);
+        parts.push(`<path d="${d} L1024 ${HORIZON + 40} L1024 1024 L0 1024 Z" fill="${colour}"/>`, ...caps);
       }
       parts.push(`<path d="${ridge(random, HORIZON + 70, 50, 5, 1024)}" fill="${palette.near}"/>`);
       parts.push(`<path d="${ridge(random, FEET - 40, 30, 4, 1024)}" fill="${palette.ground}"/>`);
