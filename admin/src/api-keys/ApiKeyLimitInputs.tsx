@@ -1,3 +1,4 @@
+import { Box } from '@mui/material';
 import { DateTimeInput, maxValue, minValue, NumberInput } from 'react-admin';
 
 /** Same ceiling as the API (`MAX_API_KEY_RATE_LIMIT`); it answers 400 above it. */
@@ -10,9 +11,12 @@ const validateExpiry = (value: unknown) =>
     ? 'devcoach.api_keys.expiry_past'
     : undefined;
 
-/** Expiry and per-key rate limit, shared by the create and edit forms; both may stay empty. */
+/**
+ * Expiry and per-key rate limit, shared by the create and edit forms; both may stay empty. They
+ * end both forms, so on phones they keep clear of the toolbar pinned to the bottom of the screen.
+ */
 export const ApiKeyLimitInputs = () => (
-  <>
+  <Box sx={{ display: 'flex', flexDirection: 'column', width: '100%', pb: { xs: 6, sm: 0 } }}>
     <DateTimeInput
       source="expiresAt"
       resource="api-keys"
@@ -28,5 +32,5 @@ export const ApiKeyLimitInputs = () => (
       validate={validateRateLimit}
       helperText="devcoach.api_keys.rate_limit_help"
     />
-  </>
+  </Box>
 );
