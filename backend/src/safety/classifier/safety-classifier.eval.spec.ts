@@ -1,5 +1,5 @@
 import { classifyMessage } from 'src/safety/classifier/safety-classifier';
-import { isHardNegativeLabel, isPositiveLabel } from 'src/safety/classifier/training/corpus';
+import { kindOf } from 'src/safety/classifier/training/evaluate';
 import {
   type LabelledMessage,
   loadCorpus,
@@ -16,27 +16,23 @@ import {
 // next to it. The sets:
 // - the corpus's held-out third and the everyday talk's held-out third: split by hash (whole
 //   template families for the corpus), never trained on; the in-house estimate.
-// - blind-2026-12-04.jsonl (A): 168 crisis messages and 168 hard negatives written before the
-//   December 2026 rework, scored at its start and at its end, never tuned or trained on.
-// - blind-2026-12-04-b.jsonl (B): 60 crisis messages and 70 hard negatives, mostly someone
-//   else, a recovered past and work, written before the last change of that rework.
-// - blind-5-messages.json: written after the previous classifier was frozen; never trained on.
+// - fresh-check-2026-12-04.json: 50 crisis messages, 35 hard negatives and 10 everyday ones
+//   written after the leave-one-file-out changes of 4 December 2026 and scored once; never
+//   trained or tuned on. The most honest in-house estimate of messages nobody has seen.
+// - blind-2026-12-04.jsonl (A), blind-2026-12-04-b.jsonl (B), blind-5-messages.json and
+//   authored-training.json: scored blind in their time (first scores in docs/safety.md), the
+//   model has been trained on them since 4 December 2026; here they guard against regressions.
+//   Their honest figures now come from `npm run safety:loo -w backend` (leave-one-file-out).
 // - labelled-messages.json, held-out-messages.json and blind-held-out(-2,-3,-4)-messages.json:
-//   older sets the rules were tuned on over time and the model is now trained on; here they
-//   guard against regressions.
+//   older sets the rules were tuned on over time and the model is trained on.
 
 // Figures reached when the classifier was frozen; the product bar is recall >= 0.95.
 const RECALL_HELD_OUT = 0.79;
 const HARD_FP_HELD_OUT = 0.06;
-const RECALL_BLIND_5 = 0.93;
-const HARD_FP_BLIND_5 = 0.03;
-// File A: first score 68.5 % / 11.3 %, score when frozen 88.1 % / 13.1 %; after the later
-// third-person change (made knowing its kinds of false alarm) 87.5 % / 10.7 %.
-const RECALL_BLIND_2026_12_04 = 0.875;
-const HARD_FP_BLIND_2026_12_04 = 0.11;
-// File B, written before that change: 88.3 % / 14.3 % before it and after it.
-const RECALL_BLIND_2026_12_04_B = 0.88;
-const HARD_FP_BLIND_2026_12_04_B = 0.145;
+// The fresh check's one score (78.0 % / 2.9 %), below the product bar: it is what unseen
+// wording still costs.
+const RECALL_FRESH = 0.78;
+const HARD_FP_FRESH = 0.03;
 
 interface Figures {
   positives: number;
@@ -63,7 +59,8 @@ export const evaluate = (items: readonly LabelledMessage[]): Figures => {
     const entry = (byLabel[item.label] ??= { total: 0, flagged: 0 });
     entry.total += 1;
     entry.flagged += flagged ? 1 : 0;
-    if (isPositiveLabel(item.label)) {
+    const kind = kindOf(item.label);
+    if (kind === 'crisis') {
       positives += 1;
       if (!flagged) {
         misses.push(item);
@@ -74,11 +71,8 @@ export const evaluate = (items: readonly LabelledMessage[]): Figures => {
     if (flagged) {
       falseAlarms.push(item);
     }
-    // Labels outside the corpus vocabulary ("negative_other" in the first set) count as hard.
-    if (
-      item.label !== 'ordinary' &&
-      (isHardNegativeLabel(item.label) || item.label.startsWith('negative_'))
-    ) {
+    // Labels outside the corpus vocabulary ("negative_other", "hard_negative") count as hard.
+    if (kind === 'hard') {
       hardNegatives += 1;
       hardFalseAlarms += flagged ? 1 : 0;
     }
@@ -134,24 +128,37 @@ const EXPECTATIONS: readonly Expectation[] = [
     hardFalsePositives: HARD_FP_HELD_OUT,
   },
   {
-    name: 'blind file 2026-12-04 A (never tuned or trained on; first score 68.5 % / 11.3 %)',
+    name: 'fresh check 2026-12-04 (never tuned or trained on; scored once)',
+    items: () => loadFixture('fresh-check-2026-12-04.json'),
+    recall: RECALL_FRESH,
+    hardFalsePositives: HARD_FP_FRESH,
+    noEverydayFlags: true,
+  },
+  {
+    name: 'blind file 2026-12-04 A (trained on since; first score 68.5 % / 11.3 %)',
     items: () => loadJsonlFixture('blind-2026-12-04.jsonl'),
-    recall: RECALL_BLIND_2026_12_04,
-    hardFalsePositives: HARD_FP_BLIND_2026_12_04,
+    recall: 0.95,
+    hardFalsePositives: 0.06,
     noEverydayFlags: true,
   },
   {
-    name: 'blind file 2026-12-04-b (never tuned or trained on; first score 88.3 % / 14.3 %)',
+    name: 'blind file 2026-12-04-b (trained on since; first score 88.3 % / 14.3 %)',
     items: () => loadJsonlFixture('blind-2026-12-04-b.jsonl'),
-    recall: RECALL_BLIND_2026_12_04_B,
-    hardFalsePositives: HARD_FP_BLIND_2026_12_04_B,
+    recall: 0.95,
+    hardFalsePositives: 0.02,
     noEverydayFlags: true,
   },
   {
-    name: 'blind file 5 (never trained on; first score 75.0 %, one fix since)',
+    name: 'blind file 5 (trained on since; first score 75.0 %)',
     items: () => loadFixture('blind-5-messages.json'),
-    recall: RECALL_BLIND_5,
-    hardFalsePositives: HARD_FP_BLIND_5,
+    recall: 0.95,
+    hardFalsePositives: 0.03,
+  },
+  {
+    name: 'authored training set (trained on; 82.4 % / 6.0 % when left out)',
+    items: () => loadFixture('authored-training.json'),
+    recall: 0.9,
+    hardFalsePositives: 0.05,
   },
   {
     name: 'labelled set (tuned on, trained on)',
@@ -213,7 +220,7 @@ describe('offline safety classifier evaluation', () => {
       expect(figures.recall).toBeGreaterThanOrEqual(recall);
       expect(figures.hardFalsePositiveRate).toBeLessThanOrEqual(hardFalsePositives);
       if (noEverydayFlags) {
-        expect(figures.falseAlarms.filter((item) => item.label === 'ordinary')).toEqual([]);
+        expect(figures.falseAlarms.filter((item) => kindOf(item.label) === 'everyday')).toEqual([]);
       }
     },
     60_000,
