@@ -3010,7 +3010,7 @@ export interface components {
              * @example phase
              * @enum {string}
              */
-            kind: "system" | "phase" | "category_guide" | "sentinel" | "safety";
+            kind: "system" | "phase" | "category_guide" | "sentinel" | "safety" | "image_generate" | "image_refine";
             /** @example identity_refinement */
             phase: string | null;
             /** @example null */
@@ -3040,7 +3040,7 @@ export interface components {
              *       "current_identity"
              *     ]
              */
-            requiredContextKeys: ("user_name" | "identities" | "identity_count" | "focus_category" | "focus_category_guide" | "focused_identities" | "category_order" | "skipped_categories" | "who_you_are" | "who_you_want_to_be" | "asked_questions" | "current_identity" | "pending_identities" | "user_notes" | "current_phase" | "recent_messages" | "new_client_message")[];
+            requiredContextKeys: ("user_name" | "identities" | "identity_count" | "focus_category" | "focus_category_guide" | "focused_identities" | "category_order" | "skipped_categories" | "who_you_are" | "who_you_want_to_be" | "asked_questions" | "current_identity" | "pending_identities" | "user_notes" | "current_phase" | "recent_messages" | "new_client_message" | "identity_name" | "identity_category" | "category_description" | "scene_clothing" | "scene_mood" | "scene_setting" | "scene_extra" | "appearance" | "has_reference_photos" | "instruction" | "previous_instructions")[];
             /**
              * @example staff
              * @enum {string}
@@ -3067,7 +3067,7 @@ export interface components {
              * @example phase
              * @enum {string}
              */
-            kind: "system" | "phase" | "category_guide" | "sentinel" | "safety";
+            kind: "system" | "phase" | "category_guide" | "sentinel" | "safety" | "image_generate" | "image_refine";
             /**
              * @description Phase prompts only
              * @example identity_refinement
@@ -4486,7 +4486,7 @@ export interface components {
             endedAt: string | null;
         };
         AdminUsageRowDto: {
-            /** @description Stable key of the group: day, client, model and prompt versions. */
+            /** @description Stable key of the group: day, client, kind, model and prompt versions. */
             id: string;
             /** @example 2026-12-04 */
             day: string;
@@ -4495,6 +4495,12 @@ export interface components {
              * @description Null once the account is deleted.
              */
             userId: string | null;
+            /**
+             * @description text: chat and moderation calls; image: the studio’s image calls (docs/studio.md).
+             * @example text
+             * @enum {string}
+             */
+            kind: "text" | "image";
             /** @example gpt-4.1-mini */
             model: string;
             promptVersionIds: string[];
