@@ -19,6 +19,8 @@ export const promptKinds = valuesOf<PromptKind>()([
   'category_guide',
   'sentinel',
   'safety',
+  'image_generate',
+  'image_refine',
 ]);
 
 export const promptPhases = valuesOf<PromptPhase>()([
