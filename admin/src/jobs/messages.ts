@@ -28,6 +28,7 @@ export const jobMessages = {
       queue: {
         coach: 'Coach replies',
         sentinel: 'Client memory',
+        studio: 'Studio pictures',
         webhooks: 'Webhooks',
         email: 'Email',
         system: 'System',

@@ -16,5 +16,12 @@ export const JOB_STATES = [
   'completed',
 ] as const satisfies readonly Exclude<keyof Schemas['AdminQueueCountsDto'], 'queue'>[];
 
-export const QUEUES = valuesOf<Schemas['QueueName']>()(['coach', 'sentinel', 'email', 'webhooks', 'system']);
+export const QUEUES = valuesOf<Schemas['QueueName']>()([
+  'coach',
+  'sentinel',
+  'studio',
+  'email',
+  'webhooks',
+  'system',
+]);
 export const queueChoices = QUEUES.map((id) => ({ id, name: `devcoach.jobs.queue.${id}` }));

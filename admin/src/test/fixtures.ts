@@ -12,6 +12,7 @@ export const userFixture = (overrides: Partial<User> = {}): User => ({
   role: 'user',
   timezone: 'Europe/Berlin',
   memoryEnabled: true,
+  studioOverride: false,
   emailVerified: true,
   emailVerifiedAt: '2026-11-25T09:30:00.000Z',
   isActive: true,

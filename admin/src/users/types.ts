@@ -16,6 +16,7 @@ export const userWritableFields = [
   'memoryEnabled',
   'isActive',
   'role',
+  'studioOverride',
 ] as const satisfies readonly (keyof UserUpdate)[];
 
 // Fails to compile when the API gains a writable field this list does not know yet.

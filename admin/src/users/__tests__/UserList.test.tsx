@@ -13,6 +13,7 @@ const ada: User = {
   role: 'superuser',
   timezone: 'Europe/London',
   memoryEnabled: true,
+  studioOverride: false,
   emailVerified: true,
   emailVerifiedAt: '2025-11-20T10:00:00.000Z',
   isActive: true,
