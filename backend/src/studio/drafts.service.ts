@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { LlmService } from 'src/ai/llm.service';
 import { IdentitiesService } from 'src/coaching/identities/identities.service';
 import { QueueName } from 'src/queue/queue.constants';
@@ -15,6 +15,9 @@ import { StudioProfileRepository } from 'src/studio/studio-profile.repository';
 import { StudioPromptService } from 'src/studio/studio-prompt.service';
 import { StudioException } from 'src/studio/studio.exception';
 import { toStudioIdentity } from 'src/studio/studio.service';
+
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 
 // The job's own retries cover a crashed worker or a storage hiccup; the provider's transport
 // retries (ImageService) already happened inside each attempt.
@@ -175,11 +178,25 @@ export class DraftsService {
     userId: string,
     row: Pick<StudioDraftEntity, 'identityId' | 'parentId' | 'instruction' | 'idempotencyKey'>,
   ): Promise<StudioDraftDto> {
-    const draft = await this.dataSource.transaction(async (db) => {
-      await this.drafts.lockClient(db, userId);
-      await this.gate.assertQuota(db, userId);
-      return this.drafts.insert(db, { userId, ...row });
-    });
+    await this.drafts.failStale(userId, StudioGateService.STALE_PENDING_MS);
+    let draft: StudioDraftEntity;
+    try {
+      draft = await this.dataSource.transaction(async (db) => {
+        await this.drafts.lockClient(db, userId);
+        await this.gate.assertQuota(db, userId);
+        return this.drafts.insert(db, { userId, ...row });
+      });
+    } catch (error) {
+      // The same Idempotency-Key sent twice at once: the second insert meets the unique index.
+      const again =
+        row.idempotencyKey && isUniqueViolation(error)
+          ? await this.repeated(userId, row.idempotencyKey, row)
+          : null;
+      if (again) {
+        return again;
+      }
+      throw error;
+    }
     try {
       await this.events.progress(draft.id, 'queued', 0);
       await this.queue.enqueue(

@@ -113,6 +113,22 @@ export class StudioDraftsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /**
+   * Fails the client's drafts pending for longer than `olderThanMs` (a job lost with an
+   * in-process queue when the process stopped): their units come back and nobody waits forever.
+   * A job that still runs later finds the draft no longer pending and stores nothing.
+   */
+  async failStale(userId: string, olderThanMs: number): Promise<void> {
+    await this.db()
+      .createQueryBuilder()
+      .update(StudioDraftEntity)
+      .set({ status: 'failed', errorCode: 'image_timeout', finishedAt: () => 'now()' })
+      .where('user_id = :userId', { userId })
+      .andWhere(`status = 'pending'`)
+      .andWhere('created_at < :before', { before: new Date(Date.now() - olderThanMs) })
+      .execute();
+  }
+
   async markDeleted(manager: EntityManager, id: string): Promise<void> {
     await manager
       .getRepository(StudioDraftEntity)

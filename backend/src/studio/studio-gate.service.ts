@@ -50,6 +50,9 @@ export class StudioGateService {
     }
   }
 
+  /** Drafts pending this long are taken as lost (see StudioDraftsRepository.failStale). */
+  static readonly STALE_PENDING_MS = 30 * 60 * 1000;
+
   async quota(userId: string, manager?: EntityManager, now = new Date()): Promise<StudioQuota> {
     const since = startOfUtcDay(now);
     const used = await this.drafts.countCharged(manager, userId, since);

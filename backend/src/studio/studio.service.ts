@@ -50,6 +50,7 @@ export class StudioService {
   ) {}
 
   async state(userId: string): Promise<StudioStateDto> {
+    await this.drafts.failStale(userId, StudioGateService.STALE_PENDING_MS);
     const [access, quota, inputs] = await Promise.all([
       this.gate.access(userId),
       this.gate.quota(userId),
@@ -109,6 +110,7 @@ export class StudioService {
 
   async listDrafts(userId: string, identityId: string): Promise<StudioDraftDto[]> {
     await this.identities.get(userId, identityId);
+    await this.drafts.failStale(userId, StudioGateService.STALE_PENDING_MS);
     const [drafts, scene] = await Promise.all([
       this.drafts.listForIdentity(userId, identityId),
       this.profiles.findScene(userId, identityId),

@@ -105,6 +105,7 @@ describe('privacy: export and erasure', () => {
       'profile',
       'safety_events',
       'sign_in',
+      'studio',
       'webhook_deliveries',
     ]);
     const coaching = archive.sections.coaching as Record<string, unknown[]>;

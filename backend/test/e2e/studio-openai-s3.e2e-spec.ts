@@ -261,8 +261,8 @@ describe('visualization studio (OpenAI images API, S3 storage, BullMQ)', () => {
         ...headers,
         'idempotency-key': 'gen-once-1',
       });
-    const first = await send();
-    const second = await send();
+    // At once, so the second may meet the first's row in the unique index rather than find it.
+    const [first, second] = await Promise.all([send(), send()]);
     expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
     expect(second.json<StudioDraft>().id).toBe(first.json<StudioDraft>().id);
     await waitForDraft(t.app, headers, identityId, first.json<StudioDraft>().id);

@@ -347,6 +347,23 @@ describe('visualization studio (demo provider, local storage)', () => {
     await waitForDraft(t.app, mayaHeaders, painterId, again.json<StudioDraft>().id);
   });
 
+  it('should fail a draft left pending for over half an hour and give its unit back when the studio is read', async () => {
+    const used = await quotaUsed(mayaHeaders);
+    const [lost] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO studio_drafts (user_id, identity_id, status, created_at)
+       VALUES ($1, $2, 'pending', now() - interval '1 hour') RETURNING id`,
+      [maya.id, painterId],
+    );
+    expect(await quotaUsed(mayaHeaders)).toBe(used);
+    const drafts = (await api(t.app, 'GET', `/studio/identities/${painterId}/drafts`, mayaHeaders)).json<
+      StudioDraft[]
+    >();
+    expect(drafts.find((draft) => draft.id === lost?.id)).toMatchObject({
+      status: 'failed',
+      errorCode: 'image_timeout',
+    });
+  });
+
   it('should clear the identity’s picture when its saved draft is deleted', async () => {
     const state = (await api(t.app, 'GET', '/studio', mayaHeaders)).json<StudioState>();
     const savedId = state.identities.find((identity) => identity.id === runnerId)!.savedDraftId!;
