@@ -276,7 +276,8 @@ const PATTERNS: ReadonlyArray<readonly [TableSignal, RegExp]> = SIGNAL_ROWS.map(
 const NOT_JOKING =
   /(?:^| )(?:not (?:even )?(?:joking|kidding)|no (?:joke|kidding)|(?:is not|not) a joke|for real|fr|i mean it|i am serious|seriously|dead serious|deadass|no cap)(?![a-z])/;
 // "not for camping", "not because of work": an everyday reason named only to deny it.
-const DENIED_REASON = /(?:^| )not (?:for|because of|about|really about|on) (?:a |the |my |any )?\w+(?: \w+)?/g;
+const DENIED_REASON =
+  /(?:^| )not (?:for|because of|about|really about|on) (?:a |the |my |any )?\w+(?: \w+)?/g;
 
 const PATTERNS_BY_NAME = Object.fromEntries(PATTERNS) as Record<TableSignal, RegExp>;
 

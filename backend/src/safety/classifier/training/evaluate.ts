@@ -28,7 +28,12 @@ export const kindOf = (label: string): Kind | undefined => {
   if (EVERYDAY.has(plain)) {
     return 'everyday';
   }
-  if (isHardNegativeLabel(plain) || HARD.has(plain) || plain.startsWith('negative') || plain.startsWith('hard')) {
+  if (
+    isHardNegativeLabel(plain) ||
+    HARD.has(plain) ||
+    plain.startsWith('negative') ||
+    plain.startsWith('hard')
+  ) {
     return 'hard';
   }
   return undefined;

@@ -8,12 +8,7 @@ import {
   SAFETY_FIXTURES,
   toExample,
 } from 'src/safety/classifier/training/dataset';
-import {
-  loadLabelledFile,
-  ratio,
-  scoreLine,
-  scoreMessages,
-} from 'src/safety/classifier/training/evaluate';
+import { loadLabelledFile, ratio, scoreLine, scoreMessages } from 'src/safety/classifier/training/evaluate';
 import { type TrainingExample, trainLogisticRegression } from 'src/safety/classifier/training/train';
 
 // Leave-one-file-out: every hand-written labelled file has been seen (the rules were tuned on
@@ -55,8 +50,12 @@ for (const { file, items } of files) {
   });
   process.stdout.write(`${scoreLine(file, score)}\n`);
   if (verbose) {
-    for (const item of score.misses) process.stdout.write(`   missed      [${item.label}] ${item.text}\n`);
-    for (const item of score.falseAlarms) process.stdout.write(`   false alarm [${item.label}] ${item.text}\n`);
+    for (const item of score.misses) {
+      process.stdout.write(`   missed      [${item.label}] ${item.text}\n`);
+    }
+    for (const item of score.falseAlarms) {
+      process.stdout.write(`   false alarm [${item.label}] ${item.text}\n`);
+    }
   }
 }
 const mean = (values: number[]): number => {

@@ -27,7 +27,11 @@ const base = [
   ...loadExtraTraining(),
 ].map(toExample);
 const exampleOf = new Map<ScoredMessage, TrainingExample>();
-for (const { items } of files) for (const item of items) exampleOf.set(item, toExample(item));
+for (const { items } of files) {
+  for (const item of items) {
+    exampleOf.set(item, toExample(item));
+  }
+}
 
 interface Fold {
   name: string;
@@ -40,18 +44,34 @@ const folds: Fold[] = files.map(({ file, items }) => ({
   name: file,
   model: loadSafetyModel(
     trainLogisticRegression(
-      [...base, ...files.filter((other) => other.file !== file).flatMap((other) => other.items.map((item) => exampleOf.get(item)!))],
+      [
+        ...base,
+        ...files
+          .filter((other) => other.file !== file)
+          .flatMap((other) => other.items.map((item) => exampleOf.get(item)!)),
+      ],
       file,
     ),
   ),
   items: prepare(items),
 }));
 const full = loadSafetyModel(
-  trainLogisticRegression([...base, ...files.flatMap(({ items }) => items.map((item) => exampleOf.get(item)!))], 'all'),
+  trainLogisticRegression(
+    [...base, ...files.flatMap(({ items }) => items.map((item) => exampleOf.get(item)!))],
+    'all',
+  ),
 );
 const extra: Fold[] = [
-  { name: 'corpus held-out third', model: full, items: prepare(corpus.filter((item) => item.split === 'heldout')) },
-  { name: 'everyday held-out third', model: full, items: prepare(everyday.filter((item) => item.split === 'heldout')) },
+  {
+    name: 'corpus held-out third',
+    model: full,
+    items: prepare(corpus.filter((item) => item.split === 'heldout')),
+  },
+  {
+    name: 'everyday held-out third',
+    model: full,
+    items: prepare(everyday.filter((item) => item.split === 'heldout')),
+  },
 ];
 
 const score = (fold: Fold, tuning: ClassifierTuning, threshold: number) => {
@@ -74,28 +94,39 @@ const score = (fold: Fold, tuning: ClassifierTuning, threshold: number) => {
       ordinaryFlagged += flagged;
     }
   }
-  return { recall: caught / crisis, hard: hard ? hardFlagged / hard : Number.NaN, ordinary: ordinary ? ordinaryFlagged / ordinary : Number.NaN };
+  return {
+    recall: caught / crisis,
+    hard: hard ? hardFlagged / hard : Number.NaN,
+    ordinary: ordinary ? ordinaryFlagged / ordinary : Number.NaN,
+  };
 };
 
 const grid = (process.env.GRID ?? '').trim();
 const values = (name: keyof ClassifierTuning | 'threshold', fallback: number): number[] => {
   const found = grid.split(';').find((part) => part.startsWith(`${name}=`));
-  return found ? found.slice(name.length + 1).split(',').map(Number) : [fallback];
+  return found
+    ? found
+        .slice(name.length + 1)
+        .split(',')
+        .map(Number)
+    : [fallback];
 };
-const pct = (value: number): string => (Number.isNaN(value) ? '  n/a' : `${(100 * value).toFixed(1)}`.padStart(5));
+const pct = (value: number): string =>
+  Number.isNaN(value) ? '  n/a' : `${(100 * value).toFixed(1)}`.padStart(5);
 const rows: string[] = [];
-for (const withoutCue of values('withoutCue', TUNING.withoutCue))
-  for (const modelAlone of values('modelAlone', TUNING.modelAlone))
-    for (const unexplainedModel of values('unexplainedModel', TUNING.unexplainedModel))
-      for (const modelUnexplained of values('modelUnexplained', TUNING.modelUnexplained))
-        for (const modelShift of values('modelShift', TUNING.modelShift))
+for (const withoutCue of values('withoutCue', TUNING.withoutCue)) {
+  for (const modelAlone of values('modelAlone', TUNING.modelAlone)) {
+    for (const unexplainedModel of values('unexplainedModel', TUNING.unexplainedModel)) {
+      for (const modelUnexplained of values('modelUnexplained', TUNING.modelUnexplained)) {
+        for (const modelShift of values('modelShift', TUNING.modelShift)) {
           for (const threshold of values('threshold', FLAG_THRESHOLD)) {
             const tuning = { withoutCue, modelAlone, unexplainedModel, modelUnexplained, modelShift };
             const scored = folds.map((fold) => score(fold, tuning, threshold));
             const others = extra.map((fold) => score(fold, tuning, threshold));
             const recalls = scored.map((row) => row.recall);
             const hards = scored.map((row) => row.hard).filter((value) => !Number.isNaN(value));
-            const mean = (list: number[]): number => list.reduce((sum, value) => sum + value, 0) / list.length;
+            const mean = (list: number[]): number =>
+              list.reduce((sum, value) => sum + value, 0) / list.length;
             rows.push(
               `${JSON.stringify({ ...tuning, threshold })} recall mean ${pct(mean(recalls))} worst ${pct(Math.min(...recalls))} | ` +
                 `hardFP mean ${pct(mean(hards))} worst ${pct(Math.max(...hards))} | A ${pct(scored[7].recall)}/${pct(scored[7].hard)} B ${pct(scored[8].recall)}/${pct(scored[8].hard)} auth ${pct(scored[9].recall)}/${pct(scored[9].hard)} | ` +
@@ -103,4 +134,9 @@ for (const withoutCue of values('withoutCue', TUNING.withoutCue))
                 `everydayLOO ${pct(mean(scored.map((row) => row.ordinary).filter((value) => !Number.isNaN(value))))}`,
             );
           }
+        }
+      }
+    }
+  }
+}
 process.stdout.write(`${rows.join('\n')}\n`);

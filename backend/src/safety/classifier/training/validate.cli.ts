@@ -3,7 +3,12 @@ import { join, resolve } from 'node:path';
 import { loadSafetyModel } from 'src/safety/classifier/model';
 import { normalizeText } from 'src/safety/classifier/normalize';
 import { CLASSIFIER_VERSION, classifyWithSignals } from 'src/safety/classifier/safety-classifier';
-import { buildCorpus, hashString, isHardNegativeLabel, isPositiveLabel } from 'src/safety/classifier/training/corpus';
+import {
+  buildCorpus,
+  hashString,
+  isHardNegativeLabel,
+  isPositiveLabel,
+} from 'src/safety/classifier/training/corpus';
 import { loadEveryday, loadTrainedFixtures, toExample } from 'src/safety/classifier/training/dataset';
 import {
   emptyScore,
@@ -50,13 +55,16 @@ const scoreFiles = (paths: readonly string[]): void => {
     scoreMessages(items, undefined, total);
     process.stdout.write(`${scoreLine(file, score)}\n`);
     if (verbose) {
-      for (const item of score.misses) process.stdout.write(`   missed      [${item.label}] ${item.text}\n`);
-      for (const item of score.falseAlarms) process.stdout.write(`   false alarm [${item.label}] ${item.text}\n`);
+      for (const item of score.misses) {
+        process.stdout.write(`   missed      [${item.label}] ${item.text}\n`);
+      }
+      for (const item of score.falseAlarms) {
+        process.stdout.write(`   false alarm [${item.label}] ${item.text}\n`);
+      }
     }
   }
   const met =
-    ratio(total.caught, total.crisis) >= BAR_RECALL &&
-    !(ratio(total.hardFlagged, total.hard) > BAR_HARD_FP);
+    ratio(total.caught, total.crisis) >= BAR_RECALL && !(ratio(total.hardFlagged, total.hard) > BAR_HARD_FP);
   process.stdout.write(
     `${scoreLine('TOTAL', total)}\nbar (recall >= 95 %, hard-negative FP <= 10 %): ${met ? 'met' : 'NOT met'}\n`,
   );
