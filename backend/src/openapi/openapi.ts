@@ -54,11 +54,18 @@ const addErrorResponses = (document: OpenAPIObject): void => {
 };
 
 // Swagger UI shows security requirements as a padlock only; say in words which API-key scope a
-// route takes, so an integrator reading the docs knows what to grant.
+// route takes, so an integrator reading the docs knows what to grant. A route that refines its
+// controller's @Auth() gets each scheme twice from the swagger module: keep one of each.
 const describeApiKeyScopes = (document: OpenAPIObject): void => {
   for (const pathItem of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = pathItem[method];
+      if (operation?.security) {
+        const unique = new Map(
+          operation.security.map((requirement) => [JSON.stringify(requirement), requirement]),
+        );
+        operation.security = [...unique.values()];
+      }
       const scopes = operation?.security?.find((requirement) => 'api-key' in requirement)?.['api-key'];
       if (!operation || !scopes?.length) {
         continue;
