@@ -44,9 +44,11 @@ export class DraftsService {
     private readonly storage: ObjectStorage,
   ) {}
 
+  // Ownership first, the gate second: another client's id is a 404 whether or not the caller's
+  // studio is open.
   async generate(userId: string, identityId: string, idempotencyKey?: string): Promise<StudioDraftDto> {
-    await this.gate.assertOpen(userId);
     await this.identities.get(userId, identityId);
+    await this.gate.assertOpen(userId);
     const repeated = await this.repeated(userId, idempotencyKey, {
       identityId,
       parentId: null,
@@ -70,8 +72,8 @@ export class DraftsService {
     instruction: string,
     idempotencyKey?: string,
   ): Promise<StudioDraftDto> {
-    await this.gate.assertOpen(userId);
     const parent = await this.owned(userId, draftId);
+    await this.gate.assertOpen(userId);
     const repeated = await this.repeated(userId, idempotencyKey, {
       identityId: parent.identityId,
       parentId: parent.id,
@@ -95,8 +97,8 @@ export class DraftsService {
 
   /** Makes a ready draft the identity's picture. */
   async save(userId: string, draftId: string): Promise<StudioIdentityDto> {
-    await this.gate.assertOpen(userId);
     const draft = await this.owned(userId, draftId);
+    await this.gate.assertOpen(userId);
     if (draft.status !== 'ready') {
       throw StudioException.draftNotReady();
     }

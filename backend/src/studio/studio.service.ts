@@ -97,8 +97,8 @@ export class StudioService {
   }
 
   async saveScene(userId: string, identityId: string, dto: UpdateSceneDto): Promise<StudioSceneDto> {
-    await this.gate.assertOpen(userId);
     await this.identities.get(userId, identityId);
+    await this.gate.assertOpen(userId);
     const scene = await this.profiles.saveScene(userId, identityId, {
       clothing: orNull(dto.clothing),
       mood: orNull(dto.mood),

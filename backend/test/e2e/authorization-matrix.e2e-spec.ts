@@ -13,6 +13,8 @@ import {
   pathParameters,
 } from 'test/utils/openapi';
 import { valueFor } from 'test/utils/openapi-fuzz';
+import { placeAt } from 'test/utils/coaching';
+import { generateAndSave, photoWithExif, uploadPhoto } from 'test/utils/studio';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 // quality.md reliability test 4, generated from the OpenAPI document: every client route with an
@@ -82,6 +84,15 @@ describe('authorization matrix from the OpenAPI document', () => {
       .get(DataSource)
       .getRepository(UserNoteEntity)
       .save({ userId: ownerUser.id, text: 'Has a dog.', sourceMessageId: null });
+    // The studio: a photo, and a saved draft of the identity (the owner is in the last phase).
+    const identityId = identity.json<{ id: string }>().id;
+    await placeAt(t.app.get(DataSource), ownerUser.id, 'identity_visualization');
+    const photo = await uploadPhoto(t.app, owner, await photoWithExif());
+    expect(photo.statusCode, photo.body).toBe(201);
+    const draft = await generateAndSave(t.app, owner, identityId);
+    owned.set('/api/v1/studio/references', photo.json<{ id: string }>().id);
+    owned.set('/api/v1/studio/identities', identityId);
+    owned.set('/api/v1/studio/drafts', draft.id);
     // Every list the owner can read names ids of its own kind.
     for (const operation of listOperations(document)) {
       if (
