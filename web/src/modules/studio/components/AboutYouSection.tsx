@@ -29,7 +29,7 @@ export function AboutYouSection({ state }: AboutYouSectionProps) {
   const {
     register,
     handleSubmit,
-    formState: { errors, isDirty, isSubmitSuccessful },
+    formState: { errors, isDirty },
     reset,
   } = useForm<AppearanceValues>({ resolver: zodResolver(appearanceSchema), defaultValues: { description } });
 
@@ -78,7 +78,7 @@ export function AboutYouSection({ state }: AboutYouSectionProps) {
               {save.isPending ? 'Saving…' : 'Save description'}
             </Button>
             <p role="status" className="text-sm text-ink-soft">
-              {save.isSuccess && isSubmitSuccessful && !isDirty ? 'Saved.' : null}
+              {save.isSuccess && !isDirty ? 'Saved.' : null}
             </p>
           </div>
         </form>

@@ -98,7 +98,7 @@ export const DraftStage = forwardRef<HTMLElement, DraftStageProps>(function Draf
             className="aspect-square w-full rounded-[1.25rem] bg-paper-deep object-cover"
           />
           {draft.demo ? (
-            <figcaption className="absolute top-3 left-3 rounded-full bg-white/90 px-2.5 py-1 text-xs font-medium text-ink shadow-sm">
+            <figcaption className="absolute top-3 right-3 rounded-full bg-white/90 px-2.5 py-1 text-xs font-medium text-ink shadow-sm">
               Demo image
             </figcaption>
           ) : null}
