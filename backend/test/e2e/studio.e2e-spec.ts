@@ -125,6 +125,17 @@ describe('visualization studio (demo provider, local storage)', () => {
     const generated = await api(t.app, 'POST', `/studio/identities/${runnerId}/drafts`, mayaHeaders);
     expect(generated.statusCode, generated.body).toBe(202);
     expect(generated.json()).toMatchObject({ status: 'pending', parentId: null, imageUrl: null });
+    // Followed at once (in-process queue, in-memory channel): it ends with the finished draft.
+    const live = await api(
+      t.app,
+      'GET',
+      `/studio/drafts/${generated.json<StudioDraft>().id}/events`,
+      mayaHeaders,
+    );
+    expect(live.statusCode).toBe(200);
+    expect(live.body.trim().split('\n\n').at(-1)).toMatch(
+      /^id: \d+\nevent: done\ndata: \{.*"status":"ready"/,
+    );
     const first = await waitForDraft(t.app, mayaHeaders, runnerId, generated.json<StudioDraft>().id);
     expect(first).toMatchObject({ status: 'ready', demo: true, errorCode: null });
 
