@@ -12,6 +12,7 @@ import type { Role } from '../providers/authProvider';
 import { UserAccountSummary } from './UserAccountSummary';
 import { UserEditActions } from './UserEditActions';
 import { UserEditToolbar } from './UserEditToolbar';
+import { UserStudioPanel } from './UserStudioPanel';
 import { roleChoices } from './types';
 
 // react-admin turns an emptied text input into null; the API's name fields want a string.
@@ -32,6 +33,7 @@ export const UserEdit = () => {
         <TextInput source="firstName" parse={keepText} validate={validateName} />
         <TextInput source="lastName" parse={keepText} validate={validateName} />
         <BooleanInput source="isActive" helperText="devcoach.users.active_help" />
+        <BooleanInput source="studioOverride" helperText="devcoach.users.studio_override_help" />
         {permissions === 'superuser' ? (
           <SelectInput
             source="role"
@@ -41,6 +43,7 @@ export const UserEdit = () => {
           />
         ) : null}
       </SimpleForm>
+      <UserStudioPanel />
     </Edit>
   );
 };

@@ -6,6 +6,8 @@ import {
   DateInput,
   FilterButton,
   NumberField,
+  SelectField,
+  SelectInput,
   TextField,
   TextInput,
   TopToolbar,
@@ -17,9 +19,16 @@ import { ResponsiveList } from '../ResponsiveList';
 
 type UsageRow = components['schemas']['AdminUsageRowDto'];
 
+// Text calls (chat, moderation) and the studio's image calls (docs/studio.md).
+const kindChoices: { id: UsageRow['kind']; name: string }[] = [
+  { id: 'text', name: 'devcoach.coaching.usage_kind.text' },
+  { id: 'image', name: 'devcoach.coaching.usage_kind.image' },
+];
+
 const usageFilters = [
   <DateInput key="since" source="since" alwaysOn />,
   <DateInput key="until" source="until" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />,
   <TextInput key="model" source="model" />,
   clientFilter,
 ];
@@ -56,13 +65,14 @@ export const UsageList = () => (
     sort={{ field: 'day', order: 'DESC' }}
     filters={usageFilters}
     actions={<UsageActions />}
-    primaryText={(row) => `${row.day} · ${row.model}`}
+    primaryText={(row) => `${row.day} · ${row.kind} · ${row.model}`}
     secondaryText={(row) => `${row.calls} calls · ${row.totalTokens} tokens`}
     tertiaryText={(row) => `$${row.costUsd.toFixed(4)}`}
   >
     <Datagrid rowClick={false} bulkActionButtons={false}>
       <TextField source="day" />
       <ClientField source="userId" sortable={false} emptyText="—" />
+      <SelectField source="kind" choices={kindChoices} sortable={false} />
       <TextField source="model" sortable={false} />
       <NumberField source="calls" />
       <NumberField source="errors" sortable={false} />

@@ -3,12 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, stubFetch } from '../../test/fetchStub';
 import { userFixture } from '../../test/fixtures';
 import { renderAdmin } from '../../test/renderAdmin';
+import { APP_TESTS } from '../../test/slow';
 
 const ann = userFixture();
 const USER = `/api/v1/admin/users/${ann.id}`;
 const list = () => json(200, [ann], { 'Content-Range': 'users 0-0/1' });
 
-describe('UserEdit', () => {
+// Whole-app renders on a shared machine; the page also loads the client's studio.
+describe('UserEdit', APP_TESTS, () => {
   it('should offer the role select when a superuser edits an account', async () => {
     stubFetch({ [`GET ${USER}`]: () => json(200, ann) });
 
