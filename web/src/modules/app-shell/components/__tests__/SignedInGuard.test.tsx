@@ -86,7 +86,7 @@ describe('signed-in pages guard', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
   });
 
-  it('should name the four destinations and mark the current one', async () => {
+  it('should name the five destinations and mark the current one', async () => {
     stubFetch({ [ME]: () => json(200, user), 'GET /api/v1/notes': () => json(200, []) });
 
     renderApp('/app/memory');
@@ -97,6 +97,7 @@ describe('signed-in pages guard', { timeout: 20_000 }, () => {
     expect(links.map((link) => link.textContent)).toEqual([
       'Chat',
       'Identities',
+      'Studio: Pictures of who you are becoming',
       'Memory: What your coach remembers',
       'Account',
     ]);
