@@ -84,6 +84,16 @@ export interface ProviderResult {
 
 export type ProviderStreamEvent = { type: 'delta'; text: string } | { type: 'done'; result: ProviderResult };
 
+/**
+ * What moderation screens: text, or text and images (a client's reference photo). The demo
+ * provider judges text only; an image alone is not flagged offline.
+ */
+export type ModerationInput = string | { text?: string; images: { data: Buffer; contentType: string }[] };
+
+/** The text of a moderation input, for checks that only read text. */
+export const moderationText = (input: ModerationInput): string =>
+  typeof input === 'string' ? input : (input.text ?? '');
+
 export interface ModerationResult {
   flagged: boolean;
   /** Category name → flagged, e.g. `self-harm/intent`. */

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { AiErrorCode, AiException } from 'src/ai/ai.exception';
 import type {
   ChatMessage,
+  ModerationInput,
   ModerationResult,
   ProviderRequest,
   ProviderResult,
@@ -63,9 +64,9 @@ export class LlmService {
     return this.run(request, true);
   }
 
-  /** Screens text with the provider's moderation endpoint (or the demo's offline check). */
+  /** Screens text (and images) with the provider's moderation endpoint (or the demo's offline check). */
   async moderate(
-    input: string,
+    input: ModerationInput,
     options: { userId?: string | null; signal?: AbortSignal } = {},
   ): Promise<ModerationResult> {
     const started = performance.now();

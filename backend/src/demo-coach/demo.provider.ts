@@ -1,7 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeGenerator, encode } from 'gpt-tokenizer/encoding/o200k_base';
 import { AiErrorCode, AiException } from 'src/ai/ai.exception';
-import type { ModerationResult, ProviderRequest, ProviderResult, ProviderStreamEvent } from 'src/ai/ai.types';
+import {
+  type ModerationInput,
+  type ModerationResult,
+  moderationText,
+  type ProviderRequest,
+  type ProviderResult,
+  type ProviderStreamEvent,
+} from 'src/ai/ai.types';
 import type { AiProvider } from 'src/ai/providers/ai-provider';
 import type { PromptContext } from 'src/curriculum/prompt-context';
 import { planDemoReply } from 'src/demo-coach/demo-coach';
@@ -70,8 +77,10 @@ export class DemoProvider implements AiProvider {
     return this.run(request, this.options.chunkDelayMs);
   }
 
-  moderate(input: string): Promise<ModerationResult> {
-    const hit = CRISIS_PATTERNS.some((pattern) => pattern.test(input));
+  /** Offline: the text only; an image cannot be judged without a model, so it passes. */
+  moderate(input: ModerationInput): Promise<ModerationResult> {
+    const text = moderationText(input);
+    const hit = CRISIS_PATTERNS.some((pattern) => pattern.test(text));
     return Promise.resolve({
       flagged: hit,
       categories: { 'self-harm': hit, 'self-harm/intent': hit },

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
+import { LlmService } from 'src/ai/llm.service';
 import { ObjectStorage } from 'src/storage/object-storage';
 import { studioConfig } from 'src/studio/config/studio.config';
 import type { StudioReferenceDto } from 'src/studio/dto/studio.dto';
@@ -47,9 +48,14 @@ interface CleanImage {
   format: Format;
   image: Buffer;
   thumbnail: Buffer;
+  /** A smaller JPEG of the photo for the moderation model (a data URL must stay small). */
+  screening: Buffer;
   width: number;
   height: number;
 }
+
+/** The longest side of the copy moderation sees: enough to judge, small as a data URL. */
+const SCREENING_PX = 768;
 
 /**
  * Reference photos: decoded with sharp (the type is what decodes, not what the request claims),
@@ -65,6 +71,7 @@ export class ReferencesService {
     private readonly profiles: StudioProfileRepository,
     private readonly drafts: StudioDraftsRepository,
     private readonly storage: ObjectStorage,
+    private readonly llm: LlmService,
     @Inject(studioConfig.KEY) private readonly config: ConfigType<typeof studioConfig>,
   ) {}
 
@@ -80,6 +87,14 @@ export class ReferencesService {
       throw StudioException.referenceLimit(this.config.maxReferences);
     }
     const clean = await this.clean(await read(this.config.maxUploadBytes));
+    // Screened before anything is stored: a photo the moderation model flags is refused.
+    const verdict = await this.llm.moderate(
+      { images: [{ data: clean.screening, contentType: 'image/jpeg' }] },
+      { userId },
+    );
+    if (verdict.flagged) {
+      throw StudioException.photoBlocked();
+    }
     const id = randomUUID();
     const { contentType, extension } = FORMATS[clean.format];
     const keys = referenceKeys(userId, id, extension);
@@ -150,7 +165,11 @@ export class ReferencesService {
         .resize(THUMBNAIL_PX, THUMBNAIL_PX, { fit: 'inside', withoutEnlargement: true })
         .toFormat(format)
         .toBuffer();
-      return { format, image, thumbnail, width: info.width, height: info.height };
+      const screening = await sharp(image)
+        .resize(SCREENING_PX, SCREENING_PX, { fit: 'inside', withoutEnlargement: true })
+        .jpeg({ quality: 80 })
+        .toBuffer();
+      return { format, image, thumbnail, screening, width: info.width, height: info.height };
     } catch (error) {
       if (error instanceof StudioException) {
         throw error;

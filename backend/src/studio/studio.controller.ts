@@ -120,6 +120,10 @@ export class StudioController {
   @ApiForbiddenResponse(LOCKED)
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`reference_limit_reached` (5 photos)' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: '`image_too_large`' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description: '`reference_photo_blocked` (the moderation model flagged the photo; nothing is stored)',
+  })
   uploadReference(
     @CurrentPrincipal() principal: AuthPrincipal,
     @Req() request: FastifyRequest,

@@ -12,6 +12,7 @@ export enum StudioErrorCode {
   DraftNotReady = 'draft_not_ready',
   ImageNotFound = 'image_not_found',
   ImagePromptBlocked = 'image_prompt_blocked',
+  ReferencePhotoBlocked = 'reference_photo_blocked',
   ImageQuotaExceeded = 'image_quota_exceeded',
   IdempotencyKeyReused = 'idempotency_key_reused',
 }
@@ -79,6 +80,14 @@ export class StudioException extends AppException {
     return new StudioException(
       StudioErrorCode.ImagePromptBlocked,
       'That description cannot be turned into a picture; try other words.',
+      HttpStatus.UNPROCESSABLE_ENTITY,
+    );
+  }
+
+  static photoBlocked(): StudioException {
+    return new StudioException(
+      StudioErrorCode.ReferencePhotoBlocked,
+      'That photo cannot be used in the studio; choose another one.',
       HttpStatus.UNPROCESSABLE_ENTITY,
     );
   }

@@ -227,6 +227,42 @@ describe('visualization studio (OpenAI images API, S3 storage, BullMQ)', () => {
     );
   });
 
+  it('should send a reference photo to moderation as an image and refuse it with 422, storing nothing, when flagged', async () => {
+    if (skip) {
+      return;
+    }
+    const moderated = (): { input: unknown }[] =>
+      fake.requests
+        .filter((request) => request.path === '/v1/moderations')
+        .map((request) => request.body as { input: unknown });
+    const before = moderated().length;
+    const stored = await dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM studio_references`,
+    );
+    const objects = s3.objects.size;
+    fake.enqueueModeration({
+      flagged: true,
+      categories: { sexual: true },
+      category_scores: { sexual: 0.97 },
+    });
+    const res = await uploadPhoto(t.app, headers, await photoWithExif(2000, 1000));
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ statusCode: 422, code: 'reference_photo_blocked' });
+    const [sent] = moderated().slice(before);
+    expect(sent?.input).toEqual([
+      {
+        type: 'image_url',
+        image_url: { url: expect.stringMatching(/^data:image\/jpeg;base64,/) as unknown },
+      },
+    ]);
+    // The copy moderation sees is scaled down (longest side 768 px), not the 2000 px original.
+    const url = (sent?.input as { image_url: { url: string } }[])[0].image_url.url;
+    const screened = await sharp(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64')).metadata();
+    expect(Math.max(screened.width ?? 0, screened.height ?? 0)).toBe(768);
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM studio_references`)).toEqual(stored);
+    expect(s3.objects.size).toBe(objects);
+  });
+
   it('should give staff the client’s studio and image bytes through the back office routes', async () => {
     if (skip) {
       return;

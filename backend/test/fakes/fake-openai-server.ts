@@ -420,8 +420,14 @@ export class FakeOpenAiServer {
   }
 
   private moderate(recorded: RecordedRequest, response: ServerResponse): void {
-    const body = recorded.body as { input?: string | string[]; model?: string };
-    const inputs = Array.isArray(body.input) ? body.input : [body.input ?? ''];
+    type Part = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+    const body = recorded.body as { input?: string | string[] | Part[]; model?: string };
+    // A multi-modal input (text and image parts) is one input with one result, as the API does;
+    // the default verdict reads its text parts.
+    const parts = Array.isArray(body.input) ? body.input : [body.input ?? ''];
+    const inputs = parts.some((part) => typeof part !== 'string')
+      ? [(parts as Part[]).map((part) => (part.type === 'text' ? part.text : '')).join(' ')]
+      : (parts as string[]);
     const results = inputs.map((input) => {
       const result = this.moderationQueue.shift() ?? defaultModeration(input);
       const fallback = defaultModeration('');

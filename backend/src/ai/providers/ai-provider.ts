@@ -1,4 +1,10 @@
-import type { ModerationResult, ProviderRequest, ProviderResult, ProviderStreamEvent } from 'src/ai/ai.types';
+import type {
+  ModerationInput,
+  ModerationResult,
+  ProviderRequest,
+  ProviderResult,
+  ProviderStreamEvent,
+} from 'src/ai/ai.types';
 import type { AiProviderName } from 'src/ai/config/ai.config';
 
 /** Injection token for the configured provider. */
@@ -22,5 +28,5 @@ export interface AiProvider {
   complete(request: ProviderRequest): Promise<ProviderResult>;
   /** Text deltas in order, then exactly one `done` with the full result. */
   stream(request: ProviderRequest): AsyncIterable<ProviderStreamEvent>;
-  moderate(input: string, signal?: AbortSignal): Promise<ModerationResult>;
+  moderate(input: ModerationInput, signal?: AbortSignal): Promise<ModerationResult>;
 }

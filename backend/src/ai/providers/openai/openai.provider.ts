@@ -4,6 +4,7 @@ import type { CompletionUsage } from 'openai/resources/completions';
 import { AiErrorCode, AiException } from 'src/ai/ai.exception';
 import type {
   FinishReason,
+  ModerationInput,
   ModerationResult,
   ProviderRequest,
   ProviderResult,
@@ -177,10 +178,22 @@ export class OpenAiProvider implements AiProvider {
     }
   }
 
-  async moderate(input: string, signal?: AbortSignal): Promise<ModerationResult> {
+  async moderate(input: ModerationInput, signal?: AbortSignal): Promise<ModerationResult> {
+    // Images go as data URLs in one multi-modal input, which the omni moderation models judge
+    // together with the text (one result).
+    const body =
+      typeof input === 'string'
+        ? input
+        : [
+            ...(input.text ? [{ type: 'text' as const, text: input.text }] : []),
+            ...input.images.map((image) => ({
+              type: 'image_url' as const,
+              image_url: { url: `data:${image.contentType};base64,${image.data.toString('base64')}` },
+            })),
+          ];
     return this.withRetries({ signal, timeoutMs: this.options.timeoutMs }, async (deadline) => {
       const response = await this.client.moderations.create(
-        { model: this.options.moderationModel, input },
+        { model: this.options.moderationModel, input: body },
         { signal: deadline.signal },
       );
       const result = response.results[0];
