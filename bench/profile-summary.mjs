@@ -1,20 +1,33 @@
 #!/usr/bin/env node
 // Where a .cpuprofile's time went: self time per function (top 25) and per area (our modules by
 // folder, node_modules by package, Node internals, garbage collection, idle).
-// Usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N]
+// Usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N] [--last S]
+// (--last: only the samples of the profile's last S seconds, e.g. a load phase that ends it)
 import { readFileSync } from 'node:fs';
 
-const [file] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const topIndex = process.argv.indexOf('--top');
-const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 25;
+const option = (name) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? Number(process.argv[index + 1]) : null;
+};
+const [file] = process.argv
+  .slice(2)
+  .filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
+const top = option('--top') ?? 25;
+const lastSeconds = option('--last');
 if (!file) {
-  console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N]');
+  console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N] [--last S]');
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfUs = new Map();
+const from = lastSeconds === null ? -Infinity : profile.endTime - lastSeconds * 1e6;
+let at = profile.startTime;
 for (let index = 0; index < profile.samples.length; index += 1) {
+  at += profile.timeDeltas[index] ?? 0;
+  if (at < from) {
+    continue;
+  }
   const id = profile.samples[index];
   selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
 }

@@ -110,13 +110,13 @@ export const readSse = async (
 };
 
 /**
- * Runs `work` under V8's sampling CPU profiler when `BENCH_CPU_PROFILE` names a folder, and
+ * Runs `work` under V8's sampling CPU profiler when `BENCH_CPU_PROF` names a folder, and
  * writes `<name>.cpuprofile` there (Chrome DevTools or speedscope open it;
  * `node bench/profile-summary.mjs <file>` prints where the time went). Without the variable it
  * only runs `work`. In-process because Vitest's workers ignore `--cpu-prof`.
  */
 export const withCpuProfile = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-  const folder = process.env.BENCH_CPU_PROFILE;
+  const folder = process.env.BENCH_CPU_PROF;
   if (!folder) {
     return work();
   }
