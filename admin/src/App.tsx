@@ -24,6 +24,7 @@ import * as testScenarios from './test-scenarios';
 import * as evals from './evals';
 import * as users from './users';
 import * as videos from './videos';
+import * as webhooks from './webhooks';
 
 export interface AppProps {
   /** The real providers by default; tests pass their own. */
@@ -68,6 +69,7 @@ export const App = ({ authProvider = defaultAuthProvider, dataProvider = default
         {/* Invites and API keys are superuser routes in the API; staff never see them. */}
         {permissions === 'superuser' ? <Resource name="invites" {...invites} /> : null}
         {permissions === 'superuser' ? <Resource name="api-keys" {...apiKeys} /> : null}
+        {permissions === 'superuser' ? <Resource name="webhooks" {...webhooks} /> : null}
         <Resource name="videos" {...videos} />
         <Resource name="jobs" {...jobs} />
         <Resource name="emails" {...emails} />

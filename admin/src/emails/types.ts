@@ -16,6 +16,7 @@ const emailTemplates = valuesOf<EmailTemplate>()([
   'reset_password',
   'password_changed',
   'staff_safety_alert',
+  'staff_webhook_disabled',
 ]);
 
 export const emailStatusChoices = emailStatuses.map((status) => ({

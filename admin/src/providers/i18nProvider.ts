@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { coachingMessages } from '../coaching/messages';
 import { evalMessages } from '../evals/messages';
+import { webhookMessages } from '../webhooks/messages';
 import { inviteMessages } from '../invites/messages';
 import { jobMessages } from '../jobs/messages';
 import { loginMessages } from '../login/messages';
@@ -255,6 +256,7 @@ export const devCoachEnglishMessages = {
         reset_password: 'Reset password',
         password_changed: 'Password changed',
         staff_safety_alert: 'Safety alert',
+        staff_webhook_disabled: 'Webhook switched off',
       },
     },
     dashboard: {
@@ -297,6 +299,7 @@ export const englishTranslations = mergeTranslations(
   userListMessages,
   testScenarioMessages,
   evalMessages,
+  webhookMessages,
 ) as TranslationMessages;
 
 export const i18nProvider = polyglotI18nProvider(

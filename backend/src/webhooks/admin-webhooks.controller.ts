@@ -7,7 +7,7 @@ import {
   HttpStatus,
   Param,
   Post,
-  Put,
+  Patch,
   Query,
   Res,
 } from '@nestjs/common';
@@ -149,7 +149,7 @@ export class AdminWebhooksController {
   }
 
   /** Changes the URL or the events. Audited. */
-  @Put(':id')
+  @Patch(':id')
   @ApiOperation({ operationId: 'updateAdminWebhookEndpoint' })
   @ApiOkResponse({ type: WebhookEndpointDto })
   @ApiBadRequestResponse({

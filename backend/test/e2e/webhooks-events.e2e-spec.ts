@@ -115,7 +115,7 @@ describe('webhooks: events, rotation, outages and re-enabling', () => {
   let root: AuthHeaders;
   let all: Endpoint;
 
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object, headers = root) =>
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: object, headers = root) =>
     t.app.inject({ method, url: `/api/v1/admin/webhooks${path}`, headers, payload: body });
   const register = async (path: string, events: readonly string[]): Promise<Endpoint> => {
     const res = await call('POST', '', { url: receiver.url(path), events });
@@ -385,14 +385,14 @@ describe('webhooks: events, rotation, outages and re-enabling', () => {
   });
 
   it('should change the events and refuse a bad URL when an endpoint is edited', async () => {
-    const edited = await call('PUT', `/${all.id}`, { events: ['turn.completed', 'turn.completed'] });
+    const edited = await call('PATCH', `/${all.id}`, { events: ['turn.completed', 'turn.completed'] });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json<Endpoint>().events).toEqual(['turn.completed']);
-    const refused = await call('PUT', `/${all.id}`, { url: 'ftp://example.com/hook' });
+    const refused = await call('PATCH', `/${all.id}`, { url: 'ftp://example.com/hook' });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({ code: 'webhook_url_refused' });
-    expect((await call('PUT', `/${all.id}`, { events: ['no.such'] })).statusCode).toBe(400);
-    expect((await call('PUT', `/${all.id}`, { events: WEBHOOK_EVENT_TYPES })).statusCode).toBe(200);
+    expect((await call('PATCH', `/${all.id}`, { events: ['no.such'] })).statusCode).toBe(400);
+    expect((await call('PATCH', `/${all.id}`, { events: WEBHOOK_EVENT_TYPES })).statusCode).toBe(200);
   });
 
   it('should let an API key with webhooks:write manage endpoints and refuse one without it', async () => {
