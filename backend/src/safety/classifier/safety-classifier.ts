@@ -112,6 +112,13 @@ export const TUNING: ClassifierTuning = {
   modelShift: MODEL_SHIFT,
 };
 
+const NO_UNEXPLAINED: ClassifierTuning = {
+  ...TUNING,
+  unexplainedModel: 2,
+  modelUnexplained: 2,
+  modelAlone: 2,
+};
+
 const isDistressEvidence = (item: SafetyEvidence): boolean => evidenceRole(item.rule) !== 'ingredient';
 
 interface DistressGate {
@@ -188,13 +195,18 @@ const summarise = (
  * the model, with message-level context (past, work, fiction, denial, joke; someone else,
  * errands) discounting what it should.
  */
-export const classifyWithSignals = (
+const classifyWhole = (
   normalized: string,
-  model: SafetyModel = SAFETY_MODEL,
-  tuning: ClassifierTuning = TUNING,
+  model: SafetyModel,
+  tuning: ClassifierTuning,
+  clause?: { carried: readonly SignalName[] },
 ): SafetyClassification => {
+  const inherited = clause?.carried ?? [];
   const rules = classifyNormalized(normalized);
   const signals = detectSignals(normalized);
+  for (const name of inherited) {
+    signals.add(name);
+  }
   const full = FULL_DAMPENERS.filter((name) => signals.has(name));
   const soft = OVERRIDE_SOFT.some((name) => signals.has(name))
     ? []
@@ -272,7 +284,11 @@ export const classifyWithSignals = (
   }
 
   const shifted = 1 / (1 + Math.exp(-(logit(probability) + tuning.modelShift)));
-  const gate = distressGate(evidence, signals, probability, tuning);
+  // A clause out of its message is judged on its named evidence and a distress cue only: the
+  // model learnt whole messages and reads a lone "the deadline is killing me" as crisis.
+  const gate = clause
+    ? { ...distressGate(evidence, signals, 0, NO_UNEXPLAINED), model: 0 }
+    : distressGate(evidence, signals, probability, tuning);
   const gated = applyGate(evidence, gate.evidence);
   const modelPart = {
     probability: round(probability),
@@ -287,6 +303,50 @@ export const classifyWithSignals = (
     model: modelPart,
     version: CLASSIFIER_VERSION,
   };
+};
+
+// A crisis sentence inside ordinary talk ("work is fine , the promotion went through . oh and
+// this is my last month alive , but let us talk about the promotion") is diluted by the rest of
+// the message: its errands and its plain words. So each sentence or clause is also judged on its
+// own, and the strongest verdict stands. A clause keeps its own checks (whose words, negation,
+// an everyday reason in the same clause, a laugh); what covers the whole message — a past that
+// is over, work, a story, a denial, asking about someone else — is carried into every clause.
+const CLAUSE_BREAK =
+  / *(?:\n|(?:^| )\.(?: |$)|, but |(?:^| )but (?=i )|, and then |(?:^| )and then (?=i )|, anyway |(?:^| )oh and |, oh )+ */;
+const CARRIED: readonly SignalName[] = ['past', 'professional', 'fiction', 'negated', 'concern', 'hyperbole'];
+const CLAUSE_MIN_WORDS = 3;
+
+const clausesOf = (normalized: string): string[] => {
+  const parts = normalized
+    .split(CLAUSE_BREAK)
+    .map((part) => part.replace(/^[ ,.]+|[ ,.]+$/g, ''))
+    .filter((part) => part.split(' ').filter((token) => token !== ',').length >= CLAUSE_MIN_WORDS);
+  return parts.length > 1 ? parts : [];
+};
+
+export const classifyWithSignals = (
+  normalized: string,
+  model: SafetyModel = SAFETY_MODEL,
+  tuning: ClassifierTuning = TUNING,
+): SafetyClassification => {
+  const whole = classifyWhole(normalized, model, tuning);
+  if (whole.verdict === 'flag') {
+    return whole;
+  }
+  const clauses = clausesOf(normalized);
+  if (clauses.length === 0) {
+    return whole;
+  }
+  const signals = detectSignals(normalized);
+  const carried = CARRIED.filter((name) => signals.has(name));
+  let strongest = whole;
+  for (const clause of clauses) {
+    const result = classifyWhole(clause, model, tuning, { carried });
+    if (result.score > strongest.score) {
+      strongest = result;
+    }
+  }
+  return strongest;
 };
 
 /**

@@ -93,6 +93,8 @@ export const TRAINED_FIXTURES = [
   'blind-2026-12-04.jsonl',
   'blind-2026-12-04-b.jsonl',
   'authored-training.json',
+  // Blind file 6 lives in its own folder; scored first on 4 December 2026, seen since.
+  '../safety-blind-6/blind-6.jsonl',
 ] as const;
 
 /** The leave-one-file-out folds: every trained-on file. */

@@ -38,7 +38,11 @@ const base = [
 ].map(example);
 
 const rows: { file: string; recall: number; hard: number; everyday: number }[] = [];
+const only = process.env.ONLY;
 for (const { file, items } of files) {
+  if (only && !file.includes(only)) {
+    continue;
+  }
   const others = files.filter((other) => other.file !== file).flatMap((other) => other.items);
   const model = loadSafetyModel(trainLogisticRegression([...base, ...others.map(example)], `loo-${file}`));
   const score = scoreMessages(items, model);
