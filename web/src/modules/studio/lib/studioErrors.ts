@@ -12,6 +12,8 @@ const MESSAGES: Record<string, string> = {
     'Something in this scene can’t be drawn. Try describing it another way, without names of real people or anything graphic.',
   invalid_image: 'That file isn’t a photo we can read. Choose a JPEG, PNG or WebP picture.',
   image_too_large: 'That photo is larger than 8 MB. Choose a smaller one, or a copy saved at a lower size.',
+  reference_photo_blocked:
+    'This photo can’t be used for your pictures. Choose another one: a clear, everyday photo of you.',
   reference_limit_reached: 'You already have five photos. Remove one to add another.',
   draft_not_ready: 'This picture is still being made. You can refine it once it is ready.',
   image_blocked:
