@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigModule } from '@nestjs/config';
+import { AuditModule } from 'src/audit/audit.module';
+import { authConfig } from 'src/auth/config/auth.config';
+import { appConfig } from 'src/config/app.config';
+import { emailConfig } from 'src/email/config/email.config';
+import { queueConfig } from 'src/queue/queue.config';
+import { QueueModule } from 'src/queue/queue.module';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -39,10 +45,17 @@ export const startCoachingHarness = async (label: string): Promise<CoachingHarne
   const database = await createTestDatabase(label);
   const moduleRef = await Test.createTestingModule({
     imports: [
-      ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true }),
+      ConfigModule.forRoot({
+        isGlobal: true,
+        ignoreEnvFile: true,
+        load: [appConfig, queueConfig, authConfig, emailConfig],
+      }),
       TypeOrmModule.forRoot(buildTypeOrmOptions(database.url, 6)),
-      // Global in the app (app.module.ts): every module with personal data registers a holder.
+      // Global in the app (app.module.ts): every module with personal data registers a holder;
+      // the core publishes webhooks, whose module queues jobs and audits staff changes.
       PersonalDataModule,
+      QueueModule,
+      AuditModule,
       CoachingModule,
     ],
   }).compile();
