@@ -5191,11 +5191,11 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -5347,11 +5347,11 @@ export interface operations {
     listEmails: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -7225,11 +7225,11 @@ export interface operations {
     listInvites: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -7735,11 +7735,11 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -8194,11 +8194,11 @@ export interface operations {
     listAdminWebhookEndpoints: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -8374,11 +8374,11 @@ export interface operations {
     listAdminWebhookDeliveries: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -9451,11 +9451,11 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -10405,11 +10405,11 @@ export interface operations {
     listPrompts: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -12317,11 +12317,11 @@ export interface operations {
     listSafetyEvents: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -12822,11 +12822,11 @@ export interface operations {
     listAdminTestScenarios: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -15531,11 +15531,11 @@ export interface operations {
     listTurns: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -15808,11 +15808,11 @@ export interface operations {
     listAdminMessages: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -16173,11 +16173,11 @@ export interface operations {
     listAdminIdentities: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -16454,11 +16454,11 @@ export interface operations {
     listAdminCoachStates: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -16527,11 +16527,11 @@ export interface operations {
     listAdminActions: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -16684,11 +16684,11 @@ export interface operations {
     listAdminNotes: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -16841,11 +16841,11 @@ export interface operations {
     listAdminBreaks: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -16998,11 +16998,11 @@ export interface operations {
     listAdminUsage: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -17082,11 +17082,11 @@ export interface operations {
     exportAdminUsage: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -17229,11 +17229,11 @@ export interface operations {
     listAdminVideos: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -17698,11 +17698,11 @@ export interface operations {
     listAdminEvalRuns: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
@@ -18048,11 +18048,11 @@ export interface operations {
     listAdminJobs: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC" | "DESC"]` */
+                /** @description JSON `[field, "ASC" | "DESC"]`, e.g. `["createdAt","DESC"]`; the fields each list sorts by are in its description */
                 sort?: string;
                 /** @description JSON `[first, last]`, inclusive, zero-based */
                 range?: string;
-                /** @description JSON object of filters; `q` is free-text search */
+                /** @description JSON object of filters, e.g. `{"q":"ann"}`; `q` is free-text search where the list has it */
                 filter?: string;
             };
             header?: never;
