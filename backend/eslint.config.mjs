@@ -48,10 +48,7 @@ const layerRules = [
   ),
   restrictImports(['src/coach-turns/**/*.ts'], [notFrom(['demo-coach', 'studio'], TOP_LAYER.message)]),
   // The studio sits beside the turn pipeline and shares its event bus and SSE response.
-  restrictImports(
-    ['src/studio/**/*.ts'],
-    [notFrom(['demo-coach', 'admin-coaching'], TOP_LAYER.message)],
-  ),
+  restrictImports(['src/studio/**/*.ts'], [notFrom(['demo-coach', 'admin-coaching'], TOP_LAYER.message)]),
   restrictImports(['src/demo-coach/**/*.ts'], [notFrom(['coach-turns'], TOP_LAYER.message)]),
   restrictImports(
     ['src/curriculum/**/*.ts'],
