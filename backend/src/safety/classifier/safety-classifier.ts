@@ -44,7 +44,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2026.12-6 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2026.12-7 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',
@@ -108,7 +108,7 @@ export const TUNING: ClassifierTuning = {
   withoutCue: 0.3,
   modelAlone: 0.95,
   unexplainedModel: 0.35,
-  modelUnexplained: 0.65,
+  modelUnexplained: 0.55,
   modelShift: MODEL_SHIFT,
 };
 

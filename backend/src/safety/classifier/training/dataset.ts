@@ -18,7 +18,7 @@ import type { SafetyModelWeights } from 'src/safety/classifier/model';
 // training script and the specs, so a spec can check that the committed files are exactly
 // what the script writes.
 
-export const MODEL_VERSION = 'lr-2026.12-4';
+export const MODEL_VERSION = 'lr-2026.12-5';
 const ORDINARY_WEIGHT = 2;
 
 export const SAFETY_FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'safety');
@@ -93,6 +93,7 @@ export const TRAINED_FIXTURES = [
   'blind-2026-12-04.jsonl',
   'blind-2026-12-04-b.jsonl',
   'authored-training.json',
+  'authored-training-2.json',
   // Blind file 6 lives in its own folder; scored first on 4 December 2026, seen since.
   '../safety-blind-6/blind-6.jsonl',
 ] as const;
