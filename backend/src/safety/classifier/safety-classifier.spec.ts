@@ -135,6 +135,23 @@ describe('classifyMessage', () => {
     }
   });
 
+  it('should flag a crisis sentence when it sits inside ordinary talk or behind a laugh', () => {
+    expect(
+      flags(
+        'Gym twice, the slides are done and my sister says hi. Also I have settled on next month being my last month alive, but anyway, the slides',
+      ),
+    ).toBe(true);
+    expect(flags('haha so the people i am leaving behind get my vinyl 🙃')).toBe(true);
+    expect(flags('lol i checked which floors are high enough in the car park')).toBe(true);
+  });
+
+  it('should clear the same words when they are about a hotel, a trip, a sport or someone else', () => {
+    expect(flags('Checking out of the hotel at ten, then the train home')).toBe(false);
+    expect(flags("I won't need a coat in Spain next week")).toBe(false);
+    expect(flags('Booked a skydive, jumping from really high for charity!')).toBe(false);
+    expect(flags('My friend stopped eating after the breakup, how do I help her?')).toBe(false);
+  });
+
   it('should keep explicit words at full weight when the message mentions someone else as well', () => {
     expect(flags('my friend moved away last month and now i want to die')).toBe(true);
     expect(flags("i'm worried about my kids, what do i do, i want to kill myself")).toBe(true);
