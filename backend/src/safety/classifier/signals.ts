@@ -207,6 +207,9 @@ const FUTURE_ABSENCE = words(
   [
     '(?:will not|wont|not going to|do not think i will|never|i do not) (?:need|be needing|have to (?:deal with|worry about|do|face|think about|sit through)|need to (?:deal with|worry about|do|face)) (?:\\w+ ){0,6}?(?:after|by|past|beyond|from|come) (?:the \\d+\\w*|tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next \\w+|new year|christmas|this (?:week|weekend|month)|the weekend|then|my birthday)',
     'where i am going(?: ,)? i (?:will not|wont|do not|am not going to|would not) need',
+    // The general shape: the writer's own future negated, then a date or an event.
+    'i (?:will not|wont|am not going to|do not think i will|do not expect to|never) (?:be|need|be needing|be doing|be coming back|see|make it)(?: \\w+){0,6} (?:after|by|past|beyond|come|until|till) (?:the \\d+\\w*|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|month|year|spring|summer)|this (?:year|week|month|weekend)|spring|summer|christmas|new year)',
+    '(?:no need for|done with|finished with|finished|done|over|gone)(?: \\w+){0,4} after (?:the \\d+\\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:year|week|weekend))(?: \\.)?$',
     '(?:see|know|find out|wonder|guess|if) (?:if |whether )?i am still (?:here|around|alive)(?: \\w+){0,2} (?:by|then|next|in|at|for)',
     '(?:will not|do not think i will|am not going to|wont|not going to|do not see myself) (?:make it|be (?:here|around)) (?:to|for|until|till|through) (?:(?:my|her|his|their|the) (?:\\w+ ){0,2}(?:graduation|wedding|birthday|christening|\\d+\\w*)|christmas|new year|next (?:year|spring|summer|christmas)|spring|summer)',
     '(?:me )?not being (?:here|around|alive) (?:by|after|for|at|next|in|anymore|much longer|come)',
