@@ -108,7 +108,7 @@ export const TUNING: ClassifierTuning = {
   withoutCue: 0.3,
   modelAlone: 0.95,
   unexplainedModel: 0.35,
-  modelUnexplained: 0.55,
+  modelUnexplained: 0.65,
   modelShift: MODEL_SHIFT,
 };
 

@@ -11,6 +11,7 @@ import {
   isPositiveLabel,
   splitOf,
 } from 'src/safety/classifier/training/corpus';
+import { kindOf } from 'src/safety/classifier/training/evaluate';
 import { type TrainingExample, trainLogisticRegression } from 'src/safety/classifier/training/train';
 import type { SafetyModelWeights } from 'src/safety/classifier/model';
 
@@ -66,10 +67,12 @@ export const toExample = (message: LabelledMessage): TrainingExample => {
   const rules = classifyNormalized(normalized);
   return {
     features: modelFeaturesOf(normalized, rules, detectSignals(normalized)),
-    positive: isPositiveLabel(message.label),
+    // Blind files written elsewhere say `crisis` / `hard_negative` / `everyday`; `kindOf` reads
+    // both vocabularies (a `crisis` line must never be learnt as a negative).
+    positive: isPositiveLabel(message.label) || kindOf(message.label) === 'crisis',
     // Everyday talk is what the classifier sees most; a false alarm there costs a client their
     // session, so those examples count double.
-    weight: message.label === 'ordinary' ? ORDINARY_WEIGHT : 1,
+    weight: message.label === 'ordinary' || kindOf(message.label) === 'everyday' ? ORDINARY_WEIGHT : 1,
   };
 };
 
