@@ -155,10 +155,24 @@ const EXPECTATIONS: readonly Expectation[] = [
     hardFalsePositives: 0.03,
   },
   {
-    name: 'authored training set (trained on; 82.4 % / 6.0 % when left out)',
+    name: 'authored training set (trained on; 94.1 % / 8.2 % when left out, misses read)',
     items: () => loadFixture('authored-training.json'),
     recall: 0.9,
     hardFalsePositives: 0.05,
+  },
+  {
+    name: 'second authored set (trained on; 72.7 % / 11.3 % when left out)',
+    items: () => loadFixture('authored-training-2.json'),
+    recall: 0.85,
+    hardFalsePositives: 0.05,
+    noEverydayFlags: true,
+  },
+  {
+    name: 'blind file 6 (trained on since; first score 77.1 % / 3.2 %)',
+    items: () => loadJsonlFixture('../safety-blind-6/blind-6.jsonl'),
+    recall: 0.95,
+    hardFalsePositives: 0.04,
+    noEverydayFlags: true,
   },
   {
     name: 'labelled set (tuned on, trained on)',
