@@ -163,7 +163,9 @@ const EXPECTATIONS: readonly Expectation[] = [
   {
     name: 'second authored set (trained on; 72.7 % / 11.3 % when left out)',
     items: () => loadFixture('authored-training-2.json'),
-    recall: 0.85,
+    // 0.85 before the model alone stopped counting on a message with no ingredient (it had
+    // flagged "Calm and strong"); one message of 99 went with it.
+    recall: 0.84,
     hardFalsePositives: 0.05,
     noEverydayFlags: true,
   },

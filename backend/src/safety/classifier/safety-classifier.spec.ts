@@ -72,6 +72,18 @@ describe('classifyMessage', () => {
     }
   });
 
+  it('should clear short descriptions of who the client wants to be when they name a calm feeling', () => {
+    // A warm-up answer that the model alone once flagged (no ingredient, no distress cue).
+    for (const text of [
+      'Calm and strong',
+      'strong and calm',
+      'I feel calm and strong',
+      'Patient, steady, at ease',
+    ]) {
+      expect(flags(text), text).toBe(false);
+    }
+  });
+
   it('should clear the message when the intent is negated', () => {
     const result = classifyMessage("I'm not suicidal, just stressed");
     expect(result.verdict).toBe('clear');

@@ -150,7 +150,11 @@ const distressGate = (
   if (cued) {
     return { evidence: 1, model: 1 };
   }
-  if (!signals.has('mundane') && probability >= tuning.unexplainedModel) {
+  // The unexplained path is for an ingredient with no reason given; a message with none, or
+  // with only a word of relief ("calm and strong", "I feel lighter"), is everyday talk unless
+  // the model is all but certain.
+  const unexplained = evidence.some((item) => item.score > 0 && item.rule !== 'signal:relief');
+  if (unexplained && !signals.has('mundane') && probability >= tuning.unexplainedModel) {
     return { evidence: 1, model: probability >= tuning.modelUnexplained ? 1 : tuning.withoutCue };
   }
   return { evidence: tuning.withoutCue, model: probability >= tuning.modelAlone ? 1 : tuning.withoutCue };
