@@ -33,7 +33,7 @@ import {
 } from 'src/safety/safety-reply';
 import type { SafetyScreenInput, SafetyVerdict } from 'src/safety/safety-screen';
 import { UsersRepository } from 'src/users/users.repository';
-import { WebhooksService } from 'src/webhooks/webhooks.service';
+import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
 const RECENT_MESSAGES = SAFETY_RECENT_MESSAGES;
 const STORED_TEXT_LIMIT = 4000;
@@ -68,7 +68,7 @@ export class SafetyService implements SafetyScreen {
     private readonly users: UsersRepository,
     private readonly email: EmailService,
     private readonly config: ConfigService<AllConfig, true>,
-    private readonly webhooks: WebhooksService,
+    private readonly webhooks: WebhooksPublisher,
   ) {}
 
   /**
@@ -235,9 +235,6 @@ export class SafetyService implements SafetyScreen {
       const event = await this.dataSource.manager
         .getRepository(SafetyEventEntity)
         .findOneByOrFail({ id: eventId });
-      // Webhook receivers hear of the event here because this runs once per event, after its
-      // transaction committed. Ids only: the message stays in the back office. Never throws.
-      await this.webhooks.emit('safety.flagged', event.id, { safetyEventId: event.id, userId: event.userId });
       const recipients = await this.alertRecipients();
       if (recipients.length === 0) {
         this.logger.error(`Safety event ${eventId}: no staff address to alert; review it in the back office`);
@@ -349,6 +346,17 @@ export class SafetyService implements SafetyScreen {
           alertQueuedAt: null,
         }),
       ));
+    if (!existing) {
+      // In the transaction that stores the event, like every other webhook: a rollback takes the
+      // delivery away with the event, and the caller never has to remember to announce it.
+      // Ids only: the message stays in the back office.
+      await this.webhooks.publish(
+        db,
+        'safety.flagged',
+        { safetyEventId: event.id, userId: event.userId },
+        event.id,
+      );
+    }
     state.safetyHold = {
       // A hold already on keeps its start; it now points at the newest event.
       since: state.safetyHold?.since ?? new Date().toISOString(),

@@ -16,8 +16,8 @@ import { WebhooksRepository } from 'src/webhooks/webhooks.repository';
 import { WebhooksService } from 'src/webhooks/webhooks.service';
 
 // Signed event delivery to receivers superusers register (docs/api-guide.md, "Webhooks").
-// Features publish through WebhooksPublisher inside their transaction (safety.flagged through
-// WebhooksService.emit after its commit); nothing here imports them. Staff alerts go by email.
+// Features publish through WebhooksPublisher inside their transaction; nothing here imports
+// them. Staff alerts go by email.
 @Module({
   imports: [
     ConfigModule.forFeature(webhooksConfig),

@@ -16,7 +16,6 @@ import { QueueService } from 'src/queue/queue.service';
 import { webhooksConfig } from 'src/webhooks/config/webhooks.config';
 import type { WebhookDeliveryEntity } from 'src/webhooks/entities/webhook-delivery.entity';
 import type { WebhookEndpointEntity } from 'src/webhooks/entities/webhook-endpoint.entity';
-import type { WebhookEventData, WebhookEventType } from 'src/webhooks/webhook-events';
 import { signWebhook } from 'src/webhooks/webhook-signature';
 import { refuseWebhookUrl } from 'src/webhooks/webhook-url';
 import { WebhooksRepository } from 'src/webhooks/webhooks.repository';
@@ -37,8 +36,7 @@ export const signingSecrets = (endpoint: WebhookEndpointEntity, now = new Date()
 /**
  * Signed event delivery. Each webhook_deliveries row (one event for one endpoint) gets a job;
  * the job makes one attempt, logs it, and on failure queues the next one after an exponential
- * backoff. Features announce events through WebhooksPublisher, inside their transaction;
- * `emit` is the older after-commit form safety.flagged uses.
+ * backoff. Features announce events through WebhooksPublisher, inside their transaction.
  */
 @Injectable()
 export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -53,16 +51,6 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(webhooksConfig.KEY) private readonly config: ConfigType<typeof webhooksConfig>,
     private readonly appConfig: ConfigService<AllConfig, true>,
   ) {}
-
-  /** Never throws: a webhook problem must not fail the change that caused the event. */
-  async emit<T extends WebhookEventType>(type: T, eventId: string, data: WebhookEventData[T]): Promise<void> {
-    try {
-      const payload = { id: eventId, type, createdAt: new Date().toISOString(), data };
-      await this.enqueueDeliveries(await this.repository.insertDeliveries(type, eventId, payload));
-    } catch (error) {
-      this.logger.error(`Webhook event ${type} ${eventId} not recorded: ${describeError(error)}`);
-    }
-  }
 
   /** Queues the first attempt of freshly written delivery rows. */
   async enqueueDeliveries(ids: readonly string[]): Promise<void> {

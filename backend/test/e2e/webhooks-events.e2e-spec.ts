@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { verifyWebhook, WebhookVerificationError } from '@dev-coach/api-client';
 import { ActionEngine } from 'src/coaching/actions/action-engine.service';
 import { UserRole } from 'src/common/auth/user-role';
+import { SafetyService } from 'src/safety/safety.service';
 import { WEBHOOK_EVENT_TYPES } from 'src/webhooks/webhook-events';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
 import { fakeReplies } from 'test/fakes/fake-openai-server';
@@ -248,6 +249,64 @@ describe('webhooks: events, rotation, outages and re-enabling', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(eventsAbout('phase.changed', client.id)).toEqual([]);
     expect(receiver.hits.length).toBe(before);
+  });
+
+  it('should deliver safety.flagged once with ids only when a client message is flagged', async () => {
+    const client = await t.newClient();
+    const flagged = await api(t.app, 'POST', '/coach/turns', client.headers, {
+      message: 'honestly i dont want to be alive anymore',
+    });
+    expect(flagged.statusCode, flagged.body).toBe(200);
+    await waitUntil(() => eventsAbout('safety.flagged', client.id).length > 0);
+    await settled(all.id);
+    const [event] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM safety_events WHERE user_id = $1`,
+      [client.id],
+    );
+    const hits = eventsAbout('safety.flagged', client.id);
+    expect(hits.map((hit) => hit.payload.data)).toEqual([{ safetyEventId: event?.id, userId: client.id }]);
+    expect(hits[0]?.payload.id).toBe(event?.id);
+    expect(hits[0]?.body).not.toContain('alive');
+  });
+
+  it('should write safety.flagged in the transaction that stores the event, and nothing when it rolls back', async () => {
+    const safety = t.app.get(SafetyService);
+    const concern = (userId: string) => ({
+      userId,
+      messageId: null,
+      text: 'I keep thinking about ending it',
+      concern: 'talk of ending their life',
+    });
+    // Committed by the caller, with no staff alert queued: the outbox row alone announces it.
+    const kept = await t.newClient();
+    const eventId = await t.dataSource.transaction(async (db) => {
+      const raised = await safety.raiseFromCoach(db, concern(kept.id));
+      const rows = await db.query<{ event_id: string }[]>(
+        `SELECT event_id FROM webhook_deliveries WHERE event_type = 'safety.flagged' AND event_id = $1`,
+        [raised.eventId],
+      );
+      expect(rows).toHaveLength(1);
+      return raised.eventId;
+    });
+    await waitUntil(() => eventsAbout('safety.flagged', kept.id).length > 0);
+    expect(eventsAbout('safety.flagged', kept.id).map((hit) => hit.payload.data)).toEqual([
+      { safetyEventId: eventId, userId: kept.id },
+    ]);
+
+    const dropped = await t.newClient();
+    await expect(
+      t.dataSource.transaction(async (db) => {
+        await safety.raiseFromCoach(db, concern(dropped.id));
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(eventsAbout('safety.flagged', dropped.id)).toEqual([]);
+    const left = await t.dataSource.query<unknown[]>(
+      `SELECT 1 FROM webhook_deliveries WHERE event_type = 'safety.flagged' AND payload->'data'->>'userId' = $1`,
+      [dropped.id],
+    );
+    expect(left).toEqual([]);
   });
 
   it('should deliver user.deleted once, and keep it, when a client deletes the account', async () => {
