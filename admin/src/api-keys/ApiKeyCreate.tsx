@@ -1,34 +1,11 @@
 import { Card, CardContent } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  CheckboxGroupInput,
-  Form,
-  HttpError,
-  maxLength,
-  minLength,
-  required,
-  SaveButton,
-  TextInput,
-  Title,
-  Toolbar,
-  useDataProvider,
-  useNotify,
-  useRedirect,
-} from 'react-admin';
-import type { HttpErrorBody } from '../providers/httpClient';
-import { ApiKeyLimitInputs } from './ApiKeyLimitInputs';
+import { Form, SaveButton, Title, Toolbar, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { fieldErrorsOrNotify } from '../common/formErrors';
+import { ApiKeyFields } from './ApiKeyFields';
 import { ApiKeySecretDialog } from './ApiKeySecretDialog';
-import {
-  apiKeyScopeChoices,
-  type CreatedApiKey,
-  expiryFromForm,
-  type NewApiKey,
-  rateLimitFromForm,
-} from './types';
-
-const validateName = [required(), minLength(1), maxLength(100)];
-const validateScopes = [required('devcoach.api_keys.scopes_required')];
+import { type CreatedApiKey, expiryFromForm, type NewApiKey, rateLimitFromForm } from './types';
 
 /**
  * Creates a key with a scope checklist and, optionally, an expiry and its own rate limit, then
@@ -66,12 +43,7 @@ export const ApiKeyCreate = () => {
       });
       return undefined;
     } catch (error) {
-      const body = error instanceof HttpError ? (error.body as HttpErrorBody | null) : null;
-      if (body?.errors) {
-        return body.errors;
-      }
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return undefined;
+      return fieldErrorsOrNotify(error, notify);
     }
   };
 
@@ -81,21 +53,7 @@ export const ApiKeyCreate = () => {
       <Card sx={{ mt: 2, maxWidth: 640 }}>
         <Form onSubmit={submit} defaultValues={{ name: '', scopes: [] }}>
           <CardContent>
-            <TextInput
-              source="name"
-              resource="api-keys"
-              validate={validateName}
-              helperText="devcoach.api_keys.name_help"
-            />
-            <CheckboxGroupInput
-              source="scopes"
-              resource="api-keys"
-              choices={apiKeyScopeChoices}
-              row={false}
-              validate={validateScopes}
-              helperText="devcoach.api_keys.scopes_help"
-            />
-            <ApiKeyLimitInputs />
+            <ApiKeyFields />
           </CardContent>
           <Toolbar>
             <SaveButton label="devcoach.api_keys.create" />

@@ -1,33 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  CheckboxGroupInput,
-  Edit,
-  HttpError,
-  maxLength,
-  minLength,
-  required,
-  SaveButton,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-} from 'react-admin';
+import { Edit, SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRedirect } from 'react-admin';
+import { fieldErrorsOrNotify } from '../common/formErrors';
 import { api } from '../providers/apiClient';
-import { call, type HttpErrorBody } from '../providers/httpClient';
-import { ApiKeyLimitInputs } from './ApiKeyLimitInputs';
+import { call } from '../providers/httpClient';
+import { ApiKeyFields } from './ApiKeyFields';
 import { ApiKeyStatusField } from './ApiKeyStatusField';
-import {
-  type ApiKey,
-  type ApiKeyChanges,
-  apiKeyScopeChoices,
-  expiryFromForm,
-  rateLimitFromForm,
-} from './types';
-
-const validateName = [required(), minLength(1), maxLength(100)];
-const validateScopes = [required('devcoach.api_keys.scopes_required')];
+import { type ApiKey, type ApiKeyChanges, expiryFromForm, rateLimitFromForm } from './types';
 
 // The API's expiry is an ISO instant; the date-time input wants local `YYYY-MM-DDTHH:mm`, which
 // react-admin's input derives itself from a Date.
@@ -76,12 +54,7 @@ const ApiKeyEditForm = () => {
       redirect('list', 'api-keys');
       return undefined;
     } catch (error) {
-      const body = error instanceof HttpError ? (error.body as HttpErrorBody | null) : null;
-      if (body?.errors) {
-        return body.errors;
-      }
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return undefined;
+      return fieldErrorsOrNotify(error, notify);
     }
   };
 
@@ -97,16 +70,7 @@ const ApiKeyEditForm = () => {
       }
     >
       <ApiKeyStatusField source="status" />
-      <TextInput source="name" resource="api-keys" validate={validateName} />
-      <CheckboxGroupInput
-        source="scopes"
-        resource="api-keys"
-        choices={apiKeyScopeChoices}
-        row={false}
-        validate={validateScopes}
-        helperText="devcoach.api_keys.scopes_help"
-      />
-      <ApiKeyLimitInputs />
+      <ApiKeyFields />
     </SimpleForm>
   );
 };
