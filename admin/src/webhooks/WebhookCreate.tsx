@@ -1,17 +1,8 @@
 import { Card, CardContent } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Form,
-  HttpError,
-  SaveButton,
-  Title,
-  Toolbar,
-  useDataProvider,
-  useNotify,
-  useRedirect,
-} from 'react-admin';
-import type { HttpErrorBody } from '../providers/httpClient';
+import { Form, SaveButton, Title, Toolbar, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { fieldErrorsOrNotify } from '../common/formErrors';
 import { type CreatedWebhookEndpoint, type NewWebhookEndpoint } from './types';
 import { WebhookInputs } from './WebhookInputs';
 import { WebhookSecretDialog } from './WebhookSecretDialog';
@@ -45,12 +36,7 @@ export const WebhookCreate = () => {
       });
       return undefined;
     } catch (error) {
-      const body = error instanceof HttpError ? (error.body as HttpErrorBody | null) : null;
-      if (body?.errors) {
-        return body.errors;
-      }
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return undefined;
+      return fieldErrorsOrNotify(error, notify);
     }
   };
 
