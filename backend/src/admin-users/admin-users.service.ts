@@ -146,12 +146,13 @@ export class AdminUsersService {
     if (Object.keys(patch).length > 0) {
       await this.users.update(id, patch);
     }
-    if (roleChange || dto.isActive !== undefined) {
-      // The new role or the disabled flag applies to the very next request, in every process.
-      await this.sessions.accessChanged(id);
-    }
+    // The new role or the disabled flag applies to the very next request, in every process.
+    // Disabling ends the sessions too, and that revocation already drops the account's cached
+    // access everywhere: one signal, not a second broadcast waiting on every process's ack.
     if (dto.isActive === false && user.isActive) {
       await this.sessions.revokeAllForUser(id, RevokeReason.AccountDisabled);
+    } else if (roleChange || dto.isActive !== undefined) {
+      await this.sessions.accessChanged(id);
     }
     if (roleChange) {
       await this.audit.record({

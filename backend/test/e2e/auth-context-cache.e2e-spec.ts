@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { UserRole } from 'src/common/auth/user-role';
 import { type AuthHeaders, bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
+import { Redis } from 'ioredis';
 import { redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -21,6 +22,7 @@ describe.each(modes)('auth context cache: $name', ({ redis }) => {
   let skip = '';
   let superuser: TestUser;
   let superHeaders: AuthHeaders;
+  let queuePrefix = '';
 
   const call = (
     app: NestFastifyApplication,
@@ -48,9 +50,8 @@ describe.each(modes)('auth context cache: $name', ({ redis }) => {
       skip = 'Redis is not reachable';
       return;
     }
-    const env: Record<string, string> = redis
-      ? { REDIS_URL: testRedisUrl(), QUEUE_PREFIX: `authcache-${randomBytes(4).toString('hex')}` }
-      : {};
+    queuePrefix = `authcache-${randomBytes(4).toString('hex')}`;
+    const env: Record<string, string> = redis ? { REDIS_URL: testRedisUrl(), QUEUE_PREFIX: queuePrefix } : {};
     a = await startTestApp('auth_cache', { env });
     b = redis ? await startTestApp('auth_cache', { env, database: a.database }) : a;
     superuser = await createUser(a.app, { role: UserRole.Superuser });
@@ -109,6 +110,30 @@ describe.each(modes)('auth context cache: $name', ({ redis }) => {
     });
     expect(disabled.statusCode, disabled.body).toBe(200);
     expect((await call(observer(), 'GET', '/me', clientHeaders)).statusCode).toBe(401);
+  });
+
+  it('should send one revocation for a disabled account, not two', async (context) => {
+    context.skip(Boolean(skip) || !redis, skip || 'only Redis carries the revocation between processes');
+    const client = await createUser(a.app);
+    const headers = await bearerHeaders(a.app, client);
+    await warm(headers);
+    // What every process hears: the app's own channel, read by a plain subscriber of ours.
+    const listener = new Redis(testRedisUrl());
+    const heard: string[] = [];
+    listener.on('message', (_channel: string, message: string) => heard.push(message));
+    await listener.subscribe(`${queuePrefix}:auth-changes`);
+    try {
+      const disabled = await call(a.app, 'PATCH', `/admin/users/${client.id}`, superHeaders, {
+        isActive: false,
+      });
+      expect(disabled.statusCode, disabled.body).toBe(200);
+      expect((await call(observer(), 'GET', '/me', headers)).statusCode).toBe(401);
+      expect((await call(a.app, 'GET', '/me', headers)).statusCode).toBe(401);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard.filter((message) => message.startsWith(`u:${client.id}:`))).toHaveLength(1);
+    } finally {
+      listener.disconnect();
+    }
   });
 
   it('should forget a deleted account at once', async (context) => {
