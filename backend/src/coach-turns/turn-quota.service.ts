@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { CoachingErrorCode, TurnQuotaException } from 'src/coaching/coaching.exception';
+import { type RecentMessage, toRecentMessage } from 'src/coaching/messages/recent-message';
 import type { AllConfig } from 'src/config/config.types';
 
 const MINUTE_MS = 60_000;
@@ -20,7 +21,7 @@ export interface TurnQuotaReading {
   oldest: Date | null;
   /** Tokens spent today (UTC). */
   used: number;
-  recentMessages: { role: string; content: string; at: string }[];
+  recentMessages: RecentMessage[];
 }
 
 /**
@@ -80,7 +81,7 @@ export class TurnQuotaService {
         count: number;
         oldest: Date | null;
         used: string;
-        recent: { role: string; content: string; at: string }[];
+        recent: { role: string; content: string; createdAt: string }[];
       }[]
     >(
       `SELECT recent.count, recent.oldest, tokens.used, messages.recent
@@ -92,7 +93,7 @@ export class TurnQuotaService {
                         ORDER BY created_at DESC LIMIT greatest($3::int, 0)) in_window) recent,
               (SELECT coalesce(sum(input_tokens + output_tokens), 0)::text AS used
                  FROM llm_calls WHERE $6::bigint > 0 AND user_id = $1 AND created_at >= $5) tokens,
-              (SELECT coalesce(json_agg(json_build_object('role', role, 'content', content, 'at', created_at)
+              (SELECT coalesce(json_agg(json_build_object('role', role, 'content', content, 'createdAt', created_at)
                                         ORDER BY created_at, id), '[]'::json) AS recent
                  FROM (SELECT role, content, created_at, id FROM chat_messages
                         WHERE $7::int > 0 AND user_id = $1
@@ -105,11 +106,7 @@ export class TurnQuotaService {
       count: row?.count ?? 0,
       oldest: row?.oldest ?? null,
       used: Number(row?.used ?? 0),
-      recentMessages: (row?.recent ?? []).map((message) => ({
-        role: message.role,
-        content: message.content,
-        at: new Date(message.at).toISOString(),
-      })),
+      recentMessages: (row?.recent ?? []).map(toRecentMessage),
     };
   }
 

@@ -7,6 +7,7 @@ import { LlmService } from 'src/ai/llm.service';
 import type { Phase } from 'src/curriculum/phases';
 import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
 import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { toRecentMessage } from 'src/coaching/messages/recent-message';
 import {
   type CoachSafetyConcern,
   SAFETY_RECENT_MESSAGES,
@@ -377,7 +378,7 @@ export class SafetyService implements SafetyScreen {
       .filter((row) => row.id !== input.messageId)
       .slice(0, RECENT_MESSAGES)
       .reverse()
-      .map((row) => ({ role: row.role, content: row.content, at: row.createdAt.toISOString() }));
+      .map(toRecentMessage);
   }
 
   private async alertRecipients(): Promise<string[]> {
