@@ -20,6 +20,7 @@ import { StudioDraftsRepository } from 'src/studio/studio-drafts.repository';
 import { StudioFilesService } from 'src/studio/studio-files.service';
 import { StudioGateService } from 'src/studio/studio-gate.service';
 import { StudioProfileRepository } from 'src/studio/studio-profile.repository';
+import { StudioResetRegistration } from 'src/studio/studio-reset.registration';
 import { StudioPromptService } from 'src/studio/studio-prompt.service';
 import { StudioController } from 'src/studio/studio.controller';
 import { StudioPersonalData } from 'src/studio/studio.personal-data';
@@ -55,6 +56,7 @@ import { UsersModule } from 'src/users/users.module';
     StudioPersonalData,
     StudioProfileRepository,
     StudioPromptService,
+    StudioResetRegistration,
     StudioService,
   ],
 })

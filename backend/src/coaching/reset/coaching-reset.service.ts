@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/notes/user-notes.source';
@@ -11,12 +11,35 @@ import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 
 /**
+ * What a module above the coaching core does when a client's coaching is wiped (a reset or a
+ * test-scenario restore); the studio registers one, as coaching cannot import it.
+ */
+export interface CoachingResetHook {
+  /**
+   * Inside the wipe's transaction, under the client's state lock and before any row goes: reads
+   * what the rows about to go point to outside the database (files) and returns the work to do
+   * once the transaction has committed, or null when there is none.
+   */
+  beforeWipe(db: EntityManager, userId: string): Promise<(() => Promise<void>) | null>;
+}
+
+/** What a wipe leaves to do after its transaction committed; pass it to `CoachingResetService.finish`. */
+export interface CoachingWipe {
+  /** Turns the wipe failed, for `LostTurnsNotifier`. */
+  lostTurnIds: string[];
+  afterCommit: (() => Promise<void>)[];
+}
+
+/**
  * `POST /coach/reset`: the client starts over. Messages, action logs, identities, breaks,
  * notes and the coach state go; turns stay, because they carry token usage and quotas must
  * not reset with the coaching.
  */
 @Injectable()
 export class CoachingResetService {
+  private readonly logger = new Logger(CoachingResetService.name);
+  private readonly hooks: CoachingResetHook[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly states: CoachStateRepository,
@@ -29,17 +52,20 @@ export class CoachingResetService {
     private readonly lostTurns: LostTurnsNotifier,
   ) {}
 
+  register(hook: CoachingResetHook): void {
+    this.hooks.push(hook);
+  }
+
   async reset(userId: string): Promise<void> {
-    const lost = await this.dataSource.transaction((db) => this.wipe(db, userId));
-    await this.lostTurns.notify(lost);
+    await this.finish(await this.dataSource.transaction((db) => this.wipe(db, userId)));
   }
 
   /**
    * The reset inside the caller's transaction, which then owns the client's data until it
-   * commits (a test scenario writes its template right after). Returns the ids of the turns it
-   * failed, for the caller to pass to `LostTurnsNotifier` once committed.
+   * commits (a test scenario writes its template right after). The caller passes what it
+   * returns to `finish` once committed.
    */
-  async wipe(db: EntityManager, userId: string): Promise<string[]> {
+  async wipe(db: EntityManager, userId: string): Promise<CoachingWipe> {
     // Same lock as every writer, so a reset never interleaves with a turn being applied.
     await this.states.lockForUser(db, userId);
     // A turn whose process died (its lease ran out) blocks nothing: it is failed here.
@@ -49,12 +75,34 @@ export class CoachingResetService {
     if (failed?.length === 0) {
       throw CoachingException.turnInProgress();
     }
+    const afterCommit: CoachingWipe['afterCommit'] = [];
+    for (const hook of this.hooks) {
+      const work = await hook.beforeWipe(db, userId);
+      if (work) {
+        afterCommit.push(work);
+      }
+    }
     await this.logs.deleteAllForUser(db, userId);
     await this.messages.deleteAllForUser(db, userId);
     await this.breaks.deleteAllForUser(db, userId);
     await this.notes.deleteAllForUser(db, userId);
     await this.states.deleteForUser(db, userId);
     await this.identities.deleteAllForUser(db, userId);
-    return failed ?? [];
+    return { lostTurnIds: failed ?? [], afterCommit };
+  }
+
+  /**
+   * After the wipe committed: tells the lost turns' clients and runs the hooks' work. The reset
+   * has happened by then, so a hook that fails is logged, never thrown.
+   */
+  async finish(wipe: CoachingWipe): Promise<void> {
+    await this.lostTurns.notify(wipe.lostTurnIds);
+    for (const work of wipe.afterCommit) {
+      try {
+        await work();
+      } catch (error) {
+        this.logger.error({ err: error }, 'Work after a coaching reset failed; the reset stands');
+      }
+    }
   }
 }

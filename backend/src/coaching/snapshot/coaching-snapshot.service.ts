@@ -11,7 +11,6 @@ import {
   type LiveIdentityState,
   SNAPSHOT_LIMITS,
 } from 'src/coaching/snapshot/coaching-snapshot';
-import { LostTurnsNotifier } from 'src/coaching/turns/lost-turns.notifier';
 import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
 import { PHASES } from 'src/curriculum/phases';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
@@ -42,7 +41,6 @@ export class CoachingSnapshotService {
     private readonly messages: ChatMessageRepository,
     private readonly notes: UserNotesRepository,
     private readonly reset: CoachingResetService,
-    private readonly lostTurns: LostTurnsNotifier,
   ) {}
 
   capture(userId: string): Promise<CoachingSnapshot> {
@@ -88,12 +86,12 @@ export class CoachingSnapshotService {
   /** Replaces all of the client's coaching data with the snapshot. Turns (usage) stay. */
   async restore(userId: string, snapshot: CoachingSnapshot): Promise<void> {
     assertConsistent(snapshot);
-    const lost = await this.dataSource.transaction(async (db) => {
-      const lostTurnIds = await this.reset.wipe(db, userId);
+    const wiped = await this.dataSource.transaction(async (db) => {
+      const wipe = await this.reset.wipe(db, userId);
       await this.write(db, userId, snapshot);
-      return lostTurnIds;
+      return wipe;
     });
-    await this.lostTurns.notify(lost);
+    await this.reset.finish(wiped);
   }
 
   private async write(db: EntityManager, userId: string, snapshot: CoachingSnapshot): Promise<void> {
