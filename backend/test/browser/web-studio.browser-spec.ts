@@ -58,8 +58,8 @@ const imagesLoaded = (page: Page): Promise<boolean> =>
 // The studio in the built web app against the real API, the offline demo illustrator and local
 // storage: a client in the last phase (reached by placing the coach state there) opens the
 // studio for the first time, describes themself, adds a photo, sets a scene, makes a picture,
-// refines it, keeps it, downloads it and finds it on the identities page. A client earlier in
-// the curriculum finds the studio locked.
+// refines it, keeps it, downloads it and finds it on the identities page and beside the chat. A
+// client earlier in the curriculum finds the studio locked.
 describe.runIf(enabled)('web studio in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
@@ -213,6 +213,19 @@ describe.runIf(enabled)('web studio in Chromium', () => {
       await page.getByRole('img', { name: 'You as Trail Runner, from your studio' }).waitFor();
       await expect.poll(() => imagesLoaded(page)).toBe(true);
       await checkStudio(page, viewport, '07-identities');
+
+      // The chat's side panel (wide screens only) shows it small beside its identity.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Chat with your coach' }).waitFor();
+      const panel = page.getByRole('complementary', { name: 'Your identities' });
+      if (viewport.width >= 1024) {
+        await panel.getByRole('img', { name: 'You as Trail Runner, from your studio' }).waitFor();
+        await expect(panel.getByRole('img').count()).resolves.toBe(1);
+        await expect.poll(() => imagesLoaded(page)).toBe(true);
+      } else {
+        await panel.waitFor({ state: 'hidden' });
+      }
+      await checkStudio(page, viewport, '08-chat');
 
       // Back in the studio: no unlock moment again, and the draft history keeps both drafts.
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studio' }).click();

@@ -10,6 +10,7 @@ import { ChatConversation } from '@/modules/chat/components/ChatConversation';
 import { IdentitiesPanel } from '@/modules/chat/components/IdentitiesPanel';
 import { ProgressStepper } from '@/modules/chat/components/ProgressStepper';
 import { progressView } from '@/modules/chat/lib/progress';
+import { useSavedPictures } from '@/modules/studio/hooks/useSavedPictures';
 import { Button } from '@/modules/ui/components/Button';
 
 /**
@@ -22,6 +23,7 @@ export function ChatPage() {
   const catalog = useQuery(coachCatalogQueryOptions());
   const identities = useQuery(identitiesQueryOptions());
   const history = useInfiniteQuery(coachMessagesQueryOptions());
+  const pictures = useSavedPictures();
 
   const problem = state.error ?? history.error;
   const ready = state.data && history.data;
@@ -77,7 +79,12 @@ export function ChatPage() {
           aria-label="Your identities"
           className="hidden w-80 shrink-0 flex-col border-l border-line/70 px-5 py-4 lg:flex"
         >
-          <IdentitiesPanel identities={identities.data ?? []} catalog={catalog.data} state={state.data} />
+          <IdentitiesPanel
+            identities={identities.data ?? []}
+            catalog={catalog.data}
+            state={state.data}
+            pictures={pictures}
+          />
         </aside>
       ) : null}
     </div>

@@ -1,14 +1,17 @@
 import type { Catalog, CoachState, Identity } from '@/modules/chat/lib/coachTypes';
 import { groupIdentities, IDENTITY_STATE_LABELS } from '@/modules/chat/lib/progress';
+import { IdentityPicture } from '@/modules/studio/components/IdentityPicture';
 
 export interface IdentitiesPanelProps {
   identities: Identity[];
   catalog: Catalog;
   state: CoachState;
+  /** Each identity's kept studio picture (small), by identity id. */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 /** The identities shaped so far, beside the chat; the one being worked on and the focus stand out. */
-export function IdentitiesPanel({ identities, catalog, state }: IdentitiesPanelProps) {
+export function IdentitiesPanel({ identities, catalog, state, pictures }: IdentitiesPanelProps) {
   const groups = groupIdentities(identities, catalog);
   const focus = state.currentPhase === 'identity_brainstorming' ? state.identityFocus : null;
   return (
@@ -33,21 +36,31 @@ export function IdentitiesPanel({ identities, catalog, state }: IdentitiesPanelP
               <ul className="mt-1.5 space-y-2">
                 {group.identities.map((identity) => {
                   const current = identity.id === state.currentIdentity?.id;
+                  const picture = pictures?.get(identity.id);
                   return (
                     <li
                       key={identity.id}
                       aria-current={current ? 'true' : undefined}
-                      className={`rounded-xl border bg-white px-3 py-2 text-sm ${current ? 'border-brand-600' : 'border-line/70'}`}
+                      className={`flex items-start gap-3 rounded-xl border bg-white px-3 py-2 text-sm ${current ? 'border-brand-600' : 'border-line/70'}`}
                     >
-                      <span className="flex items-baseline justify-between gap-2">
-                        <span className="font-semibold break-words text-ink">{identity.name}</span>
-                        <span className="shrink-0 text-xs text-ink-soft">
-                          {IDENTITY_STATE_LABELS[identity.state]}
-                        </span>
-                      </span>
-                      {identity.iAmStatement ? (
-                        <span className="mt-1 block text-ink-soft italic">{identity.iAmStatement}</span>
+                      {picture ? (
+                        <IdentityPicture
+                          url={picture}
+                          name={identity.name}
+                          className="mt-0.5 size-12 rounded-lg"
+                        />
                       ) : null}
+                      <span className="min-w-0 flex-1">
+                        <span className="flex items-baseline justify-between gap-2">
+                          <span className="font-semibold break-words text-ink">{identity.name}</span>
+                          <span className="shrink-0 text-xs text-ink-soft">
+                            {IDENTITY_STATE_LABELS[identity.state]}
+                          </span>
+                        </span>
+                        {identity.iAmStatement ? (
+                          <span className="mt-1 block text-ink-soft italic">{identity.iAmStatement}</span>
+                        ) : null}
+                      </span>
                     </li>
                   );
                 })}

@@ -15,8 +15,7 @@ import {
   moveWithinGroupTo,
 } from '@/modules/identities/lib/grouping';
 import type { Identity } from '@/modules/identities/lib/labels';
-import { studioQueryOptions } from '@/modules/studio/api/studio';
-import { savedThumbnailUrl } from '@/modules/studio/lib/imageUrls';
+import { useSavedPictures } from '@/modules/studio/hooks/useSavedPictures';
 import { PageHeader } from '@/modules/ui/components/PageHeader';
 import { SegmentedControl } from '@/modules/ui/components/SegmentedControl';
 
@@ -30,17 +29,7 @@ export function IdentitiesPage() {
   useDocumentTitle('Identities');
   const identities = useQuery(identitiesQueryOptions());
   const reorder = useReorderIdentities();
-  // The pictures kept in the studio; the page works the same without them (an error is ignored).
-  const pictures = useQuery({
-    ...studioQueryOptions(),
-    select: (studio) =>
-      new Map(
-        studio.identities.flatMap((identity) => {
-          const url = savedThumbnailUrl(identity.savedDraftId);
-          return url ? [[identity.id, url] as const] : [];
-        }),
-      ),
-  });
+  const pictures = useSavedPictures();
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
   const [announcement, setAnnouncement] = useState('');
   // The move button pressed, to focus again once the list shows the new order: React moves list
@@ -151,7 +140,7 @@ export function IdentitiesPage() {
                 moving={reorder.isPending}
                 onStep={(id, by) => step(group.identities, id, by)}
                 onDrop={(id, targetId) => drop(group.identities, id, targetId)}
-                pictures={pictures.data}
+                pictures={pictures}
               />
             </section>
           ))}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ArchiveIdentityDialog } from '@/modules/identities/components/ArchiveIdentityDialog';
 import { EditIdentityDialog } from '@/modules/identities/components/EditIdentityDialog';
 import { CATEGORY_LABELS, type Identity, STATE_LABELS } from '@/modules/identities/lib/labels';
+import { IdentityPicture } from '@/modules/studio/components/IdentityPicture';
 import { Button } from '@/modules/ui/components/Button';
 
 export interface IdentityCardProps {
@@ -71,12 +72,7 @@ export function IdentityCard({
       </div>
       <div className={pictureUrl ? 'mt-3 flex items-start gap-4' : ''}>
         {pictureUrl ? (
-          <img
-            src={pictureUrl}
-            alt={`You as ${identity.name}, from your studio`}
-            loading="lazy"
-            className="size-24 shrink-0 rounded-xl border border-line/70 bg-paper-deep object-cover sm:size-28"
-          />
+          <IdentityPicture url={pictureUrl} name={identity.name} className="size-24 rounded-xl sm:size-28" />
         ) : null}
         {identity.iAmStatement ? (
           <p

@@ -3,6 +3,7 @@ import { ChatPage } from '@/modules/chat/components/ChatPage';
 import type { ChatMessage, CoachState } from '@/modules/chat/lib/coachTypes';
 import { answered, cards } from '@/modules/chat/components/__tests__/cardFixtures';
 import { renderWithQueryClient } from '@/test/renderWithQueryClient';
+import { studioKeeping } from '@/modules/studio/components/__tests__/studioFixtures';
 import { apiError, json, stubFetch } from '@/test/stubFetch';
 
 const NOW = '2026-12-04T10:00:00.000Z';
@@ -252,6 +253,71 @@ describe('ChatPage', () => {
 
     const progress = await screen.findByRole('navigation', { name: 'Coaching progress' });
     expect(progress).toHaveTextContent('Step 2 of 2: Getting to know you');
+  });
+
+  describe('identities side panel', () => {
+    const identity = (id: string, name: string, iAmStatement: string | null = null) => ({
+      id,
+      name,
+      category: 'physical_expression',
+      state: 'i_am_complete',
+      notes: [],
+      iAmStatement,
+      visualization: null,
+      order: 0,
+      parentId: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    const withCategory = {
+      ...catalog,
+      categories: [
+        {
+          key: 'physical_expression',
+          label: 'Physical expression',
+          description: 'How you move.',
+          severalExpected: true,
+        },
+      ],
+    };
+
+    it('should show the picture kept in the studio beside each identity that has one', async () => {
+      stubChat({
+        'GET /api/v1/coach/catalog': () => json(200, withCategory),
+        'GET /api/v1/identities': () =>
+          json(200, [identity('i1', 'Runner'), identity('i2', 'Painter', 'I am a painter.')]),
+        'GET /api/v1/studio': () =>
+          json(
+            200,
+            studioKeeping([
+              ['i1', 'Runner', 'd7'],
+              ['i2', 'Painter', null],
+            ]),
+          ),
+      });
+      renderWithQueryClient(<ChatPage />);
+
+      const panel = await screen.findByRole('complementary', { name: 'Your identities' });
+      const picture = await within(panel).findByRole('img', { name: 'You as Runner, from your studio' });
+      expect(picture).toHaveAttribute('src', '/api/v1/studio/drafts/d7/thumbnail');
+      // Painter has no kept picture: only its name and statement.
+      expect(within(panel).getByText('I am a painter.')).toBeInTheDocument();
+      expect(within(panel).getAllByRole('img')).toHaveLength(1);
+    });
+
+    it('should list the identities without pictures when the studio cannot be read', async () => {
+      const { apiCalls } = stubChat({
+        'GET /api/v1/coach/catalog': () => json(200, withCategory),
+        'GET /api/v1/identities': () => json(200, [identity('i1', 'Runner')]),
+        'GET /api/v1/studio': () => apiError(500, 'internal_error', 'Something went wrong.'),
+      });
+      renderWithQueryClient(<ChatPage />);
+
+      const panel = await screen.findByRole('complementary', { name: 'Your identities' });
+      expect(await within(panel).findByText('Runner')).toBeInTheDocument();
+      await waitFor(() => expect(apiCalls().some((call) => call.url === '/api/v1/studio')).toBe(true));
+      expect(within(panel).queryByRole('img')).not.toBeInTheDocument();
+    });
   });
 
   describe('focus', () => {

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { studioKeeping } from '@/modules/studio/components/__tests__/studioFixtures';
 import { renderApp } from '@/test/renderApp';
 import { json, stubFetch } from '@/test/stubFetch';
 
@@ -210,5 +211,29 @@ describe('identities page', { timeout: 20_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 
     await waitFor(() => expect(archive).toHaveFocus());
+  });
+
+  it('should show the picture kept in the studio on its identity', async () => {
+    stubFetch({
+      'GET /api/v1/me': () => json(200, user),
+      'GET /api/v1/identities': () => json(200, [runner, painter]),
+      'GET /api/v1/studio': () =>
+        json(
+          200,
+          studioKeeping([
+            ['a', 'Runner', 'd7'],
+            ['b', 'Painter', null],
+          ]),
+        ),
+    });
+    renderApp('/app/identities');
+
+    const picture = await screen.findByRole(
+      'img',
+      { name: 'You as Runner, from your studio' },
+      { timeout: 5000 },
+    );
+    expect(picture).toHaveAttribute('src', '/api/v1/studio/drafts/d7/thumbnail');
+    expect(screen.queryByRole('img', { name: /Painter/ })).not.toBeInTheDocument();
   });
 });

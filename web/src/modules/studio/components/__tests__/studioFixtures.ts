@@ -32,6 +32,12 @@ export const studioState = (overrides: Partial<StudioState> = {}): StudioState =
   ...overrides,
 });
 
+/** An open studio with these identities, each keeping the draft given as its picture, or none. */
+export const studioKeeping = (identities: [id: string, name: string, savedDraftId: string | null][]) =>
+  studioState({
+    identities: identities.map(([id, name, savedDraftId]) => identity({ id, name, savedDraftId })),
+  });
+
 export const draft = (overrides: Partial<StudioDraft> = {}): StudioDraft => ({
   id: 'd1',
   identityId: 'i1',
