@@ -411,9 +411,14 @@ describe('webhooks: events, rotation, outages and re-enabling', () => {
     await settled(dead.id);
     const disabled = await endpoint(dead.id);
     expect(disabled).toMatchObject({ enabled: false, disabledAt: expect.any(String) });
-    const mail = await t.dataSource.query<{ to_address: string; text: string }[]>(
-      `SELECT to_address, text FROM email_outbox WHERE template = 'staff_webhook_disabled'`,
-    );
+    const staffMail = () =>
+      t.dataSource.query<{ to_address: string; text: string }[]>(
+        `SELECT to_address, text FROM email_outbox WHERE template = 'staff_webhook_disabled'`,
+      );
+    // The attempt that disables the receiver queues the email after its row is already final,
+    // so "every delivery settled" can be seen a moment before the email exists.
+    await waitUntil(async () => (await staffMail()).length > 0);
+    const mail = await staffMail();
     expect(mail).toHaveLength(1);
     expect(mail[0]?.to_address).toBe('hooks@example.test');
     expect(mail[0]?.text).toContain(receiver.url('/dead'));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { verifyWebhook, WebhookVerificationError } from '@dev-coach/api-client';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
@@ -32,10 +33,8 @@ interface Received {
   body: string;
 }
 
-const RECEIVER_PORT = 4110;
-
 /** A local receiver: `/ok` answers 204; `/flaky` answers 500 twice, then 204. */
-const startReceiver = async (): Promise<{ server: Server; received: Received[] }> => {
+const startReceiver = async (): Promise<{ server: Server; received: Received[]; port: number }> => {
   const received: Received[] = [];
   let flakyCalls = 0;
   const server = createServer((req, res) => {
@@ -51,9 +50,10 @@ const startReceiver = async (): Promise<{ server: Server; received: Received[] }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(RECEIVER_PORT, '127.0.0.1', resolve);
+    // Any free port: a fixed one collides with whatever else runs on the machine.
+    server.listen(0, '127.0.0.1', resolve);
   });
-  return { server, received };
+  return { server, received, port: (server.address() as AddressInfo).port };
 };
 
 const waitUntil = async (check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> => {
@@ -73,7 +73,7 @@ const CRISIS = 'honestly i dont want to be alive anymore';
 describe('webhooks', () => {
   let t: TestApp;
   let fake: FakeOpenAiServer;
-  let receiver: { server: Server; received: Received[] };
+  let receiver: { server: Server; received: Received[]; port: number };
   let root: AuthHeaders;
   let ok: CreatedEndpoint;
   let flaky: CreatedEndpoint;
@@ -102,7 +102,7 @@ describe('webhooks', () => {
     root = await bearerHeaders(t.app, await createUser(t.app, { role: UserRole.Superuser }));
     const create = async (path: string): Promise<CreatedEndpoint> => {
       const res = await api(t.app, 'POST', '/admin/webhooks', root, {
-        url: `http://127.0.0.1:${RECEIVER_PORT}${path}`,
+        url: `http://127.0.0.1:${receiver.port}${path}`,
         events: ['safety.flagged'],
       });
       expect(res.statusCode, res.body).toBe(201);
