@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminTurnsService } from 'src/admin-coaching/admin-turns.service';
 import { AdminTurnDto } from 'src/admin-coaching/dto/admin-turn.dto';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -19,8 +20,7 @@ export class AdminTurnsController {
   constructor(private readonly turns: AdminTurnsService) {}
 
   /** Coach turns, newest first. Filters: userId, status (list), stuck (running past its lease), id (list). */
-  @Get()
-  @ApiOkResponse({ type: [AdminTurnDto], headers: CONTENT_RANGE_HEADER })
+  @AdminListRoute(AdminTurnDto, { contentRange: CONTENT_RANGE_HEADER['Content-Range'].description })
   async listTurns(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -28,9 +28,7 @@ export class AdminTurnsController {
     return withContentRange(reply, 'turns', await this.turns.list(query));
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: AdminTurnDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  @AdminShowRoute(AdminTurnDto, { notFound: '`not_found`.' })
   getAdminTurn(@Param() params: UuidParamDto): Promise<AdminTurnDto> {
     return this.turns.get(params.id);
   }

@@ -5,6 +5,7 @@ import { AdminUsageService } from 'src/admin-coaching/admin-usage.service';
 import { AdminUsageRowDto } from 'src/admin-coaching/dto/admin-usage.dto';
 import { CONTENT_RANGE_HEADER } from 'src/admin-coaching/staff-list';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { AdminListRoute } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth } from 'src/common/auth/auth.decorator';
 import { UserRole } from 'src/common/auth/user-role';
@@ -23,9 +24,10 @@ export class AdminUsageController {
    * versions. Filters: since and until (ISO dates; since defaults to 30 days ago), userId, model,
    * kind (`text`, `image` or both). Sort: day, calls, costUsd, totalTokens.
    */
-  @Get()
-  @Auth(USAGE_READ)
-  @ApiOkResponse({ type: [AdminUsageRowDto], headers: CONTENT_RANGE_HEADER })
+  @AdminListRoute(AdminUsageRowDto, {
+    auth: USAGE_READ,
+    contentRange: CONTENT_RANGE_HEADER['Content-Range'].description,
+  })
   async listAdminUsage(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,

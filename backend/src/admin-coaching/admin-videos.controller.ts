@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -15,6 +15,7 @@ import {
   AdminUpdateVideoDto,
   AdminVideoDto,
 } from 'src/admin-coaching/dto/admin-video.dto';
+import { AdminDeleteRoute } from 'src/common/admin-list/admin-route.decorator';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
@@ -71,10 +72,7 @@ export class AdminVideosController extends AdminReadRoutes({
   }
 
   /** Remove a video; clients then go on without that card. Answers with the removed video. */
-  @Delete(':id')
-  @ApiOperation({ operationId: 'deleteAdminVideo' })
-  @ApiOkResponse({ type: AdminVideoDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  @AdminDeleteRoute(AdminVideoDto, { operationId: 'deleteAdminVideo', notFound: '`not_found`.' })
   deleteAdminVideo(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -11,6 +10,7 @@ import type { FastifyReply } from 'fastify';
 import { AdminJobsService } from 'src/admin-jobs/admin-jobs.service';
 import { AdminFailedJobDto, AdminJobCountsDto, JobParamsDto } from 'src/admin-jobs/dto/admin-job.dto';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -28,9 +28,7 @@ export class AdminJobsController {
   constructor(private readonly jobs: AdminJobsService) {}
 
   /** Failed jobs, newest failure first. Filters: queue (list). Sort: failedAt. */
-  @Get()
-  @ApiOkResponse({ type: [AdminFailedJobDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
+  @AdminListRoute(AdminFailedJobDto, { badRequest: '`validation_failed`.' })
   async listAdminJobs(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -45,9 +43,7 @@ export class AdminJobsController {
     return this.jobs.counts();
   }
 
-  @Get(':queue/:jobId')
-  @ApiOkResponse({ type: AdminFailedJobDto })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @AdminShowRoute(AdminFailedJobDto, { path: ':queue/:jobId', notFound: NOT_FOUND.description })
   getAdminJob(@Param() params: JobParamsDto): Promise<AdminFailedJobDto> {
     return this.jobs.get(params.queue, params.jobId);
   }

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -32,6 +20,11 @@ import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth
 import { InviteResponseDto } from 'src/auth/dto/invite.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import {
+  AdminDeleteRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -53,9 +46,7 @@ export class AdminUsersController {
    * Accounts. Filters: q (email, name), role, verified, active, testUser (made from a test
    * scenario), phase (list: the client's coaching phase), id (list).
    */
-  @Get()
-  @Auth(READ)
-  @ApiOkResponse({ type: [UserResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  @AdminListRoute(UserResponseDto, { auth: READ })
   async listUsers(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -63,9 +54,7 @@ export class AdminUsersController {
     return withContentRange(reply, 'users', await this.users.list(query));
   }
 
-  @Get(':id')
-  @Auth(READ)
-  @ApiOkResponse({ type: UserResponseDto })
+  @AdminShowRoute(UserResponseDto, { auth: READ })
   getUser(@Param() params: UuidParamDto): Promise<UserResponseDto> {
     return this.users.get(params.id);
   }
@@ -97,9 +86,7 @@ export class AdminUsersController {
   }
 
   /** Delete an account and its data. Answers with the deleted account (react-admin delete). */
-  @Delete(':id')
-  @Auth(WRITE)
-  @ApiOkResponse({ type: UserResponseDto })
+  @AdminDeleteRoute(UserResponseDto, { auth: WRITE })
   deleteUser(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

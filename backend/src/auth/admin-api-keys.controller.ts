@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
@@ -11,6 +11,11 @@ import {
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { ApiKeysService } from 'src/auth/services/api-keys.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import {
+  AdminDeleteRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -26,8 +31,7 @@ export class AdminApiKeysController {
    * API keys (never their secrets). Filters: status (active, expired, revoked; one or more),
    * revoked, id (list). Sort: createdAt, name, lastUsedAt, expiresAt.
    */
-  @Get()
-  @ApiOkResponse({ type: [ApiKeyResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  @AdminListRoute(ApiKeyResponseDto)
   async listApiKeys(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -35,8 +39,7 @@ export class AdminApiKeysController {
     return withContentRange(reply, 'api-keys', await this.apiKeys.list(query));
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: ApiKeyResponseDto })
+  @AdminShowRoute(ApiKeyResponseDto)
   getApiKey(@Param() params: UuidParamDto): Promise<ApiKeyResponseDto> {
     return this.apiKeys.get(params.id);
   }
@@ -75,8 +78,7 @@ export class AdminApiKeysController {
   }
 
   /** Revoke a key; it stops working at once. Answers with the revoked key (react-admin delete). */
-  @Delete(':id')
-  @ApiOkResponse({ type: ApiKeyResponseDto })
+  @AdminDeleteRoute(ApiKeyResponseDto)
   revokeApiKey(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

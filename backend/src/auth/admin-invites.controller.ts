@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
@@ -6,6 +6,11 @@ import { CreatedInviteResponseDto, CreateInviteDto, InviteResponseDto } from 'sr
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { InvitesService } from 'src/auth/services/invites.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import {
+  AdminDeleteRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -21,9 +26,7 @@ export class AdminInvitesController {
   constructor(private readonly invites: InvitesService) {}
 
   /** Invites, newest first. Filters: q (email), status (pending, accepted, revoked, expired), id (list). */
-  @Get()
-  @Auth(READ)
-  @ApiOkResponse({ type: [InviteResponseDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  @AdminListRoute(InviteResponseDto, { auth: READ })
   async listInvites(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -31,9 +34,7 @@ export class AdminInvitesController {
     return withContentRange(reply, 'invites', await this.invites.list(query));
   }
 
-  @Get(':id')
-  @Auth(READ)
-  @ApiOkResponse({ type: InviteResponseDto })
+  @AdminShowRoute(InviteResponseDto, { auth: READ })
   getInvite(@Param() params: UuidParamDto): Promise<InviteResponseDto> {
     return this.invites.get(params.id);
   }
@@ -75,9 +76,7 @@ export class AdminInvitesController {
    * Revoke an invite: its link stops working and it stays listed as revoked. Answers with the
    * revoked invite (react-admin delete). Revoking a revoked invite changes nothing.
    */
-  @Delete(':id')
-  @Auth(WRITE)
-  @ApiOkResponse({ type: InviteResponseDto })
+  @AdminDeleteRoute(InviteResponseDto, { auth: WRITE })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`invite_not_pending`: already accepted.' })
   deleteInvite(
     @Param() params: UuidParamDto,

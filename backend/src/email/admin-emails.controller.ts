@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -18,8 +19,7 @@ export class AdminEmailsController {
   constructor(private readonly emails: AdminEmailsService) {}
 
   /** The outbox, newest first. Filters: q (recipient, subject), status, template, userId. */
-  @Get()
-  @ApiOkResponse({ type: [EmailSummaryDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
+  @AdminListRoute(EmailSummaryDto)
   async listEmails(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -28,8 +28,7 @@ export class AdminEmailsController {
   }
 
   /** One email with its rendered HTML and text (one-time links masked). */
-  @Get(':id')
-  @ApiOkResponse({ type: EmailDetailDto })
+  @AdminShowRoute(EmailDetailDto)
   getEmail(@Param() params: UuidParamDto): Promise<EmailDetailDto> {
     return this.emails.get(params.id);
   }

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -51,16 +52,12 @@ export class EvalRunsController {
     return this.evals.record(report, principal, meta);
   }
 
-  @Get()
-  @ApiOperation({
+  @AdminListRoute(AdminEvalRunDto, {
     operationId: 'listAdminEvalRuns',
     description:
       'Stored evaluation reports, newest first, without the reports themselves. Filters: ' +
       'promptVersionId (runs that used that version), provider, id (list). Sort: createdAt, provider.',
-  })
-  @ApiOkResponse({
-    type: [AdminEvalRunDto],
-    headers: { 'Content-Range': { schema: { type: 'string' }, description: 'e.g. `evals 0-24/40`' } },
+    contentRange: 'e.g. `evals 0-24/40`',
   })
   async listAdminEvalRuns(
     @Query() query: AdminListQueryDto,
@@ -69,10 +66,7 @@ export class EvalRunsController {
     return withContentRange(reply, 'evals', await this.evals.list(query));
   }
 
-  @Get(':id')
-  @ApiOperation({ operationId: 'getAdminEvalRun' })
-  @ApiOkResponse({ type: AdminEvalRunDetailDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
+  @AdminShowRoute(AdminEvalRunDetailDto, { operationId: 'getAdminEvalRun', notFound: '`not_found`.' })
   getAdminEvalRun(@Param() params: UuidParamDto): Promise<AdminEvalRunDetailDto> {
     return this.evals.get(params.id);
   }

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from 
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
@@ -31,12 +32,9 @@ export class PromptsController {
   ) {}
 
   /** List versions; filters: q, kind, phase, category, key, templateId, active, id[]. */
-  @Get()
-  @Auth(READ)
-  @ApiOkResponse({
-    type: [PromptVersionResponseDto],
-    description: 'With `Content-Range: prompts a-b/total`',
-    headers: { 'Content-Range': { schema: { type: 'string' } } },
+  @AdminListRoute(PromptVersionResponseDto, {
+    auth: READ,
+    responseDescription: 'With `Content-Range: prompts a-b/total`',
   })
   async listPrompts(
     @Query() query: AdminListQueryDto,
@@ -45,10 +43,7 @@ export class PromptsController {
     return withContentRange(reply, 'prompts', await this.versions.list(query));
   }
 
-  @Get(':id')
-  @Auth(READ)
-  @ApiOkResponse({ type: PromptVersionResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @AdminShowRoute(PromptVersionResponseDto, { auth: READ, notFound: true })
   getPrompt(@Param() params: UuidParamDto): Promise<PromptVersionResponseDto> {
     return this.versions.get(params.id);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { Auth } from 'src/common/auth/auth.decorator';
 import { UserRole } from 'src/common/auth/user-role';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
@@ -23,9 +24,7 @@ export class AdminStudioController {
     private readonly files: StudioFilesService,
   ) {}
 
-  @Get('users/:id/studio')
-  @ApiOkResponse({ type: AdminStudioDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`user_not_found`' })
+  @AdminShowRoute(AdminStudioDto, { path: 'users/:id/studio', notFound: '`user_not_found`' })
   getUserStudio(@Param() params: UuidParamDto): Promise<AdminStudioDto> {
     return this.studio.forUser(params.id);
   }

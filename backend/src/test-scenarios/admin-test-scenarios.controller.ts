@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Patch,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Patch, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -23,6 +11,11 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import {
+  AdminDeleteRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -51,21 +44,12 @@ export class AdminTestScenariosController {
     private readonly testUsers: TestUsersService,
   ) {}
 
-  @Get()
-  @ApiOperation({
+  @AdminListRoute(TestScenarioDto, {
     operationId: 'listAdminTestScenarios',
     description:
       'Scenarios, last changed first. Filters: q (part of the name), id (list), testUserId (the scenario a test user came from). Sort: name, createdAt, updatedAt.',
-  })
-  @ApiOkResponse({
-    type: [TestScenarioDto],
-    headers: {
-      'Content-Range': { schema: { type: 'string' }, description: 'e.g. `test-scenarios 0-24/31`' },
-    },
-  })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description: '`validation_failed`: bad sort, range or filter.',
+    contentRange: 'e.g. `test-scenarios 0-24/31`',
+    badRequest: true,
   })
   async listAdminTestScenarios(
     @Query() query: AdminListQueryDto,
@@ -89,10 +73,10 @@ export class AdminTestScenariosController {
     return this.scenarios.freeze(dto, principal, meta);
   }
 
-  @Get(':id')
-  @ApiOperation({ operationId: 'getAdminTestScenario' })
-  @ApiOkResponse({ type: TestScenarioDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  @AdminShowRoute(TestScenarioDto, {
+    operationId: 'getAdminTestScenario',
+    notFound: '`scenario_not_found`.',
+  })
   getAdminTestScenario(@Param() params: UuidParamDto): Promise<TestScenarioDto> {
     return this.scenarios.get(params.id);
   }
@@ -131,11 +115,11 @@ export class AdminTestScenariosController {
    * Superusers only: the test users stay (they are accounts) but lose the template they reset
    * to. Answers the scenario as it was, as react-admin's delete expects. Audited.
    */
-  @Delete(':id')
-  @Auth({ role: UserRole.Superuser })
-  @ApiOperation({ operationId: 'deleteAdminTestScenario' })
-  @ApiOkResponse({ type: TestScenarioDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  @AdminDeleteRoute(TestScenarioDto, {
+    auth: { role: UserRole.Superuser },
+    operationId: 'deleteAdminTestScenario',
+    notFound: '`scenario_not_found`.',
+  })
   async deleteAdminTestScenario(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Patch,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Patch, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -22,6 +10,11 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
+import {
+  AdminDeleteRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -39,11 +32,6 @@ import {
   WebhookEndpointDto,
 } from 'src/webhooks/dto/webhook.dto';
 
-const BAD_LIST_QUERY = {
-  type: ErrorResponseDto,
-  description: '`validation_failed`: bad sort, range or filter.',
-};
-
 // Superusers only (or an API key with `webhooks:write`, for an integrator that registers its own
 // receivers): an endpoint sends events off the platform, which is a configuration decision like
 // the ones in the superuser's other screens, not day-to-day staff work.
@@ -54,10 +42,7 @@ export class AdminWebhooksController {
   constructor(private readonly webhooks: AdminWebhooksService) {}
 
   /** Registered receivers, newest first. */
-  @Get()
-  @ApiOperation({ operationId: 'listAdminWebhookEndpoints' })
-  @ApiOkResponse({ type: [WebhookEndpointDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse(BAD_LIST_QUERY)
+  @AdminListRoute(WebhookEndpointDto, { operationId: 'listAdminWebhookEndpoints', badRequest: true })
   async listAdminWebhookEndpoints(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -83,10 +68,11 @@ export class AdminWebhooksController {
   }
 
   /** Deliveries, newest first. Filters: status, endpointId. */
-  @Get('deliveries')
-  @ApiOperation({ operationId: 'listAdminWebhookDeliveries' })
-  @ApiOkResponse({ type: [WebhookDeliveryDto], headers: { 'Content-Range': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse(BAD_LIST_QUERY)
+  @AdminListRoute(WebhookDeliveryDto, {
+    path: 'deliveries',
+    operationId: 'listAdminWebhookDeliveries',
+    badRequest: true,
+  })
   async listAdminWebhookDeliveries(
     @Query() query: AdminListQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -95,10 +81,11 @@ export class AdminWebhooksController {
   }
 
   /** One delivery with the body sent and every attempt (status code, error, duration, time). */
-  @Get('deliveries/:id')
-  @ApiOperation({ operationId: 'getAdminWebhookDelivery' })
-  @ApiOkResponse({ type: WebhookDeliveryDetailDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_delivery_not_found`.' })
+  @AdminShowRoute(WebhookDeliveryDetailDto, {
+    path: 'deliveries/:id',
+    operationId: 'getAdminWebhookDelivery',
+    notFound: '`webhook_delivery_not_found`.',
+  })
   getAdminWebhookDelivery(@Param() params: UuidParamDto): Promise<WebhookDeliveryDetailDto> {
     return this.webhooks.getDelivery(params.id);
   }
@@ -140,10 +127,10 @@ export class AdminWebhooksController {
   }
 
   /** One receiver. */
-  @Get(':id')
-  @ApiOperation({ operationId: 'getAdminWebhookEndpoint' })
-  @ApiOkResponse({ type: WebhookEndpointDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  @AdminShowRoute(WebhookEndpointDto, {
+    operationId: 'getAdminWebhookEndpoint',
+    notFound: '`webhook_endpoint_not_found`.',
+  })
   getAdminWebhookEndpoint(@Param() params: UuidParamDto): Promise<WebhookEndpointDto> {
     return this.webhooks.getEndpoint(params.id);
   }
@@ -213,10 +200,10 @@ export class AdminWebhooksController {
   }
 
   /** Removes a receiver and its delivery history. Answers it as it was (react-admin). Audited. */
-  @Delete(':id')
-  @ApiOperation({ operationId: 'deleteAdminWebhookEndpoint' })
-  @ApiOkResponse({ type: WebhookEndpointDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  @AdminDeleteRoute(WebhookEndpointDto, {
+    operationId: 'deleteAdminWebhookEndpoint',
+    notFound: '`webhook_endpoint_not_found`.',
+  })
   deleteAdminWebhookEndpoint(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
