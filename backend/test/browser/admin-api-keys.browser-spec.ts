@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { findRepoRoot } from 'src/config/paths';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
@@ -54,14 +54,17 @@ describe.runIf(enabled)('back-office API keys in Chromium', () => {
       url: '/api/v1/admin/usage',
       headers: { 'x-api-key': used.secret },
     });
-    await create({
+    const old = await create({
       name: 'Old prompt sync',
       scopes: ['prompts:read'],
-      expiresAt: new Date(Date.now() + 1000).toISOString(),
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
+    // Expired in the database: a 1 s expiry can already be past (400) when a loaded machine validates the POST.
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE api_keys SET expires_at = now() - interval '1 minute' WHERE id = $1`, [old.id]);
     const revoked = await create({ name: 'Leaked test key', scopes: ['users:read'] });
     await t.app.inject({ method: 'DELETE', url: `/api/v1/admin/api-keys/${revoked.id}`, headers });
-    await sleep(1100);
 
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
