@@ -207,12 +207,13 @@ describe('API keys', () => {
       const key = await createKey({
         name: 'short-lived',
         scopes: ['users:read'],
-        expiresAt: new Date(Date.now() + 1500).toISOString(),
+        expiresAt: new Date(Date.now() + 5000).toISOString(),
       });
       expect(key.status).toBe('active');
       const call = () => inject({ method: 'GET', url: '/api/v1/admin/users', headers: withKey(key) });
       expect((await call()).statusCode).toBe(200);
-      await sleep(1600);
+      // Wait for the expiry itself: a 1.5 s margin could lapse before the first call on a loaded machine.
+      await sleep(Math.max(0, Date.parse(key.expiresAt ?? '') - Date.now()) + 100);
       const expired = await call();
       expect(expired.statusCode).toBe(401);
       expect(expired.json()).toMatchObject({ statusCode: 401, code: 'api_key_expired' });
