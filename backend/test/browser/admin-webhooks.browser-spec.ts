@@ -78,8 +78,21 @@ describe.runIf(enabled)('back-office webhooks in Chromium', () => {
         `UPDATE webhook_endpoints SET enabled = false, disabled_at = now(), consecutive_failures = 15 WHERE id = $1`,
         [offId],
       );
-    const deadline = Date.now() + 15_000;
-    while (flakyCalls < 3 && Date.now() < deadline) {
+    // Wait for the row, not the receiver's third call: the row turns 'delivered' only after that response.
+    const deadline = Date.now() + 30_000;
+    const delivered = async () =>
+      (
+        await t.app
+          .get(DataSource)
+          .query<unknown[]>(
+            `SELECT 1 FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'delivered'`,
+            [flakyId],
+          )
+      ).length > 0;
+    while (!(await delivered())) {
+      if (Date.now() > deadline) {
+        throw new Error(`the test delivery to /flaky never settled (${flakyCalls} calls)`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
 
@@ -134,7 +147,7 @@ describe.runIf(enabled)('back-office webhooks in Chromium', () => {
     await row.getByText('Delivered').click();
     // The expanded attempts: two 500s, then a 204.
     await page.getByRole('cell', { name: '500', exact: true }).first().waitFor();
-    await expect(page.getByRole('cell', { name: '500', exact: true }).count()).resolves.toBe(2);
+    await expect.poll(() => page.getByRole('cell', { name: '500', exact: true }).count()).toBe(2);
     await page.getByRole('cell', { name: '204', exact: true }).first().waitFor();
     await shoot(page, 'show-1280');
     expect(await seriousAxeProblems(page)).toEqual([]);
