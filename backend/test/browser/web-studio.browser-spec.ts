@@ -154,7 +154,8 @@ describe.runIf(enabled)('web studio in Chromium', () => {
       await page.getByRole('button', { name: 'Step inside' }).click();
       const title = page.getByRole('heading', { level: 1, name: 'Your studio' });
       await title.waitFor();
-      expect(await title.evaluate((element) => element === document.activeElement)).toBe(true);
+      // Focus moves in an effect after the heading renders: poll, as for the workspace below.
+      await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
 
       // About you: a description and a reference photo (uploaded, shown as a thumbnail).
       await page.getByLabel('How you look').fill('Short curly hair, freckles, round glasses, tall and lean.');
@@ -188,10 +189,10 @@ describe.runIf(enabled)('web studio in Chromium', () => {
       await page.getByRole('button', { name: 'Refine this picture' }).click();
       await page.getByRole('img', { name: 'Trail Runner, refined: Warmer light' }).waitFor();
       const chain = page.getByRole('region', { name: 'How this picture came to be' });
-      expect(await chain.getByRole('button').allTextContents()).toEqual([
-        'Step 1: First picture',
-        'Step 2: Warmer light',
-      ]);
+      // The chain can render a moment after the refined picture: allTextContents does not wait.
+      await expect
+        .poll(() => chain.getByRole('button').allTextContents())
+        .toEqual(['Step 1: First picture', 'Step 2: Warmer light']);
       await expect.poll(() => imagesLoaded(page)).toBe(true);
       await checkStudio(page, viewport, '05-refined');
 
@@ -220,7 +221,7 @@ describe.runIf(enabled)('web studio in Chromium', () => {
       const panel = page.getByRole('complementary', { name: 'Your identities' });
       if (viewport.width >= 1024) {
         await panel.getByRole('img', { name: 'You as Trail Runner, from your studio' }).waitFor();
-        await expect(panel.getByRole('img').count()).resolves.toBe(1);
+        await expect.poll(() => panel.getByRole('img').count()).toBe(1);
         await expect.poll(() => imagesLoaded(page)).toBe(true);
       } else {
         await panel.waitFor({ state: 'hidden' });
