@@ -4,6 +4,7 @@ import { DataSource as DataSourceToken } from 'typeorm';
 import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test/factories/user.factory';
 import { api, openCard, pressBody } from 'test/utils/coach-turns';
+import { clearOfUtcMidnight } from 'test/utils/clock';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type Schemas = components['schemas'];
@@ -43,6 +44,8 @@ describe('back office: coaching data', () => {
   };
 
   beforeAll(async () => {
+    // The dashboard's "today" counts turns made across this file: do not start just before UTC midnight.
+    await clearOfUtcMidnight(150_000);
     t = await startTestApp('admin_coaching', {
       env: {
         AI_PROVIDER: 'demo',
@@ -62,7 +65,7 @@ describe('back office: coaching data', () => {
     const card = await openCard(t.app, clientHeaders);
     const turn = await api(t.app, 'POST', '/coach/turns?wait=true', clientHeaders, pressBody(card!));
     expect(turn.statusCode, turn.body).toBe(200);
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();

@@ -7,6 +7,7 @@ import { bearerHeaders, createUser, type AuthHeaders, type TestUser } from 'test
 import { placeAt, seedIdentities } from 'test/utils/coaching';
 import type { StudioReferenceDto, StudioStateDto } from 'src/studio/dto/studio.dto';
 import { call as api, photoWithExif, type StudioDraft, uploadPhoto, waitForDraft } from 'test/utils/studio';
+import { clearOfUtcMidnight } from 'test/utils/clock';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type StudioState = StudioStateDto;
@@ -38,6 +39,8 @@ describe('visualization studio (demo provider, local storage)', () => {
   let painterId: string;
 
   beforeAll(async () => {
+    // The daily image quota resets at UTC midnight and this file counts its units: do not start just before it.
+    await clearOfUtcMidnight(150_000);
     storageDir = mkdtempSync(join(tmpdir(), 'studio-e2e-'));
     t = await startTestApp('studio', {
       env: {
@@ -66,7 +69,7 @@ describe('visualization studio (demo provider, local storage)', () => {
       `UPDATE identities SET i_am_statement = 'I am someone who runs the hills.' WHERE id = $1`,
       [runnerId],
     );
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();
