@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
-import { PHASES } from 'src/curriculum/phases';
-import { BreakEntity } from 'src/coaching/entities/break.entity';
-import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
-import { IdentityEntity } from 'src/coaching/entities/identity.entity';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { IDENTITY_CATEGORIES, type IdentityCategory } from 'src/curriculum/categories';
+import type { IdentityState } from 'src/curriculum/identity-states';
+import { type GetToKnowYouTopic, type Phase, PHASES } from 'src/curriculum/phases';
+import type { Session } from 'src/curriculum/sessions';
+import { CoachStateEntity, type SafetyHold } from 'src/coaching/entities/coach-state.entity';
+import type { IdentityNote } from 'src/coaching/entities/identity.entity';
 
 declare const lockedBrand: unique symbol;
 
@@ -15,11 +18,61 @@ declare const lockedBrand: unique symbol;
  */
 export type LockedCoachState = CoachStateEntity & { readonly [lockedBrand]: true };
 
-/** A state with what `GET /coach/state` shows beside it, read in one statement. */
-export type CoachStateWithContext = CoachStateEntity & {
-  currentIdentity?: IdentityEntity;
-  openBreak?: BreakEntity;
-};
+/**
+ * One row of `STATE_WITH_CONTEXT_SQL`: the state, its current identity (if live and the
+ * client's own) and the open break, as `pg` parses them (text[] as arrays, jsonb as values,
+ * timestamptz as Dates). The identity and break columns are null when there is none.
+ */
+export interface CoachStateContextRow {
+  current_phase: Phase;
+  identity_focus: IdentityCategory;
+  skipped_categories: IdentityCategory[];
+  who_you_are: string[];
+  who_you_want_to_be: string[];
+  asked_questions: GetToKnowYouTopic[];
+  shown_videos: string[];
+  safety_hold: SafetyHold | null;
+  updated_at: Date;
+  identity_id: string | null;
+  identity_user_id: string;
+  identity_name: string;
+  identity_category: IdentityCategory;
+  identity_state: IdentityState;
+  identity_notes: IdentityNote[];
+  identity_i_am_statement: string | null;
+  identity_visualization: string | null;
+  identity_sort_order: number;
+  identity_parent_id: string | null;
+  identity_archived_at: Date | null;
+  identity_created_at: Date;
+  identity_updated_at: Date;
+  break_id: string | null;
+  break_session: Session;
+  break_started_at: Date;
+}
+
+// Hand-written rather than a query builder: `GET /coach/state` is the most frequent
+// authenticated read, and building the three-table query and hydrating three entities on every
+// call was the largest share of its CPU time in the bench (docs/performance.md). At most one
+// break is open per client (a partial unique index), so the joins yield at most one row.
+const STATE_WITH_CONTEXT_SQL = `
+  SELECT s.current_phase, s.identity_focus, s.skipped_categories, s.who_you_are,
+         s.who_you_want_to_be, s.asked_questions, s.shown_videos, s.safety_hold, s.updated_at,
+         i.id AS identity_id, i.user_id AS identity_user_id, i.name AS identity_name,
+         i.category AS identity_category, i.state AS identity_state, i.notes AS identity_notes,
+         i.i_am_statement AS identity_i_am_statement, i.visualization AS identity_visualization,
+         i.sort_order AS identity_sort_order, i.parent_id AS identity_parent_id,
+         i.archived_at AS identity_archived_at, i.created_at AS identity_created_at,
+         i.updated_at AS identity_updated_at,
+         b.id AS break_id, b.session AS break_session, b.started_at AS break_started_at
+    FROM coach_states s
+    LEFT JOIN identities i
+      ON i.id = s.current_identity_id AND i.user_id = s.user_id AND i.archived_at IS NULL
+    LEFT JOIN breaks b ON b.user_id = s.user_id AND b.ended_at IS NULL
+   WHERE s.user_id = $1`;
+
+/** The name `pg` prepares the statement under, once per pooled connection. */
+const STATE_WITH_CONTEXT_STATEMENT = 'coach_state_with_context';
 
 @Injectable()
 export class CoachStateRepository {
@@ -29,27 +82,21 @@ export class CoachStateRepository {
 
   /**
    * The state, its current identity (if live and the client's own) and the open break, in one
-   * round trip: this is the most frequent authenticated read, and three sequential queries on a
-   * busy pool were most of its cost.
+   * round trip. Outside a transaction it goes straight to the pool as a prepared statement
+   * (parsed and planned once per connection); inside one, through the transaction's connection.
    */
-  findWithContext(db: EntityManager, userId: string): Promise<CoachStateWithContext | null> {
-    return db
-      .getRepository(CoachStateEntity)
-      .createQueryBuilder('state')
-      .leftJoinAndMapOne(
-        'state.currentIdentity',
-        IdentityEntity,
-        'identity',
-        'identity.id = state.currentIdentityId AND identity.userId = state.userId AND identity.archivedAt IS NULL',
-      )
-      .leftJoinAndMapOne(
-        'state.openBreak',
-        BreakEntity,
-        'open_break',
-        'open_break.userId = state.userId AND open_break.endedAt IS NULL',
-      )
-      .where('state.userId = :userId', { userId })
-      .getOne();
+  async findWithContext(db: EntityManager, userId: string): Promise<CoachStateContextRow | null> {
+    if (db.queryRunner) {
+      const rows = await db.query<CoachStateContextRow[]>(STATE_WITH_CONTEXT_SQL, [userId]);
+      return rows[0] ?? null;
+    }
+    const pool = (db.connection.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<CoachStateContextRow>({
+      name: STATE_WITH_CONTEXT_STATEMENT,
+      text: STATE_WITH_CONTEXT_SQL,
+      values: [userId],
+    });
+    return result.rows[0] ?? null;
   }
 
   /** Creates the client's state at the start of the curriculum; false when it already existed. */

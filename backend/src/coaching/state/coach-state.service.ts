@@ -6,7 +6,7 @@ import type { Session } from 'src/curriculum/sessions';
 import type { SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import { type IdentityView, toIdentityView } from 'src/coaching/identities/identity.view';
 import {
-  type CoachStateWithContext,
+  type CoachStateContextRow,
   CoachStateRepository,
 } from 'src/coaching/repositories/coach-state.repository';
 import { CoachStarter } from 'src/coaching/state/coach-starter.service';
@@ -60,24 +60,45 @@ export class CoachStateService {
     });
   }
 
-  private view(state: CoachStateWithContext): CoachStateView {
-    const current = state.currentIdentity ?? null;
-    const openBreak = state.openBreak ?? null;
+  // Straight from the row: no entities are hydrated on this path (see findWithContext).
+  private view(row: CoachStateContextRow): CoachStateView {
+    const openBreak: OpenBreakView | null =
+      row.break_id === null
+        ? null
+        : { id: row.break_id, session: row.break_session, startedAt: row.break_started_at.toISOString() };
     return {
-      currentPhase: state.currentPhase,
-      identityFocus: state.identityFocus,
-      skippedCategories: state.skippedCategories,
-      whoYouAre: state.whoYouAre,
-      whoYouWantToBe: state.whoYouWantToBe,
-      askedQuestions: state.askedQuestions,
-      shownVideos: state.shownVideos,
-      currentIdentity: current ? toIdentityView(current) : null,
-      openBreak: openBreak
-        ? { id: openBreak.id, session: openBreak.session, startedAt: openBreak.startedAt.toISOString() }
-        : null,
-      safetyHold: state.safetyHold,
+      currentPhase: row.current_phase,
+      identityFocus: row.identity_focus,
+      skippedCategories: row.skipped_categories,
+      whoYouAre: row.who_you_are,
+      whoYouWantToBe: row.who_you_want_to_be,
+      askedQuestions: row.asked_questions,
+      shownVideos: row.shown_videos,
+      currentIdentity: currentIdentityView(row),
+      openBreak,
+      safetyHold: row.safety_hold,
       composerDisabled: openBreak !== null,
-      updatedAt: state.updatedAt.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
     };
   }
 }
+
+/** The identity columns of the row through the one client-API identity mapping, toIdentityView. */
+const currentIdentityView = (row: CoachStateContextRow): IdentityView | null =>
+  row.identity_id === null
+    ? null
+    : toIdentityView({
+        id: row.identity_id,
+        userId: row.identity_user_id,
+        name: row.identity_name,
+        category: row.identity_category,
+        state: row.identity_state,
+        notes: row.identity_notes,
+        iAmStatement: row.identity_i_am_statement,
+        visualization: row.identity_visualization,
+        order: row.identity_sort_order,
+        parentId: row.identity_parent_id,
+        archivedAt: row.identity_archived_at,
+        createdAt: row.identity_created_at,
+        updatedAt: row.identity_updated_at,
+      });
