@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Module, RequestMethod } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { type LogFn, type Logger, stdSerializers } from 'pino';
@@ -7,10 +7,13 @@ import type { AllConfig } from 'src/config/config.types';
 import { NodeEnv } from 'src/config/env.validation';
 import { AppLogger } from 'src/logging/app-logger';
 import { redactForLog, scrubUrls } from 'src/logging/log-redaction';
+import { bindRequest, REQUEST_PROPS, requestLinesPrint, requestMixin } from 'src/logging/request-context';
 import { requestIdFor } from 'src/logging/request-id';
 
 /** pino's numeric level for `info`: lines below it (debug, trace) may show conversation text. */
 const INFO = 30;
+/** Every route, once (see `forRoutes` below). */
+const ALL_ROUTES = { path: '{/*splat}', method: RequestMethod.ALL };
 /** Keys pino serializes itself (below); the hook leaves their raw objects alone. */
 const SERIALIZED_KEYS = new Set(['req', 'res', 'err']);
 
@@ -61,45 +64,62 @@ const prettyTransport = (nodeEnv: NodeEnv): { target: string; options: object } 
   imports: [
     LoggerModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AllConfig, true>) => ({
-        // Explicit: the default adds routes excluded from the global prefix a second time,
-        // which logs every /health request twice.
-        forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],
-        pinoHttp: {
-          level: config.get('app.logLevel', { infer: true }),
-          transport: prettyTransport(config.get('app.nodeEnv', { infer: true })),
-          // Fastify assigned the id (see app.factory.ts); every log line of the request carries it.
-          genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdFor(req),
-          customProps: () => ({ service: 'api' }),
-          hooks: { logMethod: redactingHook(config.get('app.nodeEnv', { infer: true })) },
-          redact: {
-            paths: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.headers["x-api-key"]',
-              'res.headers["set-cookie"]',
-            ],
-            censor: '[redacted]',
+      useFactory: (config: ConfigService<AllConfig, true>) => {
+        const level = config.get('app.logLevel', { infer: true });
+        const quiet = !requestLinesPrint(level);
+        return {
+          // Explicit: the default adds routes excluded from the global prefix a second time,
+          // which logs every /health request twice. Quiet (no request line can print): none at
+          // all, so pino-http builds no per-request loggers; lines logged while handling a
+          // request go through the root logger, and `bindRequest` (below) with `requestMixin`
+          // still puts the request on them. (Not `useExisting`: that would log through Fastify's
+          // request logger, which is off, and lose those lines.)
+          forRoutes: quiet ? [] : [ALL_ROUTES],
+          pinoHttp: {
+            level,
+            mixin: quiet ? requestMixin : undefined,
+            transport: prettyTransport(config.get('app.nodeEnv', { infer: true })),
+            // Fastify assigned the id (see app.factory.ts); every log line of the request carries it.
+            genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdFor(req),
+            customProps: () => REQUEST_PROPS,
+            hooks: { logMethod: redactingHook(config.get('app.nodeEnv', { infer: true })) },
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-api-key"]',
+                'res.headers["set-cookie"]',
+              ],
+              censor: '[redacted]',
+            },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: scrubUrls(req.url),
+              }),
+              err: (error: Error) => redactForLog(stdSerializers.err(error), { keepContent: false }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            // Probes and scrapes would drown the useful lines.
+            autoLogging: {
+              ignore: (req: IncomingMessage) =>
+                Boolean(req.url?.startsWith('/health') || req.url?.startsWith('/metrics')),
+            },
           },
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: scrubUrls(req.url),
-            }),
-            err: (error: Error) => redactForLog(stdSerializers.err(error), { keepContent: false }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-          // Probes and scrapes would drown the useful lines.
-          autoLogging: {
-            ignore: (req: IncomingMessage) =>
-              Boolean(req.url?.startsWith('/health') || req.url?.startsWith('/metrics')),
-          },
-        },
-      }),
+        };
+      },
     }),
   ],
   providers: [AppLogger],
   exports: [AppLogger],
 })
-export class LoggingModule {}
+export class LoggingModule implements NestModule {
+  constructor(private readonly config: ConfigService<AllConfig, true>) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    if (!requestLinesPrint(this.config.get('app.logLevel', { infer: true }))) {
+      consumer.apply(bindRequest).forRoutes(ALL_ROUTES);
+    }
+  }
+}
