@@ -8,8 +8,8 @@ import { startTestApp, type TestApp } from 'test/utils/test-app';
 // The SDK (packages/api-client) from Node against the real app on a real port (the sdk helper's
 // range), with the offline demo coach streaming its replies. Nothing of ours is faked: faults are
 // injected only in the fetch the SDK is given, as a flaky network would.
-const PORT = 4950;
-const baseUrl = `http://127.0.0.1:${PORT}`;
+// Any free port, set in beforeAll: a fixed one collides with whatever else runs on the machine.
+let baseUrl = '';
 
 const collect = async (events: AsyncIterable<TurnEvent>): Promise<TurnEvent[]> => {
   const all: TurnEvent[] = [];
@@ -43,7 +43,8 @@ describe('the SDK against a running server', () => {
         USER_BUTTON_PRESSES_PER_MINUTE: '0',
       },
     });
-    await t.app.listen(PORT, '127.0.0.1');
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = await t.app.getUrl();
   });
 
   afterAll(async () => {
@@ -56,11 +57,11 @@ describe('the SDK against a running server', () => {
     return client;
   };
 
-  // A turn a minute old frees the client's one-turn-a-minute quota for the next test.
+  // Dates the client's turns `seconds` ago (from now, not from their own creation, which a slow stream pushes back).
   const ageTurns = async (user: TestUser, seconds: number): Promise<void> => {
     await t.app
       .get(DataSource)
-      .query(`UPDATE turns SET created_at = created_at - make_interval(secs => $2) WHERE user_id = $1`, [
+      .query(`UPDATE turns SET created_at = now() - make_interval(secs => $2) WHERE user_id = $1`, [
         user.id,
         seconds,
       ]);
@@ -131,8 +132,8 @@ describe('the SDK against a running server', () => {
     const user = await createUser(t.app);
     const client = await signedIn(user);
     await collect(client.streamTurn({ message: 'Hello coach' }));
-    // The quota is one typed message a minute: age the first turn so the window frees in ~2 s.
-    await ageTurns(user, 58);
+    // The quota is one typed message a minute: age the first turn so the window frees in ~5 s (2 s could pass before the POST).
+    await ageTurns(user, 55);
     const statuses: number[] = [];
     const watching = createDevCoachClient({
       baseUrl,
