@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from 'src/common/net/free-port';
 import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
 import { FROM_SOURCE, type RunningProcess, startNode, waitForOk } from 'test/utils/process';
 
 // The API as a real process at LOG_LEVEL=info in production mode: what it writes to stdout is
 // exactly what a log shipper would receive.
-const PORT = 4410;
-const BASE = `http://127.0.0.1:${PORT}`;
+// Any free port, set in beforeAll: with a fixed one, /health/ready could answer from another server.
+let BASE = '';
 const ADMIN_EMAIL = 'ops-admin@example.test';
 const PASSWORD = 'Hunter2-Secret-Pass-41!';
 const BEARER = `bearer-${randomBytes(16).toString('hex')}`;
@@ -24,12 +25,14 @@ describe('log redaction in a running API', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('ops_logs');
+    const port = await freePort();
+    BASE = `http://127.0.0.1:${port}`;
     run = startNode(
       'src/main.ts',
       {
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
-        PORT: String(PORT),
+        PORT: String(port),
         PUBLIC_URL: 'https://coach.example.test',
         DATA_DIR: dataDir,
         DATABASE_URL: database.url,
