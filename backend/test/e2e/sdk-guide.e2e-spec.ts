@@ -9,6 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,11 +20,10 @@ import { createUser, loginAs, type TestUser } from 'test/factories/user.factory'
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 // docs/api-guide.md cannot rot: every fenced block tagged `sh run` or `ts run` is executed here
-// against the real app on a real port (the sdk helper's range). Shell blocks run in bash with the
+// against the real app on a real port. Shell blocks run in bash with the
 // guide's variables set; TypeScript blocks are type-checked and run in a fresh project that has
 // the SDK only from the tarball `npm pack -w packages/api-client` makes (installed offline: the
 // tarball unpacked, its dependencies linked from this repository's node_modules).
-const PORT = 4951;
 const REPO = resolve(__dirname, '../../..');
 const GUIDE = join(REPO, 'docs/api-guide.md');
 const run = promisify(execFile);
@@ -72,11 +72,15 @@ describe('docs/api-guide.md, executed', () => {
   let admin: TestUser;
   let apiKey: string;
 
+  // Any free port, set in beforeAll: a fixed one collides with whatever else runs on the machine.
+  let port = 0;
+
   beforeAll(async () => {
     t = await startTestApp('sdk_guide', {
       env: { AI_PROVIDER: 'demo', AI_DEMO_CHUNK_DELAY_MS: '0', USER_TURNS_PER_MINUTE: '0' },
     });
-    await t.app.listen(PORT, '127.0.0.1');
+    await t.app.listen(0, '127.0.0.1');
+    port = (t.app.getHttpServer().address() as AddressInfo).port;
     client = await createUser(t.app);
     admin = await createUser(t.app, { role: UserRole.Superuser });
     const { accessToken } = await loginAs(t.app, admin);
@@ -134,7 +138,7 @@ describe('docs/api-guide.md, executed', () => {
     const staff = await loginAs(t.app, admin);
     return {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
-      BASE_URL: `http://127.0.0.1:${PORT}`,
+      BASE_URL: `http://127.0.0.1:${port}`,
       EMAIL: client.email,
       PASSWORD: client.password,
       ACCESS_TOKEN: tokens.accessToken,
@@ -193,7 +197,7 @@ describe('docs/api-guide.md, executed', () => {
     if (!requireBrowserOrSkip('the packed SDK in Chromium')) {
       context.skip();
     }
-    const baseUrl = `http://127.0.0.1:${PORT}`;
+    const baseUrl = `http://127.0.0.1:${port}`;
     const modules = join(project, 'node_modules');
     const files: [prefix: string, directory: string][] = [
       ['/__sdk/api-client/', join(modules, '@dev-coach/api-client/dist/')],
