@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearerHeaders, createUser } from 'test/factories/user.factory';
 import { api } from 'test/utils/coach-turns';
@@ -148,6 +148,8 @@ describe('coach state throughput bench', () => {
           await fetch(stateUrl, { headers: { authorization } });
         }
         await fetch(`http://127.0.0.1:${barePort}/one-query`);
+        // The machine is shared: the load average says how much to trust the ratios of a run.
+        const loadBefore = loadavg();
         const baseline = await load(`http://127.0.0.1:${barePort}/constant`);
         const oneQuery = await load(`http://127.0.0.1:${barePort}/one-query`);
         const ours = await load(stateUrl, { authorization });
@@ -163,6 +165,10 @@ describe('coach state throughput bench', () => {
           baseline,
           oneQuery,
           ours,
+          loadAverage: {
+            before: loadBefore.map((value) => round(value, 2)),
+            after: loadavg().map((value) => round(value, 2)),
+          },
           ratio: round(ours.requestsPerSecond / baseline.requestsPerSecond, 3),
           ratioToOneQuery: round(ours.requestsPerSecond / oneQuery.requestsPerSecond, 3),
           goal: { ratio: 0.35, ratioToOneQuery: 0.5 },
