@@ -152,7 +152,9 @@ export class LlmService {
 
   private async *run(request: LlmRequest, streaming: boolean): AsyncGenerator<LlmStreamEvent> {
     const prepared = this.prepare(request);
-    const promptTokens = this.countPrompt(prepared);
+    // Prompt assembly already counted these very messages and schema while fitting them to the
+    // budget: its figure is used as is, and only a request built without it is counted here.
+    const promptTokens = request.budget?.promptTokens ?? this.countPrompt(prepared);
     const budget = this.catalog.capabilities(prepared.model).contextWindow - prepared.maxOutputTokens;
     const callIds: string[] = [];
     const record = async (
@@ -179,7 +181,7 @@ export class LlmService {
         outputTokens: usage.outputTokens,
         cachedTokens: usage.cachedTokens,
         reasoningTokens: usage.reasoningTokens,
-        promptTokensEstimate: request.budget?.promptTokens ?? promptTokens,
+        promptTokensEstimate: promptTokens,
         trimmed: request.budget?.trimmed ?? null,
         costUsd:
           fields.status === 'cache_hit'

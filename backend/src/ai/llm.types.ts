@@ -21,7 +21,11 @@ export interface LlmRequest {
   context?: unknown;
   /** Prompt versions the messages were assembled from, for usage rows. */
   promptVersionIds?: string[];
-  /** What prompt assembly counted and trimmed, recorded with the call. */
+  /**
+   * What prompt assembly counted and trimmed for exactly these messages and response format,
+   * recorded with the call; the count also stands for the request's own, which is then not
+   * counted again.
+   */
   budget?: { promptTokens: number; trimmed: TrimReport };
   maxOutputTokens?: number;
   temperature?: number;

@@ -18,6 +18,16 @@ describe('countTextTokens', () => {
     expect(countTextTokens('say <|endoftext|> please', 'o200k_base')).toBeGreaterThan(3);
     expect(countTextTokens('hello world', 'cl100k_base')).toBe(2);
   });
+
+  it('should give the same count for a text it remembers as for a text it counts afresh', () => {
+    const text = `Remembered ${'once upon a time '.repeat(30)}`;
+    const first = countTextTokens(text, 'o200k_base');
+    expect(countTextTokens(text, 'o200k_base')).toBe(first);
+    // The memo is per encoding: the other tokenizer's count is its own.
+    expect(countTextTokens(text, 'cl100k_base')).toBe(countTextTokens(`${text}`, 'cl100k_base'));
+    const long = 'x '.repeat(10_000);
+    expect(countTextTokens(long, 'o200k_base')).toBe(countTextTokens(long, 'o200k_base'));
+  });
 });
 
 describe('fitToBudget', () => {
@@ -86,6 +96,26 @@ describe('fitToBudget', () => {
     });
     expect(result.promptTokens).toBeLessThanOrEqual(900);
     expect(result.trimmed.summaries).toBeGreaterThan(0);
+  });
+
+  it('should report the exact count of the request it returns when it prices the parts', () => {
+    // The total is summed from the per-message counts taken while fitting; it must equal a
+    // fresh count of the joined request, which LlmService records instead of counting again.
+    for (const [count, budgetTokens, overheadTokens] of [
+      [4, 100_000, 0],
+      [20, 1_500, 50],
+      [200, 900, 0],
+      [200, 2_000, 17],
+    ] as const) {
+      const result = fitToBudget({
+        fixed,
+        history: history(count),
+        overheadTokens,
+        budgetTokens,
+        encoding: 'cl100k_base',
+      });
+      expect(result.promptTokens).toBe(countChatTokens(result.messages, 'cl100k_base') + overheadTokens);
+    }
   });
 
   it('should fail with context_overflow when the fixed part and newest message cannot fit', () => {

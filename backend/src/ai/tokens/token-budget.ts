@@ -98,20 +98,24 @@ export const fitToBudget = (input: BudgetInput): BudgetedPrompt => {
     firstKept = index;
   }
 
-  let kept = history.slice(firstKept);
-  let trimmedEntries = history.slice(0, firstKept);
-  let digestLines = trimmedEntries.flatMap((entry) => entry.summaries);
+  // A chat request's count is the sum of its messages' counts (plus the fixed priming and the
+  // overhead, both in `base`), so the joined request is priced from the parts already counted:
+  // only the digest, whose lines join into one message, is counted as a whole. The fixed
+  // sections and the kept messages are not tokenized a second time.
+  let keptFrom = firstKept;
+  let digestLines = history.slice(0, keptFrom).flatMap((entry) => entry.summaries);
   let droppedSummaries = 0;
+  const keptCostFrom = (index: number): number => fullCost.slice(index).reduce((a, b) => a + b, 0);
+  const totalOf = (lines: string[], from: number): number =>
+    base +
+    digestOf(lines).reduce((sum, message) => sum + countMessageTokens(message, encoding), 0) +
+    keptCostFrom(from);
 
-  // The estimate is per part; the exact count of the joined request decides.
-  let messages = assemble(input, digestLines, kept);
-  let total = count(messages);
+  let total = totalOf(digestLines, keptFrom);
   while (total > input.budgetTokens) {
-    if (kept.length > 1) {
-      const [oldest, ...rest] = kept;
-      kept = rest;
-      trimmedEntries = [...trimmedEntries, oldest];
-      digestLines = [...digestLines, ...oldest.summaries];
+    if (history.length - keptFrom > 1) {
+      digestLines = [...digestLines, ...(history[keptFrom]?.summaries ?? [])];
+      keptFrom += 1;
     } else if (digestLines.length > 0) {
       digestLines = digestLines.slice(1);
       droppedSummaries += 1;
@@ -121,9 +125,11 @@ export const fitToBudget = (input: BudgetInput): BudgetedPrompt => {
         `The prompt needs ${total} tokens but the model's budget is ${input.budgetTokens}, even with the history trimmed.`,
       );
     }
-    messages = assemble(input, digestLines, kept);
-    total = count(messages);
+    total = totalOf(digestLines, keptFrom);
   }
+  const kept = history.slice(keptFrom);
+  const trimmedEntries = history.slice(0, keptFrom);
+  const messages = assemble(input, digestLines, kept);
 
   return {
     messages,

@@ -12,8 +12,37 @@ const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 const TOKENS_PER_MESSAGE = 3;
 const REPLY_PRIMING_TOKENS = 3;
 
-export const countTextTokens = (text: string, encoding: TokenEncoding): number =>
+// The same history messages, role names and response schema come back in every turn of a
+// client (the last 20 messages are re-sent each time): a bounded memo of recent texts makes
+// each count after the first a map lookup. Insertion order evicts the oldest entry; longer
+// texts (rendered system prompts, which change with the context anyway) are counted without
+// being kept, so the memo holds at most TOKEN_MEMO_ENTRIES × 4,096 characters.
+export const TOKEN_MEMO_ENTRIES = 2_048;
+const MEMO_MAX_CHARS = 4_096;
+const memos: Record<TokenEncoding, Map<string, number>> = {
+  cl100k_base: new Map(),
+  o200k_base: new Map(),
+};
+
+const tokenize = (text: string, encoding: TokenEncoding): number =>
   encoding === 'o200k_base' ? countO200k(text, PLAIN_TEXT) : countCl100k(text, PLAIN_TEXT);
+
+export const countTextTokens = (text: string, encoding: TokenEncoding): number => {
+  if (text.length > MEMO_MAX_CHARS) {
+    return tokenize(text, encoding);
+  }
+  const memo = memos[encoding];
+  const known = memo.get(text);
+  if (known !== undefined) {
+    return known;
+  }
+  const count = tokenize(text, encoding);
+  if (memo.size >= TOKEN_MEMO_ENTRIES) {
+    memo.delete(memo.keys().next().value as string);
+  }
+  memo.set(text, count);
+  return count;
+};
 
 export const countMessageTokens = (message: ChatMessage, encoding: TokenEncoding): number =>
   TOKENS_PER_MESSAGE + countTextTokens(message.role, encoding) + countTextTokens(message.content, encoding);
