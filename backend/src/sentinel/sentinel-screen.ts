@@ -27,3 +27,41 @@ export const isCrisisNote = (text: string): boolean =>
 /** Whether a client message is one the safety screen's classifier flags on its own words. */
 export const isCrisisMessage = (text: string, previousOwn: readonly string[]): boolean =>
   classifyMessage(text, previousOwn.slice(-1)).verdict === 'flag';
+
+/** How many message verdicts one process remembers (a uuid and a flag each: well under 2 MB). */
+export const REMEMBERED_VERDICTS = 10_000;
+
+/**
+ * The classifier's verdict on each client message the sentinel has read, by message id. Every
+ * sentinel run reads the client's last few messages again, but a stored message never changes,
+ * so each is classified once: when it is first read, with the client's message before it as
+ * context (as the newest message of a run, normally). That first verdict stands for later runs
+ * too, which keeps a message flagged with its context flagged after the context has left the
+ * window. In-process and bounded (the oldest verdict is forgotten first); another process, or
+ * this one after a restart, classifies the message again as the code before this memo did.
+ */
+export class CrisisVerdicts {
+  private readonly flags = new Map<string, boolean>();
+
+  constructor(private readonly limit = REMEMBERED_VERDICTS) {}
+
+  isCrisis(messageId: string | undefined, text: string, previousOwn: readonly string[]): boolean {
+    if (!messageId) {
+      return isCrisisMessage(text, previousOwn);
+    }
+    const known = this.flags.get(messageId);
+    if (known !== undefined) {
+      return known;
+    }
+    const flagged = isCrisisMessage(text, previousOwn);
+    if (this.flags.size >= this.limit) {
+      this.flags.delete(this.flags.keys().next().value as string);
+    }
+    this.flags.set(messageId, flagged);
+    return flagged;
+  }
+
+  get size(): number {
+    return this.flags.size;
+  }
+}

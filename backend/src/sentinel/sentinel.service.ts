@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { LlmService } from 'src/ai/llm.service';
 import type { ChatMessage } from 'src/ai/ai.types';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
+import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import type { ContextMessage } from 'src/curriculum/prompt-context';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import {
@@ -16,7 +16,7 @@ import {
   operationsOf,
   SENTINEL_RESPONSE_FORMAT,
 } from 'src/sentinel/sentinel-ops';
-import { CRISIS_NOTE_REASON, isCrisisMessage, isCrisisNote } from 'src/sentinel/sentinel-screen';
+import { CRISIS_NOTE_REASON, CrisisVerdicts, isCrisisNote } from 'src/sentinel/sentinel-screen';
 import { UserNotesRepository } from 'src/notes/user-notes.repository';
 
 /** The exchange the sentinel reads: enough for context, bounded so a long history costs nothing. */
@@ -51,23 +51,25 @@ interface OperationRecord {
 @Injectable()
 export class SentinelService {
   private readonly logger = new Logger(SentinelService.name);
+  private readonly verdicts = new CrisisVerdicts();
+  private gateSql: string | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly notes: UserNotesRepository,
     private readonly contexts: CoachingContextService,
-    private readonly states: CoachStateRepository,
     private readonly assembly: PromptAssemblyService,
     private readonly llm: LlmService,
   ) {}
 
   async extract(userId: string): Promise<SentinelRunOutcome> {
+    const gate = await this.gate(userId);
     // Memory may have been switched off between the message and the job.
-    if (!(await this.notes.memoryEnabled(userId))) {
+    if (!gate.memoryEnabled) {
       return { status: 'memory_off' };
     }
     // The crisis flow owns the conversation until the client chooses to continue.
-    if ((await this.states.findForUser(this.dataSource.manager, userId))?.safetyHold) {
+    if (gate.onHold) {
       return { status: 'on_hold' };
     }
     const built = await this.contexts.buildForUser(userId, this.dataSource.manager, {
@@ -217,13 +219,41 @@ export class SentinelService {
       if (message.role !== 'user') {
         return true;
       }
-      const flagged = isCrisisMessage(message.content, previousOwn);
+      const flagged = this.verdicts.isCrisis(message.id, message.content, previousOwn);
       previousOwn.push(message.content);
       return !flagged;
     });
   }
 
   private async alreadyProcessed(db: EntityManager, sourceMessageId: string): Promise<boolean> {
-    return db.getRepository(SentinelOperationEntity).exists({ where: { sourceMessageId } });
+    const rows = await db.query<{ done: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM sentinel_operations WHERE source_message_id = $1) AS done`,
+      [sourceMessageId],
+    );
+    return rows[0]?.done === true;
+  }
+
+  /**
+   * Whether the client keeps memory on and whether a safety hold is on, in one statement (every
+   * turn of a client with memory on runs this job): the state's whole entity was read for one
+   * column. The hold's column is found through the entity, whose table the coaching module owns.
+   */
+  private async gate(userId: string): Promise<{ memoryEnabled: boolean; onHold: boolean }> {
+    this.gateSql ??= (() => {
+      const metadata = this.dataSource.getMetadata(CoachStateEntity);
+      const hold = metadata.findColumnWithPropertyName('safetyHold');
+      if (!hold) {
+        throw new Error('CoachStateEntity has no safetyHold column');
+      }
+      const column = `state.${this.dataSource.driver.escape(hold.databaseName)}`;
+      return `SELECT coalesce((SELECT memory_enabled FROM users WHERE id = $1), false) AS "memoryEnabled",
+                     EXISTS (SELECT 1 FROM ${this.dataSource.driver.escape(metadata.tableName)} state
+                             WHERE state.user_id = $1 AND ${column} IS NOT NULL
+                               AND jsonb_typeof(${column}) <> 'null') AS "onHold"`;
+    })();
+    const rows = await this.dataSource.query<{ memoryEnabled: boolean; onHold: boolean }[]>(this.gateSql, [
+      userId,
+    ]);
+    return rows[0] ?? { memoryEnabled: false, onHold: false };
   }
 }
