@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CoachingException } from 'src/coaching/coaching.exception';
 import type { TurnEntity } from 'src/coaching/entities/turn.entity';
-import { type MessageView, toMessageView } from 'src/coaching/messages/message.view';
-import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
-import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
+import type { MessageView } from 'src/coaching/messages/message.view';
 import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { type CoachStateView, CoachStateService } from 'src/coaching/state/coach-state.service';
 
@@ -65,6 +63,27 @@ export const toTurnView = (turn: TurnEntity): TurnView => ({
   finishedAt: turn.finishedAt?.toISOString() ?? null,
 });
 
+interface TurnOutputRow {
+  messages: MessageView[];
+  actions: TurnActionView[];
+}
+
+// What a turn wrote, messages and action logs in one statement (every job ends with it, in the
+// `done` event): in the order written, as ChatMessageRepository.listForTurn and
+// ActionLogRepository.listForTurn read them.
+const TURN_OUTPUT_SQL = `
+  SELECT
+    (SELECT coalesce(json_agg(json_build_object(
+              'id', m.id, 'role', m.role, 'content', m.content, 'component', m.component,
+              'turnId', m.turn_id, 'createdAt', m.created_at)
+              ORDER BY m.created_at, m.id), '[]'::json)
+     FROM chat_messages m WHERE m.user_id = $1 AND m.turn_id = $2) AS messages,
+    (SELECT coalesce(json_agg(json_build_object(
+              'type', l.type, 'params', l.params, 'status', l.status, 'source', l.source,
+              'summary', l.summary, 'reasonCode', l.reason_code)
+              ORDER BY l.created_at, l.sequence), '[]'::json)
+     FROM action_logs l WHERE l.user_id = $1 AND l.turn_id = $2) AS actions`;
+
 // Built from the database rather than the event channel, so a turn's result reads the same
 // after its events expired, from any process.
 @Injectable()
@@ -72,8 +91,6 @@ export class TurnViewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly turns: TurnRepository,
-    private readonly messages: ChatMessageRepository,
-    private readonly logs: ActionLogRepository,
     private readonly states: CoachStateService,
   ) {}
 
@@ -91,22 +108,16 @@ export class TurnViewService {
 
   /** The result of a turn already in hand (read, or just written and committed). */
   async resultOf(turn: TurnEntity): Promise<TurnResultView> {
-    const db = this.dataSource.manager;
-    const [messages, logs] = await Promise.all([
-      this.messages.listForTurn(db, turn.userId, turn.id),
-      this.logs.listForTurn(db, turn.userId, turn.id),
-    ]);
+    const rows = await this.dataSource.query<TurnOutputRow[]>(TURN_OUTPUT_SQL, [turn.userId, turn.id]);
+    const output = rows[0] ?? { messages: [], actions: [] };
     return {
       turn: toTurnView(turn),
-      messages: messages.map(toMessageView),
-      actions: logs.map((log) => ({
-        type: log.type,
-        params: log.params,
-        status: log.status,
-        source: log.source,
-        summary: log.summary,
-        reasonCode: log.reasonCode,
+      messages: output.messages.map((message) => ({
+        ...message,
+        // JSON carries microseconds; Date keeps milliseconds, as the entity's hydration did.
+        createdAt: new Date(message.createdAt).toISOString(),
       })),
+      actions: output.actions,
       state: await this.states.getForUser(turn.userId),
     };
   }

@@ -19,6 +19,15 @@ export class UserNotesRepository implements UserNotesSource {
     );
   }
 
+  contextNotesSql(params: { userId: string; limit: string }): string {
+    // Oldest first with a stable tie-break, as listLive; soft-deleted notes are not read.
+    return `(SELECT coalesce(json_agg(json_build_object('id', note.id, 'text', note.text)
+                 ORDER BY note.created_at, note.id), '[]'::json)
+             FROM (SELECT id, text, created_at FROM user_notes
+                   WHERE user_id = ${params.userId} AND deleted_at IS NULL
+                   ORDER BY created_at, id LIMIT ${params.limit}) note)`;
+  }
+
   async deleteAllForUser(db: EntityManager, userId: string): Promise<void> {
     // Reset erases the client's coaching data for good, soft-deleted notes included.
     await db.getRepository(UserNoteEntity).delete({ userId });

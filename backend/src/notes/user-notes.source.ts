@@ -7,6 +7,11 @@ import type { ContextNote } from 'src/curriculum/prompt-context';
  */
 export interface UserNotesSource {
   listForContext(db: EntityManager, userId: string, limit: number): Promise<ContextNote[]>;
+  /**
+   * The same read as SQL for one statement of the caller's: a scalar sub-select giving a JSON
+   * array of `{ id, text }` (oldest first, at most `limit`) for the user in parameter `userId`.
+   */
+  contextNotesSql(params: { userId: string; limit: string }): string;
   deleteAllForUser(db: EntityManager, userId: string): Promise<void>;
 }
 

@@ -1,7 +1,11 @@
 import type { components } from '@dev-coach/api-client';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { CreateTurnDto } from 'src/coach-turns/dto/turn.dto';
 import { TurnRunner } from 'src/coach-turns/turn-runner.service';
+import { IdentityEntity } from 'src/coaching/entities/identity.entity';
+import { TurnEntity } from 'src/coaching/entities/turn.entity';
+import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { TurnRepository } from 'src/coaching/repositories/turn.repository';
 import { type TurnPostResult, TurnsService } from 'src/coach-turns/turns.service';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, fakeReplies, fakeModelEnv } from 'test/fakes/fake-openai-server';
@@ -23,8 +27,12 @@ const LIMITS = {
   typedIntake: 8,
   /** The same with an Idempotency-Key: one more lookup, before anything is spent. */
   keyedIntake: 9,
-  /** The coach.turn job of that message: prompt, model, apply, result. */
-  job: 19,
+  /**
+   * The coach.turn job of that message: prompt, model, apply, result. 19 before the prompt
+   * context became one statement (it was six) and the turn's messages and action logs of its
+   * result one (it was two).
+   */
+  job: 13,
   /** A typed message answered without the model (a safety hold) → answered (200). */
   answeredIntake: 13,
   /** Continue on the welcome video card: a button whose actions apply, then the model → queued. */
@@ -147,5 +155,48 @@ describe('queries per coach turn', () => {
     const press = await post(client.id, pressBody(card));
     expect(press.queries, listing(press.statements)).toBeLessThanOrEqual(LIMITS.buttonIntake);
     await answer(client.headers, queuedId(press.value));
+  });
+
+  it('should read the live identities with its own statement exactly as TypeORM hydrates them', async () => {
+    const client = await startedClient();
+    const db = t.app.get(DataSource).manager;
+    const repository = t.app.get(IdentityRepository);
+    const base = { userId: client.id, category: 'spiritual' as const, state: 'proposed' as const };
+    const first = await repository.insert(db, { ...base, name: 'Gardener', notes: [], order: 1 });
+    await repository.insert(db, {
+      ...base,
+      name: 'Runner',
+      notes: [{ text: 'Runs at dawn', createdAt: new Date().toISOString(), provenance: null }],
+      order: 0,
+    });
+    await repository.insert(db, { ...base, name: 'Singer', notes: [], order: 2 });
+    await repository.update(db, first, { iAmStatement: 'I am a gardener', visualization: 'Soil' });
+    const archived = await repository.insert(db, { ...base, name: 'Old', notes: [], order: 3 });
+    await repository.archive(db, archived);
+
+    const viaTypeOrm = await db.getRepository(IdentityEntity).find({
+      where: { userId: client.id, archivedAt: IsNull() },
+      order: { order: 'ASC', createdAt: 'ASC' },
+    });
+    const listed = await repository.listLive(db, client.id);
+    expect(listed.map((identity) => identity.name)).toEqual(['Runner', 'Gardener', 'Singer']);
+    expect(listed).toEqual(viaTypeOrm);
+    expect(listed.every((identity) => identity instanceof IdentityEntity)).toBe(true);
+  });
+
+  it('should read a turn under its lock with its own statement exactly as TypeORM hydrates it', async () => {
+    const client = await startedClient();
+    const { intake } = await typedTurn(client, 'A turn to read back', 'read-back-1');
+    const id = queuedId(intake.value);
+    const dataSource = t.app.get(DataSource);
+    const viaTypeOrm = await dataSource.getRepository(TurnEntity).findOneOrFail({ where: { id } });
+    expect(viaTypeOrm.promptVersionIds.length).toBeGreaterThan(0);
+    expect(viaTypeOrm.requestHash).not.toBeNull();
+    const locked = await dataSource.transaction((db) => t.app.get(TurnRepository).findForUpdate(db, id));
+    expect(locked).toEqual(viaTypeOrm);
+    expect(locked).toBeInstanceOf(TurnEntity);
+    await expect(
+      dataSource.transaction((db) => t.app.get(TurnRepository).findForUpdate(db, client.id)),
+    ).resolves.toBeNull();
   });
 });

@@ -3,18 +3,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ACTION_SPECS, isActionType } from 'src/curriculum/actions';
 import { IDENTITY_CATEGORIES } from 'src/curriculum/categories';
 import { PHASES } from 'src/curriculum/phases';
-import type { ContextIdentity, ContextMessage, PromptContext } from 'src/curriculum/prompt-context';
+import type { ContextIdentity, ContextNote, PromptContext } from 'src/curriculum/prompt-context';
 import { quote } from 'src/coaching/actions/summary-text';
 import { describeComponent } from 'src/coaching/components/component-summary';
 import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/notes/user-notes.source';
 import type { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
 import type { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
-import type { IdentityEntity, IdentityNote } from 'src/coaching/entities/identity.entity';
-import { ActionLogRepository } from 'src/coaching/repositories/action-log.repository';
-import { ChatMessageRepository } from 'src/coaching/repositories/chat-message.repository';
-import { ClientProfileRepository } from 'src/coaching/repositories/client-profile.repository';
-import { CoachStateRepository } from 'src/coaching/repositories/coach-state.repository';
-import { IdentityRepository } from 'src/coaching/repositories/identity.repository';
+import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
+import type { IdentityNote } from 'src/coaching/entities/identity.entity';
+import { MAX_LIVE_IDENTITIES } from 'src/coaching/repositories/identity.repository';
+import type { CoachingProfile } from 'src/users/users.repository';
 import type { UserContextSource } from 'src/prompts/context/prompt-context-sources.service';
 
 export const RECENT_MESSAGES_DEFAULT = 20;
@@ -29,21 +27,14 @@ export interface ContextOptions {
 const noteText = (note: IdentityNote): string =>
   note.provenance ? `${note.text} (from ${quote(note.provenance.identityName)})` : note.text;
 
-const toContextIdentity = (identity: IdentityEntity): ContextIdentity => ({
-  id: identity.id,
-  name: identity.name,
-  category: identity.category,
-  state: identity.state,
-  notes: identity.notes.map(noteText),
-  iAmStatement: identity.iAmStatement,
-  parentId: identity.parentId,
-});
-
 const isCardAction = (type: string): boolean =>
   isActionType(type) && ACTION_SPECS[type].group === 'component';
 
 /** One line per action, then what the card was and what the client chose on it. */
-export const messageSummaries = (message: ChatMessageEntity, logs: readonly ActionLogEntity[]): string[] => {
+export const messageSummaries = (
+  message: Pick<ChatMessageEntity, 'component'>,
+  logs: readonly Pick<ActionLogEntity, 'type' | 'status' | 'summary' | 'reasonCode'>[],
+): string[] => {
   const lines = logs.map((log) =>
     log.status === 'applied' && log.summary
       ? log.summary
@@ -61,26 +52,57 @@ export const messageSummaries = (message: ChatMessageEntity, logs: readonly Acti
   return lines;
 };
 
+/** Coach-state fields the context reads, by entity property (columns come from its metadata). */
+const STATE_FIELDS = [
+  'currentPhase',
+  'identityFocus',
+  'skippedCategories',
+  'whoYouAre',
+  'whoYouWantToBe',
+  'askedQuestions',
+  'currentIdentityId',
+] as const satisfies readonly (keyof CoachStateEntity)[];
+
+type StateFields = Pick<CoachStateEntity, (typeof STATE_FIELDS)[number]>;
+
+interface ContextLogRow {
+  type: string;
+  status: ActionLogEntity['status'];
+  summary: string | null;
+  reasonCode: string | null;
+}
+
+interface ContextRow {
+  profile: CoachingProfile | null;
+  state: StateFields | null;
+  identities: (Omit<ContextIdentity, 'notes'> & { notes: IdentityNote[] })[];
+  messages: (Pick<ChatMessageEntity, 'id' | 'role' | 'content' | 'component'> & { logs: ContextLogRow[] })[];
+  notes: ContextNote[] | null;
+}
+
 /**
  * The PromptContext of a real client: everything a prompt renders from, read with bounded
  * queries (the latest N messages, never the whole history). Read-only: a client without
  * state yet gets the curriculum's starting values.
+ *
+ * One statement reads it all (profile, state, live identities, the latest messages with their
+ * action logs, and the notes when memory is on) as JSON: a turn's job used to spend six
+ * TypeORM reads here, each a query built and its entities hydrated only to be mapped to these
+ * plain values. One statement is also one snapshot, so the parts always agree.
  */
 @Injectable()
 export class CoachingContextService implements UserContextSource {
+  private sql: string | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly profiles: ClientProfileRepository,
-    private readonly states: CoachStateRepository,
-    private readonly identities: IdentityRepository,
-    private readonly messages: ChatMessageRepository,
-    private readonly logs: ActionLogRepository,
     @Inject(USER_NOTES_SOURCE) private readonly notes: UserNotesSource,
   ) {}
 
   /** The prompts module's source contract: null for an unknown user. */
   async forUser(userId: string): Promise<PromptContext | null> {
-    return (await this.profiles.find(this.dataSource.manager, userId)) ? this.buildForUser(userId) : null;
+    const row = await this.read(this.dataSource.manager, userId, RECENT_MESSAGES_DEFAULT);
+    return row.profile ? this.toContext(row) : null;
   }
 
   async buildForUser(
@@ -92,47 +114,82 @@ export class CoachingContextService implements UserContextSource {
       Math.max(options.recentMessages ?? RECENT_MESSAGES_DEFAULT, 0),
       RECENT_MESSAGES_MAX,
     );
-    const profile = await this.profiles.find(db, userId);
-    const state = await this.states.findForUser(db, userId);
-    const identities = await this.identities.listLive(db, userId);
-    const recent = recentLimit ? await this.recentMessages(db, userId, recentLimit) : [];
-    const userNotes = profile?.memoryEnabled
-      ? await this.notes.listForContext(db, userId, USER_NOTES_MAX)
-      : [];
+    return this.toContext(await this.read(db, userId, recentLimit));
+  }
+
+  private async read(db: EntityManager, userId: string, recentLimit: number): Promise<ContextRow> {
+    const rows = await db.query<ContextRow[]>(this.statement(), [userId, recentLimit, USER_NOTES_MAX]);
+    const row = rows[0];
+    if (!row) {
+      throw new Error('The context statement returned no row');
+    }
+    return row;
+  }
+
+  private toContext(row: ContextRow): PromptContext {
+    const { profile, state } = row;
     return {
       userName: profile?.firstName.trim() ?? '',
       currentPhase: state?.currentPhase ?? PHASES[0],
       identityFocus: state?.identityFocus ?? IDENTITY_CATEGORIES[0],
       skippedCategories: state?.skippedCategories ?? [],
-      identities: identities.map(toContextIdentity),
+      identities: row.identities.map((identity) => ({ ...identity, notes: identity.notes.map(noteText) })),
       whoYouAre: state?.whoYouAre ?? [],
       whoYouWantToBe: state?.whoYouWantToBe ?? [],
       askedQuestions: state?.askedQuestions ?? [],
       currentIdentityId: state?.currentIdentityId ?? null,
-      userNotes,
-      recentMessages: recent,
+      userNotes: profile?.memoryEnabled ? (row.notes ?? []) : [],
+      recentMessages: row.messages.map((message) => ({
+        id: message.id,
+        role: message.role,
+        content: message.content,
+        actionSummaries: messageSummaries(message, message.logs),
+      })),
     };
   }
 
-  private async recentMessages(db: EntityManager, userId: string, limit: number): Promise<ContextMessage[]> {
-    const newestFirst = await this.messages.pageNewestFirst(db, userId, limit, null);
-    const messages = newestFirst.reverse();
-    const logs = await this.logs.listForMessages(
-      db,
-      userId,
-      messages.map((message) => message.id),
-    );
-    const byMessage = new Map<string, ActionLogEntity[]>();
-    for (const log of logs) {
-      if (log.messageId) {
-        byMessage.set(log.messageId, [...(byMessage.get(log.messageId) ?? []), log]);
-      }
+  /**
+   * $1 the user, $2 how many recent messages, $3 how many notes. Built once: the coach state's
+   * columns are taken from its entity, whose table another part of the module owns.
+   */
+  private statement(): string {
+    if (this.sql) {
+      return this.sql;
     }
-    return messages.map((message) => ({
-      id: message.id,
-      role: message.role,
-      content: message.content,
-      actionSummaries: messageSummaries(message, byMessage.get(message.id) ?? []),
-    }));
+    const metadata = this.dataSource.getMetadata(CoachStateEntity);
+    const stateFields = STATE_FIELDS.map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) {
+        throw new Error(`CoachStateEntity has no column for ${property}`);
+      }
+      return `'${property}', state.${this.dataSource.driver.escape(column.databaseName)}`;
+    });
+    this.sql = `
+      SELECT
+        (SELECT json_build_object('firstName', u.first_name, 'memoryEnabled', u.memory_enabled)
+         FROM users u WHERE u.id = $1) AS profile,
+        (SELECT json_build_object(${stateFields.join(', ')})
+         FROM ${this.dataSource.driver.escape(metadata.tableName)} state WHERE state.user_id = $1) AS state,
+        (SELECT coalesce(json_agg(json_build_object(
+                  'id', i.id, 'name', i.name, 'category', i.category, 'state', i.state, 'notes', i.notes,
+                  'iAmStatement', i.i_am_statement, 'parentId', i.parent_id)
+                  ORDER BY i.sort_order, i.created_at), '[]'::json)
+         FROM (SELECT * FROM identities
+               WHERE user_id = $1 AND archived_at IS NULL
+               ORDER BY sort_order, created_at LIMIT ${MAX_LIVE_IDENTITIES}) i) AS identities,
+        (SELECT coalesce(json_agg(json_build_object(
+                  'id', m.id, 'role', m.role, 'content', m.content, 'component', m.component,
+                  'logs', (SELECT coalesce(json_agg(json_build_object(
+                                    'type', l.type, 'status', l.status, 'summary', l.summary,
+                                    'reasonCode', l.reason_code)
+                                    ORDER BY l.created_at, l.sequence), '[]'::json)
+                           FROM action_logs l WHERE l.user_id = $1 AND l.message_id = m.id))
+                  ORDER BY m.created_at, m.id), '[]'::json)
+         FROM (SELECT id, role, content, component, created_at FROM chat_messages
+               WHERE user_id = $1
+               ORDER BY created_at DESC, id DESC LIMIT $2) m) AS messages,
+        CASE WHEN (SELECT memory_enabled FROM users WHERE id = $1)
+             THEN ${this.notes.contextNotesSql({ userId: '$1', limit: '$3' })} END AS notes`;
+    return this.sql;
   }
 }

@@ -23,15 +23,29 @@ export type IdentityPatch = Partial<
 /** How many live identities a client may have; far above any real curriculum, it bounds queries. */
 export const MAX_LIVE_IDENTITIES = 500;
 
+// Every column of IdentityEntity, aliased to its property; node-pg already parses the jsonb
+// notes and turns timestamptz into Date, as TypeORM's hydration does.
+const LIST_LIVE_SQL = `
+  SELECT id, user_id AS "userId", name, category, state, notes, i_am_statement AS "iAmStatement",
+         visualization, sort_order AS "order", parent_id AS "parentId", archived_at AS "archivedAt",
+         created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM identities
+  WHERE user_id = $1 AND archived_at IS NULL
+  ORDER BY sort_order ASC, created_at ASC
+  LIMIT ${MAX_LIVE_IDENTITIES}`;
+
+const toIdentityEntity = (row: IdentityEntity): IdentityEntity => Object.assign(new IdentityEntity(), row);
+
 @Injectable()
 export class IdentityRepository {
-  /** The client's live (not archived) identities in their display order. */
-  listLive(db: EntityManager, userId: string): Promise<IdentityEntity[]> {
-    return db.getRepository(IdentityEntity).find({
-      where: { userId, archivedAt: IsNull() },
-      order: { order: 'ASC', createdAt: 'ASC' },
-      take: MAX_LIVE_IDENTITIES,
-    });
+  /**
+   * The client's live (not archived) identities in their display order. Every coach turn's
+   * engine pass reads them: a fixed parameterised statement mapped straight onto entities, as
+   * TypeORM's `find` rebuilt the query text and hydrated through its metadata on each call.
+   */
+  async listLive(db: EntityManager, userId: string): Promise<IdentityEntity[]> {
+    const rows = await db.query<IdentityEntity[]>(LIST_LIVE_SQL, [userId]);
+    return rows.map(toIdentityEntity);
   }
 
   /** One of the client's identities, archived or not; null for unknown ids and other clients' ids. */

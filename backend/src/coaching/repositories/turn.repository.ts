@@ -46,6 +46,20 @@ export const WORKER_LOST = 'worker_lost';
 
 // Every change of a turn's status is written here, so the turn.completed and turn.failed
 // webhooks are published here too, in the transaction that writes the change.
+// Every column of TurnEntity, aliased to its property; node-pg parses the jsonb input and the
+// uuid[] of prompt versions and turns timestamptz into Date, as TypeORM's hydration does.
+const TURN_FOR_UPDATE_SQL = `
+  SELECT id, user_id AS "userId", status, input, attempt, idempotency_key AS "idempotencyKey",
+         request_hash AS "requestHash", model, prompt_version_ids AS "promptVersionIds",
+         input_tokens AS "inputTokens", output_tokens AS "outputTokens",
+         cached_tokens AS "cachedTokens", reasoning_tokens AS "reasoningTokens",
+         latency_ms AS "latencyMs", ttft_ms AS "ttftMs", error_code AS "errorCode",
+         lease_owner AS "leaseOwner", lease_expires_at AS "leaseExpiresAt",
+         started_at AS "startedAt", finished_at AS "finishedAt",
+         created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM turns WHERE id = $1
+  FOR UPDATE`;
+
 @Injectable()
 export class TurnRepository {
   constructor(private readonly webhooks: WebhooksPublisher) {}
@@ -110,14 +124,14 @@ export class TurnRepository {
     return db.getRepository(TurnEntity).findOne({ where: { id, userId } });
   }
 
-  /** Row-locked, so a retried job and its stale twin never both finish the turn. */
-  findForUpdate(db: EntityManager, id: string): Promise<TurnEntity | null> {
-    return db
-      .getRepository(TurnEntity)
-      .createQueryBuilder('turn')
-      .setLock('pessimistic_write')
-      .where('turn.id = :id', { id })
-      .getOne();
+  /**
+   * Row-locked, so a retried job and its stale twin never both finish the turn. Every pass of a
+   * coach turn's job runs it: a fixed statement mapped straight onto the entity, as TypeORM's
+   * query builder rebuilt the query text and hydrated through its metadata on each call.
+   */
+  async findForUpdate(db: EntityManager, id: string): Promise<TurnEntity | null> {
+    const rows = await db.query<TurnEntity[]>(TURN_FOR_UPDATE_SQL, [id]);
+    return rows[0] ? Object.assign(new TurnEntity(), rows[0]) : null;
   }
 
   findByIdempotencyKey(db: EntityManager, userId: string, key: string): Promise<TurnEntity | null> {
