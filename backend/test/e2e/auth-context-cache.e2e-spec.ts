@@ -129,8 +129,13 @@ describe.each(modes)('auth context cache: $name', ({ redis }) => {
       expect(disabled.statusCode, disabled.body).toBe(200);
       expect((await call(observer(), 'GET', '/me', headers)).statusCode).toBe(401);
       expect((await call(a.app, 'GET', '/me', headers)).statusCode).toBe(401);
+      const revocations = () => heard.filter((message) => message.startsWith(`u:${client.id}:`));
+      // Wait for the first message rather than 100 ms (Redis delivery can lag under load), then a beat for a second one.
+      for (const deadline = Date.now() + 10_000; revocations().length === 0 && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(heard.filter((message) => message.startsWith(`u:${client.id}:`))).toHaveLength(1);
+      expect(revocations()).toHaveLength(1);
     } finally {
       listener.disconnect();
     }
