@@ -1,12 +1,12 @@
-import { Body, Controller, Param, Patch } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminCoachStatesService } from 'src/admin-coaching/admin-coach-states.service';
 import { AdminReadRoutes } from 'src/admin-coaching/admin-read-routes';
 import { AdminCoachStateDto, AdminUpdateCoachStateDto } from 'src/admin-coaching/dto/admin-coach-state.dto';
+import { AdminUpdateRoute } from 'src/common/admin-list/admin-route.decorator';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 
 @ApiTags('admin: coaching')
@@ -26,12 +26,9 @@ export class AdminCoachStatesController extends AdminReadRoutes({
   }
 
   /** Move a client's phase (one forward, or back to any earlier) and/or focus, with a reason. Audited. */
-  @Patch(':id')
-  @ApiOkResponse({ type: AdminCoachStateDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`change_rejected`: the engine refused it (e.g. `illegal_transition`, `category_skipped`).',
+  @AdminUpdateRoute(AdminCoachStateDto, {
+    notFound: '`not_found`.',
+    conflict: '`change_rejected`: the engine refused it (e.g. `illegal_transition`, `category_skipped`).',
   })
   updateAdminCoachState(
     @Param() params: UuidParamDto,

@@ -1,12 +1,12 @@
-import { Body, Controller, Param, Patch } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminIdentitiesService } from 'src/admin-coaching/admin-identities.service';
 import { AdminReadRoutes } from 'src/admin-coaching/admin-read-routes';
 import { AdminIdentityDto, AdminUpdateIdentityDto } from 'src/admin-coaching/dto/admin-identity.dto';
+import { AdminUpdateRoute } from 'src/common/admin-list/admin-route.decorator';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 
 @ApiTags('admin: coaching')
@@ -26,12 +26,9 @@ export class AdminIdentitiesController extends AdminReadRoutes({
   }
 
   /** Rename and/or move to a later state (or archive), as staff actions. Audited. */
-  @Patch(':id')
-  @ApiOkResponse({ type: AdminIdentityDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`change_rejected`: the engine refused it (name taken, already in that state…).',
+  @AdminUpdateRoute(AdminIdentityDto, {
+    notFound: '`not_found`.',
+    conflict: '`change_rejected`: the engine refused it (name taken, already in that state…).',
   })
   updateAdminIdentity(
     @Param() params: UuidParamDto,

@@ -1,15 +1,18 @@
-import { Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminTurnsService } from 'src/admin-coaching/admin-turns.service';
 import { AdminTurnDto } from 'src/admin-coaching/dto/admin-turn.dto';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
-import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
+import {
+  AdminActionRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { CONTENT_RANGE_HEADER } from 'src/admin-coaching/staff-list';
 
@@ -34,11 +37,10 @@ export class AdminTurnsController {
   }
 
   /** Fail a queued or streaming turn (one stuck past its lease) so the client can go on. Audited. */
-  @Post(':id/fail')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: AdminTurnDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`turn_not_running`: it already finished.' })
+  @AdminActionRoute(':id/fail', AdminTurnDto, {
+    notFound: '`not_found`.',
+    conflict: '`turn_not_running`: it already finished.',
+  })
   failAdminTurn(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

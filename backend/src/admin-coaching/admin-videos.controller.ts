@@ -1,13 +1,5 @@
-import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminReadRoutes } from 'src/admin-coaching/admin-read-routes';
 import { AdminVideosService } from 'src/admin-coaching/admin-videos.service';
 import {
@@ -15,11 +7,14 @@ import {
   AdminUpdateVideoDto,
   AdminVideoDto,
 } from 'src/admin-coaching/dto/admin-video.dto';
-import { AdminDeleteRoute } from 'src/common/admin-list/admin-route.decorator';
+import {
+  AdminCreateRoute,
+  AdminDeleteRoute,
+  AdminUpdateRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 
 const CONFLICTS = '`video_key_taken`, or `video_slot_taken`: the session already has a video in that place.';
@@ -42,11 +37,11 @@ export class AdminVideosController extends AdminReadRoutes({
   }
 
   /** Add a video to a session's intro or outro. Audited. */
-  @Post()
-  @ApiOperation({ operationId: 'createAdminVideo' })
-  @ApiCreatedResponse({ type: AdminVideoDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: CONFLICTS })
+  @AdminCreateRoute(AdminVideoDto, {
+    operationId: 'createAdminVideo',
+    badRequest: '`validation_failed`.',
+    conflict: CONFLICTS,
+  })
   createAdminVideo(
     @Body() dto: AdminCreateVideoDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -56,12 +51,12 @@ export class AdminVideosController extends AdminReadRoutes({
   }
 
   /** Change title, address, duration, captions or place (not the key). Audited. */
-  @Patch(':id')
-  @ApiOperation({ operationId: 'updateAdminVideo' })
-  @ApiOkResponse({ type: AdminVideoDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`not_found`.' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: CONFLICTS })
+  @AdminUpdateRoute(AdminVideoDto, {
+    operationId: 'updateAdminVideo',
+    badRequest: '`validation_failed`.',
+    notFound: '`not_found`.',
+    conflict: CONFLICTS,
+  })
   updateAdminVideo(
     @Param() params: UuidParamDto,
     @Body() dto: AdminUpdateVideoDto,

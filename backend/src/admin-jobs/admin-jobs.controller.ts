@@ -1,16 +1,14 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminJobsService } from 'src/admin-jobs/admin-jobs.service';
 import { AdminFailedJobDto, AdminJobCountsDto, JobParamsDto } from 'src/admin-jobs/dto/admin-job.dto';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
-import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
+import {
+  AdminActionRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -18,7 +16,7 @@ import { UserRole } from 'src/common/auth/user-role';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 
 const QUEUE_DOWN = { type: ErrorResponseDto, description: '`service_unavailable`: Redis does not answer.' };
-const NOT_FOUND = { type: ErrorResponseDto, description: '`job_not_found`: not a failed job (any more).' };
+const JOB_NOT_FOUND = '`job_not_found`: not a failed job (any more).';
 
 @ApiTags('admin: jobs')
 @Auth({ role: UserRole.Staff })
@@ -43,17 +41,16 @@ export class AdminJobsController {
     return this.jobs.counts();
   }
 
-  @AdminShowRoute(AdminFailedJobDto, { path: ':queue/:jobId', notFound: NOT_FOUND.description })
+  @AdminShowRoute(AdminFailedJobDto, { path: ':queue/:jobId', notFound: JOB_NOT_FOUND })
   getAdminJob(@Param() params: JobParamsDto): Promise<AdminFailedJobDto> {
     return this.jobs.get(params.queue, params.jobId);
   }
 
   /** Run a failed job again with a fresh set of attempts. Answers with the job as it was. Audited. */
-  @Post(':queue/:jobId/retry')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: AdminFailedJobDto })
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`job_not_retryable`.' })
+  @AdminActionRoute(':queue/:jobId/retry', AdminFailedJobDto, {
+    notFound: JOB_NOT_FOUND,
+    conflict: '`job_not_retryable`.',
+  })
   retryAdminJob(
     @Param() params: JobParamsDto,
     @CurrentPrincipal() principal: AuthPrincipal,

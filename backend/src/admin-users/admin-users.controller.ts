@@ -1,13 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminUsersService } from 'src/admin-users/admin-users.service';
 import {
@@ -21,12 +13,14 @@ import { InviteResponseDto } from 'src/auth/dto/invite.dto';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
+  AdminActionRoute,
+  AdminCreateRoute,
   AdminDeleteRoute,
   AdminListRoute,
   AdminShowRoute,
+  AdminUpdateRoute,
 } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserResponseDto } from 'src/users/dto/user-response.dto';
 import { UserRole } from 'src/common/auth/user-role';
@@ -60,10 +54,7 @@ export class AdminUsersController {
   }
 
   /** Create an account without a password; an invite email lets the person set one. */
-  @Post()
-  @Auth(WRITE)
-  @ApiCreatedResponse({ type: UserResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken`.' })
+  @AdminCreateRoute(UserResponseDto, { auth: WRITE, conflict: '`email_taken`.' })
   createUser(
     @Body() dto: AdminCreateUserDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -73,9 +64,7 @@ export class AdminUsersController {
   }
 
   /** Edit an account (role: superusers only). */
-  @Patch(':id')
-  @Auth(WRITE)
-  @ApiOkResponse({ type: UserResponseDto })
+  @AdminUpdateRoute(UserResponseDto, { auth: WRITE })
   updateUser(
     @Param() params: UuidParamDto,
     @Body() dto: AdminUpdateUserDto,
@@ -96,10 +85,7 @@ export class AdminUsersController {
   }
 
   /** Mark the email address as verified. */
-  @Post(':id/verify-email')
-  @Auth(WRITE)
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: UserResponseDto })
+  @AdminActionRoute(':id/verify-email', UserResponseDto, { auth: WRITE })
   verifyUserEmail(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -112,16 +98,12 @@ export class AdminUsersController {
    * Mark many addresses verified (or, with `verified: false`, not verified) at once. All or
    * nothing; each account that changes is audited like a single verify.
    */
-  @Post('bulk-verify')
-  @Auth(WRITE)
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: AdminBulkVerifyResultDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`: 1 to 200 UUIDs.' })
-  @ApiForbiddenResponse({
-    type: ErrorResponseDto,
-    description: '`role_change_forbidden`: a staff account among them and the caller is not a superuser.',
+  @AdminActionRoute('bulk-verify', AdminBulkVerifyResultDto, {
+    auth: WRITE,
+    badRequest: '`validation_failed`: 1 to 200 UUIDs.',
+    forbidden: '`role_change_forbidden`: a staff account among them and the caller is not a superuser.',
+    notFound: '`user_not_found`: details name the ids.',
   })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`user_not_found`: details name the ids.' })
   bulkVerifyUsers(
     @Body() dto: AdminBulkVerifyDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -131,10 +113,7 @@ export class AdminUsersController {
   }
 
   /** Mark the email address as not verified (the person must verify again to sign in). */
-  @Post(':id/unverify-email')
-  @Auth(WRITE)
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: UserResponseDto })
+  @AdminActionRoute(':id/unverify-email', UserResponseDto, { auth: WRITE })
   unverifyUserEmail(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -144,13 +123,9 @@ export class AdminUsersController {
   }
 
   /** Send the invite again (accounts that have not set a password yet). Superusers only. */
-  @Post(':id/resend-invite')
-  @Auth({ role: UserRole.Superuser, scopes: ['users:write'] })
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: InviteResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`invite_not_pending`: the account has a password.',
+  @AdminActionRoute(':id/resend-invite', InviteResponseDto, {
+    auth: { role: UserRole.Superuser, scopes: ['users:write'] },
+    conflict: '`invite_not_pending`: the account has a password.',
   })
   resendUserInvite(
     @Param() params: UuidParamDto,

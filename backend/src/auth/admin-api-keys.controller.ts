@@ -1,5 +1,5 @@
-import { Body, Controller, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import {
@@ -12,12 +12,13 @@ import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadat
 import { ApiKeysService } from 'src/auth/services/api-keys.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
+  AdminCreateRoute,
   AdminDeleteRoute,
   AdminListRoute,
   AdminShowRoute,
+  AdminUpdateRoute,
 } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
@@ -48,8 +49,7 @@ export class AdminApiKeysController {
    * Create a key with scopes and, optionally, an expiry and its own rate limit. The secret is in
    * this response only.
    */
-  @Post()
-  @ApiCreatedResponse({ type: CreatedApiKeyResponseDto })
+  @AdminCreateRoute(CreatedApiKeyResponseDto)
   createApiKey(
     @Body() dto: CreateApiKeyDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -62,12 +62,7 @@ export class AdminApiKeysController {
    * Change a key's name, scopes, expiry (a future date renews an expired key) or rate limit.
    * Absent fields stay; null clears an expiry or a rate limit. Audited.
    */
-  @Patch(':id')
-  @ApiOkResponse({ type: ApiKeyResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`api_key_revoked`: revoked keys stay as they were.',
-  })
+  @AdminUpdateRoute(ApiKeyResponseDto, { conflict: '`api_key_revoked`: revoked keys stay as they were.' })
   updateApiKey(
     @Param() params: UuidParamDto,
     @Body() dto: UpdateApiKeyDto,

@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { CreatedInviteResponseDto, CreateInviteDto, InviteResponseDto } from 'src/auth/dto/invite.dto';
@@ -7,12 +7,13 @@ import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadat
 import { InvitesService } from 'src/auth/services/invites.service';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
+  AdminActionRoute,
+  AdminCreateRoute,
   AdminDeleteRoute,
   AdminListRoute,
   AdminShowRoute,
 } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { UserRole } from 'src/common/auth/user-role';
 
@@ -43,10 +44,7 @@ export class AdminInvitesController {
    * Invite someone by email; the link is valid for 7 days and works once. With mail kept in the
    * outbox, the answer includes the link (once) so the inviter can pass it on.
    */
-  @Post()
-  @Auth(WRITE)
-  @ApiCreatedResponse({ type: CreatedInviteResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`email_taken` or `invite_pending`.' })
+  @AdminCreateRoute(CreatedInviteResponseDto, { auth: WRITE, conflict: '`email_taken` or `invite_pending`.' })
   createInvite(
     @Body() dto: CreateInviteDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -56,13 +54,9 @@ export class AdminInvitesController {
   }
 
   /** Send a fresh link (the previous one stops working). */
-  @Post(':id/resend')
-  @Auth(WRITE)
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: InviteResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`invite_not_pending`: accepted or revoked.',
+  @AdminActionRoute(':id/resend', InviteResponseDto, {
+    auth: WRITE,
+    conflict: '`invite_not_pending`: accepted or revoked.',
   })
   resendInvite(
     @Param() params: UuidParamDto,
@@ -76,8 +70,10 @@ export class AdminInvitesController {
    * Revoke an invite: its link stops working and it stays listed as revoked. Answers with the
    * revoked invite (react-admin delete). Revoking a revoked invite changes nothing.
    */
-  @AdminDeleteRoute(InviteResponseDto, { auth: WRITE })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`invite_not_pending`: already accepted.' })
+  @AdminDeleteRoute(InviteResponseDto, {
+    auth: WRITE,
+    conflict: '`invite_not_pending`: already accepted.',
+  })
   deleteInvite(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -21,6 +21,7 @@ import {
 } from 'src/coach-turns/dto/turn.dto';
 import type { TurnResultView, TurnView } from 'src/coach-turns/turn-view.service';
 import { TurnsService } from 'src/coach-turns/turns.service';
+import { AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
@@ -93,11 +94,12 @@ export class AdminTestUserTurnsController {
   }
 
   /** One of the test user's turns: status and, once done, its messages, actions and state. */
-  @Get(':turnId')
-  @ApiOperation({ operationId: 'getAdminTestUserTurn' })
-  @ApiOkResponse({ type: TurnResultResponseDto })
-  @ApiForbiddenResponse({ type: ErrorResponseDto, description: NOT_A_TEST_USER })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`turn_not_found`' })
+  @AdminShowRoute(TurnResultResponseDto, {
+    path: ':turnId',
+    operationId: 'getAdminTestUserTurn',
+    forbidden: NOT_A_TEST_USER,
+    notFound: '`turn_not_found`',
+  })
   async getAdminTestUserTurn(@Param() params: TestUserTurnParamsDto): Promise<TurnResultView> {
     await this.testUsers.assertTestUser(params.id);
     return this.turns.get(params.id, params.turnId);

@@ -1,12 +1,15 @@
-import { Controller, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
-import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
+import {
+  AdminActionRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminEmailsService } from 'src/email/admin-emails.service';
 import { EmailDetailDto, EmailSummaryDto } from 'src/email/dto/email-response.dto';
@@ -34,13 +37,9 @@ export class AdminEmailsController {
   }
 
   /** Queue a failed email (or one stuck sending for 15 minutes) again. Audited. */
-  @Post(':id/retry')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: EmailDetailDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`email_not_found`.' })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`email_not_retryable`: not failed, nor stuck sending.',
+  @AdminActionRoute(':id/retry', EmailDetailDto, {
+    notFound: '`email_not_found`.',
+    conflict: '`email_not_retryable`: not failed, nor stuck sending.',
   })
   retryEmail(
     @Param() params: UuidParamDto,

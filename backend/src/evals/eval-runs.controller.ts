@@ -1,8 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,7 +10,11 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
-import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
+import {
+  AdminCreateRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
@@ -35,13 +37,10 @@ export class EvalRunsController {
    * matched to the version here with the same key and text. Staff, or an API key with `eval:run`.
    * Audited.
    */
-  @Post()
-  @Auth({ role: UserRole.Staff, scopes: ['eval:run'] })
-  @ApiOperation({ operationId: 'createAdminEvalRun' })
-  @ApiCreatedResponse({ type: AdminEvalRunDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description: '`validation_failed`: not a report of this format.',
+  @AdminCreateRoute(AdminEvalRunDto, {
+    auth: { role: UserRole.Staff, scopes: ['eval:run'] },
+    operationId: 'createAdminEvalRun',
+    badRequest: '`validation_failed`: not a report of this format.',
   })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: '`payload_too_large`: over 2 MB.' })
   createAdminEvalRun(

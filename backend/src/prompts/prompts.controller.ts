@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
+import { type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
-import { AdminListRoute, AdminShowRoute } from 'src/common/admin-list/admin-route.decorator';
+import {
+  AdminActionRoute,
+  AdminCreateRoute,
+  AdminListRoute,
+  AdminShowRoute,
+} from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { CreatePromptVersionDto } from 'src/prompts/dto/create-prompt-version.dto';
 import { PreviewPromptDto } from 'src/prompts/dto/preview-prompt.dto';
@@ -49,9 +53,7 @@ export class PromptsController {
   }
 
   /** Save a new immutable version of a prompt; it goes live only when activated. */
-  @Post()
-  @Auth(WRITE)
-  @ApiCreatedResponse({ type: PromptVersionResponseDto })
+  @AdminCreateRoute(PromptVersionResponseDto, { auth: WRITE })
   createPrompt(
     @Body() body: CreatePromptVersionDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -60,11 +62,7 @@ export class PromptsController {
   }
 
   /** Make this version the one in use (activating an older version rolls back). */
-  @Post(':id/activate')
-  @HttpCode(HttpStatus.OK)
-  @Auth(WRITE)
-  @ApiOkResponse({ type: PromptVersionResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @AdminActionRoute(':id/activate', PromptVersionResponseDto, { auth: WRITE, notFound: true })
   activatePrompt(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -73,10 +71,7 @@ export class PromptsController {
   }
 
   /** Unified diff of this version against another. */
-  @Get(':id/diff')
-  @Auth(READ)
-  @ApiOkResponse({ type: PromptDiffResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @AdminShowRoute(PromptDiffResponseDto, { path: ':id/diff', auth: READ, notFound: true })
   diffPrompt(
     @Param() params: UuidParamDto,
     @Query() query: PromptDiffQueryDto,
@@ -85,13 +80,9 @@ export class PromptsController {
   }
 
   /** The fully assembled prompt and response schema for a context, a client or a sample. */
-  @Post('preview')
-  @HttpCode(HttpStatus.OK)
-  @Auth(READ)
-  @ApiOkResponse({ type: PromptPreviewResponseDto })
-  @ApiNotFoundResponse({
-    type: ErrorResponseDto,
-    description: '`prompt_not_found`: a pinned version id does not exist.',
+  @AdminActionRoute('preview', PromptPreviewResponseDto, {
+    auth: READ,
+    notFound: '`prompt_not_found`: a pinned version id does not exist.',
   })
   previewPrompt(
     @Body() body: PreviewPromptDto,

@@ -1,26 +1,19 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Patch, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
+  AdminActionRoute,
+  AdminCreateRoute,
   AdminDeleteRoute,
   AdminListRoute,
   AdminShowRoute,
+  AdminUpdateRoute,
 } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import {
   CreateTestScenarioDto,
@@ -34,6 +27,9 @@ import { TestUsersService } from 'src/test-scenarios/test-users.service';
 
 const INVALID_DOCUMENT =
   '`validation_failed` (a field of the document, named in `details`) or `invalid_snapshot` (duplicate identity names, unknown `currentIdentity`).';
+
+const SCENARIO_NOT_FOUND = '`scenario_not_found`.';
+const NAME_TAKEN = '`scenario_name_taken`.';
 
 @ApiTags('admin: test scenarios')
 @Auth({ role: UserRole.Staff })
@@ -59,12 +55,13 @@ export class AdminTestScenariosController {
   }
 
   /** A real client's current coaching data (state, identities, notes, last messages) as a new scenario. Audited. */
-  @Post('freeze')
-  @ApiOperation({ operationId: 'freezeAdminTestScenario' })
-  @ApiCreatedResponse({ type: TestScenarioDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: '`validation_failed`.' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`user_not_found`.' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`scenario_name_taken`.' })
+  @AdminCreateRoute(TestScenarioDto, {
+    path: 'freeze',
+    operationId: 'freezeAdminTestScenario',
+    badRequest: '`validation_failed`.',
+    notFound: '`user_not_found`.',
+    conflict: NAME_TAKEN,
+  })
   freezeAdminTestScenario(
     @Body() dto: FreezeTestScenarioDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -75,18 +72,18 @@ export class AdminTestScenariosController {
 
   @AdminShowRoute(TestScenarioDto, {
     operationId: 'getAdminTestScenario',
-    notFound: '`scenario_not_found`.',
+    notFound: SCENARIO_NOT_FOUND,
   })
   getAdminTestScenario(@Param() params: UuidParamDto): Promise<TestScenarioDto> {
     return this.scenarios.get(params.id);
   }
 
   /** A scenario from its JSON document (docs/test-scenarios.md). Audited. */
-  @Post()
-  @ApiOperation({ operationId: 'createAdminTestScenario' })
-  @ApiCreatedResponse({ type: TestScenarioDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: INVALID_DOCUMENT })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`scenario_name_taken`.' })
+  @AdminCreateRoute(TestScenarioDto, {
+    operationId: 'createAdminTestScenario',
+    badRequest: INVALID_DOCUMENT,
+    conflict: NAME_TAKEN,
+  })
   createAdminTestScenario(
     @Body() dto: CreateTestScenarioDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -96,12 +93,12 @@ export class AdminTestScenariosController {
   }
 
   /** Replace top-level parts of the document. Test users keep their data until reset. Audited. */
-  @Patch(':id')
-  @ApiOperation({ operationId: 'updateAdminTestScenario' })
-  @ApiOkResponse({ type: TestScenarioDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: INVALID_DOCUMENT })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`scenario_name_taken`.' })
+  @AdminUpdateRoute(TestScenarioDto, {
+    operationId: 'updateAdminTestScenario',
+    badRequest: INVALID_DOCUMENT,
+    notFound: SCENARIO_NOT_FOUND,
+    conflict: NAME_TAKEN,
+  })
   updateAdminTestScenario(
     @Param() params: UuidParamDto,
     @Body() dto: UpdateTestScenarioDto,
@@ -118,7 +115,7 @@ export class AdminTestScenariosController {
   @AdminDeleteRoute(TestScenarioDto, {
     auth: { role: UserRole.Superuser },
     operationId: 'deleteAdminTestScenario',
-    notFound: '`scenario_not_found`.',
+    notFound: SCENARIO_NOT_FOUND,
   })
   async deleteAdminTestScenario(
     @Param() params: UuidParamDto,
@@ -131,10 +128,11 @@ export class AdminTestScenariosController {
   }
 
   /** A new test user (no password, `.invalid` address) whose data is the template. Audited. */
-  @Post(':id/instantiate')
-  @ApiOperation({ operationId: 'instantiateAdminTestScenario' })
-  @ApiCreatedResponse({ type: TestUserDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
+  @AdminCreateRoute(TestUserDto, {
+    path: ':id/instantiate',
+    operationId: 'instantiateAdminTestScenario',
+    notFound: SCENARIO_NOT_FOUND,
+  })
   instantiateAdminTestScenario(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -144,18 +142,11 @@ export class AdminTestScenariosController {
   }
 
   /** Set one of the scenario's test users back to the template (its turns, and so its usage, stay). Audited. */
-  @Post(':id/reset')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'resetAdminTestUser' })
-  @ApiOkResponse({ type: TestUserDto })
-  @ApiForbiddenResponse({
-    type: ErrorResponseDto,
-    description: '`not_a_test_user`: a real client is never reset here.',
-  })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`scenario_not_found`.' })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`wrong_scenario` (made from another scenario) or `turn_in_progress`.',
+  @AdminActionRoute(':id/reset', TestUserDto, {
+    operationId: 'resetAdminTestUser',
+    forbidden: '`not_a_test_user`: a real client is never reset here.',
+    notFound: SCENARIO_NOT_FOUND,
+    conflict: '`wrong_scenario` (made from another scenario) or `turn_in_progress`.',
   })
   resetAdminTestUser(
     @Param() params: UuidParamDto,

@@ -1,25 +1,19 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Patch, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminListQueryDto } from 'src/common/admin-list/admin-list-query.dto';
 import {
+  AdminActionRoute,
+  AdminCreateRoute,
   AdminDeleteRoute,
   AdminListRoute,
   AdminShowRoute,
+  AdminUpdateRoute,
 } from 'src/common/admin-list/admin-route.decorator';
 import { withContentRange } from 'src/common/admin-list/content-range';
 import { Auth, type AuthPrincipal, CurrentPrincipal } from 'src/common/auth/auth.decorator';
 import { ClientMeta, type ClientMetadata } from 'src/common/auth/request-metadata';
 import { UserRole } from 'src/common/auth/user-role';
-import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 import { UuidParamDto } from 'src/common/dto/uuid-param.dto';
 import { AdminWebhooksService } from 'src/webhooks/admin-webhooks.service';
 import {
@@ -31,6 +25,9 @@ import {
   WebhookDeliveryDto,
   WebhookEndpointDto,
 } from 'src/webhooks/dto/webhook.dto';
+
+const ENDPOINT_NOT_FOUND = '`webhook_endpoint_not_found`.';
+const DELIVERY_NOT_FOUND = '`webhook_delivery_not_found`.';
 
 // Superusers only (or an API key with `webhooks:write`, for an integrator that registers its own
 // receivers): an endpoint sends events off the platform, which is a configuration decision like
@@ -51,12 +48,9 @@ export class AdminWebhooksController {
   }
 
   /** Registers a receiver; the response holds its signing secret, shown this once. Audited. */
-  @Post()
-  @ApiOperation({ operationId: 'createAdminWebhookEndpoint' })
-  @ApiCreatedResponse({ type: CreatedWebhookEndpointDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description:
+  @AdminCreateRoute(CreatedWebhookEndpointDto, {
+    operationId: 'createAdminWebhookEndpoint',
+    badRequest:
       '`validation_failed`, or `webhook_url_refused`: not http(s), or a private address in production.',
   })
   createAdminWebhookEndpoint(
@@ -84,21 +78,17 @@ export class AdminWebhooksController {
   @AdminShowRoute(WebhookDeliveryDetailDto, {
     path: 'deliveries/:id',
     operationId: 'getAdminWebhookDelivery',
-    notFound: '`webhook_delivery_not_found`.',
+    notFound: DELIVERY_NOT_FOUND,
   })
   getAdminWebhookDelivery(@Param() params: UuidParamDto): Promise<WebhookDeliveryDetailDto> {
     return this.webhooks.getDelivery(params.id);
   }
 
   /** Sends a delivered or failed delivery again (same id and body, fresh attempts). Audited. */
-  @Post('deliveries/:id/replay')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'replayAdminWebhookDelivery' })
-  @ApiOkResponse({ type: WebhookDeliveryDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_delivery_not_found`.' })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`webhook_delivery_not_replayable`: still pending, or its endpoint is disabled or gone.',
+  @AdminActionRoute('deliveries/:id/replay', WebhookDeliveryDto, {
+    operationId: 'replayAdminWebhookDelivery',
+    notFound: DELIVERY_NOT_FOUND,
+    conflict: '`webhook_delivery_not_replayable`: still pending, or its endpoint is disabled or gone.',
   })
   replayAdminWebhookDelivery(
     @Param() params: UuidParamDto,
@@ -109,14 +99,10 @@ export class AdminWebhooksController {
   }
 
   /** Queues a failed delivery again with a fresh set of attempts. Audited. */
-  @Post('deliveries/:id/retry')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'retryAdminWebhookDelivery' })
-  @ApiOkResponse({ type: WebhookDeliveryDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_delivery_not_found`.' })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: '`webhook_delivery_not_retryable`: not failed, or its endpoint is disabled or gone.',
+  @AdminActionRoute('deliveries/:id/retry', WebhookDeliveryDto, {
+    operationId: 'retryAdminWebhookDelivery',
+    notFound: DELIVERY_NOT_FOUND,
+    conflict: '`webhook_delivery_not_retryable`: not failed, or its endpoint is disabled or gone.',
   })
   retryAdminWebhookDelivery(
     @Param() params: UuidParamDto,
@@ -129,21 +115,18 @@ export class AdminWebhooksController {
   /** One receiver. */
   @AdminShowRoute(WebhookEndpointDto, {
     operationId: 'getAdminWebhookEndpoint',
-    notFound: '`webhook_endpoint_not_found`.',
+    notFound: ENDPOINT_NOT_FOUND,
   })
   getAdminWebhookEndpoint(@Param() params: UuidParamDto): Promise<WebhookEndpointDto> {
     return this.webhooks.getEndpoint(params.id);
   }
 
   /** Changes the URL or the events. Audited. */
-  @Patch(':id')
-  @ApiOperation({ operationId: 'updateAdminWebhookEndpoint' })
-  @ApiOkResponse({ type: WebhookEndpointDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description: '`validation_failed`, or `webhook_url_refused`.',
+  @AdminUpdateRoute(WebhookEndpointDto, {
+    operationId: 'updateAdminWebhookEndpoint',
+    badRequest: '`validation_failed`, or `webhook_url_refused`.',
+    notFound: ENDPOINT_NOT_FOUND,
   })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
   updateAdminWebhookEndpoint(
     @Param() params: UuidParamDto,
     @Body() dto: UpdateWebhookEndpointDto,
@@ -157,11 +140,10 @@ export class AdminWebhooksController {
    * A new signing secret, shown this once. The old one keeps signing beside it for
    * WEBHOOK_SECRET_OVERLAP_HOURS (two `v1=` signatures), so the receiver can switch. Audited.
    */
-  @Post(':id/rotate-secret')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'rotateAdminWebhookSecret' })
-  @ApiOkResponse({ type: RotatedWebhookSecretDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  @AdminActionRoute(':id/rotate-secret', RotatedWebhookSecretDto, {
+    operationId: 'rotateAdminWebhookSecret',
+    notFound: ENDPOINT_NOT_FOUND,
+  })
   rotateAdminWebhookSecret(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -171,11 +153,10 @@ export class AdminWebhooksController {
   }
 
   /** Turns a disabled receiver back on with its failure count cleared. Audited. */
-  @Post(':id/enable')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'enableAdminWebhookEndpoint' })
-  @ApiOkResponse({ type: WebhookEndpointDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
+  @AdminActionRoute(':id/enable', WebhookEndpointDto, {
+    operationId: 'enableAdminWebhookEndpoint',
+    notFound: ENDPOINT_NOT_FOUND,
+  })
   enableAdminWebhookEndpoint(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -185,12 +166,11 @@ export class AdminWebhooksController {
   }
 
   /** Sends a `webhook.test` event to this receiver only; answers the delivery. Audited. */
-  @Post(':id/test')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'testAdminWebhookEndpoint' })
-  @ApiOkResponse({ type: WebhookDeliveryDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_not_found`.' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: '`webhook_endpoint_disabled`.' })
+  @AdminActionRoute(':id/test', WebhookDeliveryDto, {
+    operationId: 'testAdminWebhookEndpoint',
+    notFound: ENDPOINT_NOT_FOUND,
+    conflict: '`webhook_endpoint_disabled`.',
+  })
   testAdminWebhookEndpoint(
     @Param() params: UuidParamDto,
     @CurrentPrincipal() principal: AuthPrincipal,
@@ -202,7 +182,7 @@ export class AdminWebhooksController {
   /** Removes a receiver and its delivery history. Answers it as it was (react-admin). Audited. */
   @AdminDeleteRoute(WebhookEndpointDto, {
     operationId: 'deleteAdminWebhookEndpoint',
-    notFound: '`webhook_endpoint_not_found`.',
+    notFound: ENDPOINT_NOT_FOUND,
   })
   deleteAdminWebhookEndpoint(
     @Param() params: UuidParamDto,

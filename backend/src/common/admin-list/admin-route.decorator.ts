@@ -1,15 +1,24 @@
-import { applyDecorators, Delete, Get, type Type } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { applyDecorators, Delete, Get, HttpCode, HttpStatus, Patch, Post, type Type } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { Auth, type AuthRequirements } from 'src/common/auth/auth.decorator';
 import { ErrorResponseDto } from 'src/common/dto/error-response.dto';
 
-// The staff routes in react-admin's simple REST shape (list, show, delete) each carry the same
-// stack of route, auth and OpenAPI decorators; these compose one stack per kind of route, so a
-// controller names only what differs: its DTO, its error codes, a stricter role or a scope.
+// The staff routes in react-admin's simple REST shape (list, show, create, update, delete) and
+// the actions beside them each carry the same stack of route, auth and OpenAPI decorators; these
+// compose one stack per kind of route, so a controller names only what differs: its DTO, its
+// error codes, a stricter role or a scope.
 
 /** What every kind of staff route may add to the controller's defaults. */
 export interface AdminRouteOptions {
-  /** Path below the controller's; a list defaults to the controller's own, show and delete to `:id`. */
+  /** Path below the controller's; a list and a create default to the controller's own, the rest to `:id`. */
   path?: string;
   /** Refines the controller's `@Auth()`: a stricter role, or the API-key scopes the route takes. */
   auth?: AuthRequirements;
@@ -28,9 +37,14 @@ export interface AdminListRouteOptions extends AdminRouteOptions {
   badRequest?: true | string;
 }
 
+/** The error answers a record route documents beyond the ones every route has; each names its codes. */
 export interface AdminRecordRouteOptions extends AdminRouteOptions {
-  /** Documents the 404 with the route's error code; `true` documents it without a description. */
+  badRequest?: string;
+  /** With `auth`, it comes before the 403 that `auth` documents, in one answer; without, it is the 403. */
+  forbidden?: string;
+  /** `true` documents the 404 without a description. */
   notFound?: true | string;
+  conflict?: string;
 }
 
 const BAD_LIST_QUERY = '`validation_failed`: bad sort, range or filter.';
@@ -52,12 +66,13 @@ const operation = (operationId?: string, description?: string): MethodDecorator 
         ...(description === undefined ? {} : { description }),
       });
 
-const notFoundResponse = (notFound?: true | string): MethodDecorator | undefined =>
-  notFound === undefined
+const errorResponse = (
+  decorator: typeof ApiBadRequestResponse,
+  description?: true | string,
+): MethodDecorator | undefined =>
+  description === undefined
     ? undefined
-    : ApiNotFoundResponse(
-        notFound === true ? { type: ErrorResponseDto } : { type: ErrorResponseDto, description: notFound },
-      );
+    : decorator(description === true ? { type: ErrorResponseDto } : { type: ErrorResponseDto, description });
 
 /**
  * `GET` a page of rows: the rows as the body and the total in `Content-Range` (the controller
@@ -78,33 +93,59 @@ export const AdminListRoute = (type: Type<unknown>, options: AdminListRouteOptio
         },
       },
     }),
-    options.badRequest === undefined
-      ? undefined
-      : ApiBadRequestResponse({
-          type: ErrorResponseDto,
-          description: options.badRequest === true ? BAD_LIST_QUERY : options.badRequest,
-        }),
+    errorResponse(ApiBadRequestResponse, options.badRequest === true ? BAD_LIST_QUERY : options.badRequest),
+  );
+
+/** A record route's stack: the route, any stricter auth, the operation, its answer and its errors. */
+const recordRoute = (
+  route: MethodDecorator[],
+  answer: MethodDecorator,
+  options: AdminRecordRouteOptions,
+): MethodDecorator =>
+  stack(
+    ...route,
+    options.auth === undefined ? undefined : Auth(options.auth),
+    operation(options.operationId),
+    answer,
+    errorResponse(ApiBadRequestResponse, options.badRequest),
+    errorResponse(ApiForbiddenResponse, options.forbidden),
+    errorResponse(ApiNotFoundResponse, options.notFound),
+    errorResponse(ApiConflictResponse, options.conflict),
   );
 
 /** `GET` one record by id. */
 export const AdminShowRoute = (type: Type<unknown>, options: AdminRecordRouteOptions = {}): MethodDecorator =>
-  stack(
-    Get(options.path ?? ':id'),
-    options.auth === undefined ? undefined : Auth(options.auth),
-    operation(options.operationId),
-    ApiOkResponse({ type }),
-    notFoundResponse(options.notFound),
+  recordRoute([Get(options.path ?? ':id')], ApiOkResponse({ type }), options);
+
+/** `POST` a new record, answered 201 with it. */
+export const AdminCreateRoute = (
+  type: Type<unknown>,
+  options: AdminRecordRouteOptions = {},
+): MethodDecorator =>
+  recordRoute(
+    [options.path === undefined ? Post() : Post(options.path)],
+    ApiCreatedResponse({ type }),
+    options,
   );
+
+/** `PATCH` one record by id, answered with it as it now is. */
+export const AdminUpdateRoute = (
+  type: Type<unknown>,
+  options: AdminRecordRouteOptions = {},
+): MethodDecorator => recordRoute([Patch(options.path ?? ':id')], ApiOkResponse({ type }), options);
+
+/**
+ * `POST` that runs an action rather than adding a record (`:id/retry`, `bulk-verify`, `preview`),
+ * answered 200 where Nest would answer a `POST` with 201.
+ */
+export const AdminActionRoute = (
+  path: string,
+  type: Type<unknown>,
+  options: Omit<AdminRecordRouteOptions, 'path'> = {},
+): MethodDecorator => recordRoute([Post(path), HttpCode(HttpStatus.OK)], ApiOkResponse({ type }), options);
 
 /** `DELETE` one record by id, answered with the record as it was (react-admin's delete reads it). */
 export const AdminDeleteRoute = (
   type: Type<unknown>,
   options: AdminRecordRouteOptions = {},
-): MethodDecorator =>
-  stack(
-    Delete(options.path ?? ':id'),
-    options.auth === undefined ? undefined : Auth(options.auth),
-    operation(options.operationId),
-    ApiOkResponse({ type }),
-    notFoundResponse(options.notFound),
-  );
+): MethodDecorator => recordRoute([Delete(options.path ?? ':id')], ApiOkResponse({ type }), options);
