@@ -12,6 +12,8 @@ export default mergeConfig(
       restoreMocks: true,
       unstubGlobals: true,
       css: false,
+      // Whole-app renders on a busy 2-core machine: room for the 10 s async waits in setup.ts.
+      testTimeout: 30_000,
     },
   }),
 );
