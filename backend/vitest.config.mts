@@ -35,6 +35,8 @@ export default defineConfig({
           setupFiles: ['test/setup/env.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll's 1 s default is shorter than a render or an image load on the loaded 2-core machine.
+          expect: { poll: { timeout: 10_000 } },
           // Files share the machine's Redis and PostgreSQL server; two at a time keeps
           // the 2-core CI machine responsive without serialising everything.
           maxWorkers: 2,
