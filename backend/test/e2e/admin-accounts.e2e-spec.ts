@@ -305,14 +305,20 @@ describe('back office: accounts', () => {
       const delivered = await mailTo('flaky.inbox@example.com', /invited/);
       expect(delivered.from).toContain('Dev Coach');
 
-      const list = await inject({
-        method: 'GET',
-        url: `/api/v1/admin/emails?filter=${q({ q: 'flaky.inbox' })}`,
-        headers: staffHeaders,
-      });
-      const [row] =
-        list.json<{ id: string; status: string; attempts: number; providerMessageId: string }[]>();
-      expect(row).toMatchObject({ status: 'sent', attempts: 2, providerMessageId: delivered.messageId });
+      type OutboxRow = { id: string; status: string; attempts: number; providerMessageId: string };
+      const listed = async (): Promise<OutboxRow | undefined> =>
+        (
+          await inject({
+            method: 'GET',
+            url: `/api/v1/admin/emails?filter=${q({ q: 'flaky.inbox' })}`,
+            headers: staffHeaders,
+          })
+        ).json<OutboxRow[]>()[0];
+      // SES holds the message a moment before the send job marks the outbox row sent.
+      await expect
+        .poll(listed, { timeout: 20_000 })
+        .toMatchObject({ status: 'sent', attempts: 2, providerMessageId: delivered.messageId });
+      const row = (await listed())!;
       const detail = (
         await inject({ method: 'GET', url: `/api/v1/admin/emails/${row.id}`, headers: staffHeaders })
       ).json<{
