@@ -113,7 +113,9 @@ describe('API keys', () => {
           }
         }
       }
-    });
+      // Every scope against every route is a couple of thousand requests: far over the default
+      // minute when the machine is busy.
+    }, 300_000);
 
     it('should do what an HR portal needs with users and invites scopes and nothing about staff when it calls', async () => {
       const key = await createKey({
