@@ -33,7 +33,9 @@ export default defineConfig({
           include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts', 'test/**/*.browser-spec.ts'],
           globalSetup: ['test/setup/global-setup.ts'],
           setupFiles: ['test/setup/env.ts'],
-          testTimeout: 60_000,
+          // Generous: the CI machine has 2 cores and often a load of 10+; a wait that is too short
+          // fails on a slow machine, not on a wrong result.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // expect.poll's 1 s default is shorter than a render or an image load on the loaded 2-core machine.
           expect: { poll: { timeout: 10_000 } },
