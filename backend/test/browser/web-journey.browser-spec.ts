@@ -200,7 +200,10 @@ describe.runIf(enabled)('client web journey in Chromium', () => {
       await recordStreaming(page);
       await say(page, 'I grew up by the sea, in a small town.');
       expect((await streamedTexts(page)).length).toBeGreaterThanOrEqual(3);
-      expect(await composer(page).evaluate((element) => element === document.activeElement)).toBe(true);
+      // Focus returns in an effect after the turn ends, which can land after aria-busy flips: poll.
+      await expect
+        .poll(() => composer(page).evaluate((element) => element === document.activeElement))
+        .toBe(true);
       await checkPage(page, viewport, '04-chat-streamed');
       await say(page, 'Can we move on?');
 
