@@ -85,6 +85,26 @@ export class QueryMeter {
         }
       }
     } as QueryRunner['query'];
+    // Hot reads that skip TypeORM (the state read, a named prepared statement) go straight to
+    // the pool; they are statements too and must count.
+    const pool = (dataSource.driver as unknown as { master: { query: (...args: unknown[]) => unknown } })
+      .master;
+    const poolQuery = pool.query.bind(pool);
+    pool.query = async (...args: unknown[]) => {
+      const started = performance.now();
+      try {
+        return await poolQuery(...args);
+      } finally {
+        if (meter.armed) {
+          const first = args[0] as string | { text: string };
+          meter.count += 1;
+          meter.totalMs += performance.now() - started;
+          meter.statements.push(
+            (typeof first === 'string' ? first : first.text).replace(/\s+/g, ' ').slice(0, 160),
+          );
+        }
+      }
+    };
     return this;
   }
 
