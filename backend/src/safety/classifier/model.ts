@@ -1,4 +1,5 @@
 import modelWeights from 'src/safety/classifier/model-weights.json';
+import wordClusters from 'src/safety/classifier/word-clusters.json';
 
 // The statistical half of the offline classifier: logistic regression over word 1–3-grams and
 // character 4-grams of the normalised text, plus the context cues the rules compute (whose
@@ -64,6 +65,19 @@ const CONCEPT_OF = new Map<string, string>(
 const conceptOf = (token: string): string =>
   CONCEPT_OF.get(token) ?? (/^\d+(?:st|nd|rd|th)$/.test(token) ? 'DATE' : token);
 
+// Word clusters from published word vectors (see training/embeddings.cli.ts): words whose
+// vectors lie close together share a cluster id ("bridge", "viaduct" and "embankment"; "swim",
+// "drown" and "overboard"), so a phrasing the model learnt with one word carries over to its
+// neighbours. The map is built once, on first use.
+let clusterMap: ReadonlyMap<string, string> | undefined;
+const clusterOf = (): ReadonlyMap<string, string> => {
+  if (!clusterMap) {
+    const ids = wordClusters.clusters.split(' ');
+    clusterMap = new Map(wordClusters.words.split(' ').map((word, at) => [word, ids[at]] as const));
+  }
+  return clusterMap;
+};
+
 /** The feature names of one normalised text (unique, unordered). */
 export const featuresOf = (normalized: string, cues: readonly ModelCue[] = []): string[] => {
   const tokens = normalized.split(' ').filter(Boolean);
@@ -98,6 +112,18 @@ export const featuresOf = (normalized: string, cues: readonly ModelCue[] = []): 
       if (gram.length === size && gram.some((item, at) => item !== original[at])) {
         features.add(`q:${gram.join(' ')}`);
       }
+    }
+  }
+  // Each word's cluster, and pairs of neighbouring words with each word as its cluster (or as
+  // itself when it has none): "off the bridge" and "off the viaduct" share a pair.
+  const clusters = clusterOf();
+  const ids = tokens.map((token) => clusters.get(token));
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (ids[index] !== undefined) {
+      features.add(`g:${ids[index]}`);
+    }
+    if (index + 1 < tokens.length) {
+      features.add(`G:${ids[index] ?? tokens[index]} ${ids[index + 1] ?? tokens[index + 1]}`);
     }
   }
   for (const cue of cues) {

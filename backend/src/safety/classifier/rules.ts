@@ -124,6 +124,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     pattern: '(?:going to|about to|will|would|could) (?:just )?die',
     unless:
       '(?:if|of|when|laughing|before|at|for|from|happy|alone|old|without (?:coffee|my|a|this)|waiting|on this|in this (?:heat|meeting|queue|line|traffic))',
+    // A thing that dies ("our startup is going to die", "my phone will die") is no person.
+    unlessBefore:
+      '(?:startup|company|business|project|plant|plants|phone|battery|laptop|car|engine|deal|brand|band|podcast|channel|app|product|server|tree|garden|idea|campaign|launch|shop|website)(?: is| are)?',
   },
   {
     id: 'should_die',
@@ -627,7 +630,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     pattern:
       '(?:self (?:harm|harming|harmed|injury|injuring|injure|injured|injurious|mutilation|mutilate|mutilating|mutilated|inflicted)|cutter|sh (?:again|urges|scars|wounds|relapse))',
     unless:
-      '(?:awareness|prevention|statistics|stats|rates?|support group for|training|policy|module|workshop|among|in (?:teens|teenagers|young people|schools|adolescents))',
+      '(?:free|awareness|prevention|statistics|stats|rates?|support group for|training|policy|module|workshop|among|in (?:teens|teenagers|young people|schools|adolescents))',
   },
   {
     id: 'self_harm_relapse',

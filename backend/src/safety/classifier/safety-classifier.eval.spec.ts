@@ -23,6 +23,8 @@ import {
 //   authored-training.json: scored blind in their time (first scores in docs/safety.md), the
 //   model has been trained on them since 4 December 2026; here they guard against regressions.
 //   Their honest figures now come from `npm run safety:loo -w backend` (leave-one-file-out).
+// - blind file 7 (safety-blind-7/blind-7.jsonl): scored once, seen since and used as a
+//   development set, never trained on.
 // - labelled-messages.json, held-out-messages.json and blind-held-out(-2,-3,-4)-messages.json:
 //   older sets the rules were tuned on over time and the model is trained on.
 
@@ -30,8 +32,8 @@ import {
 const RECALL_HELD_OUT = 0.79;
 const HARD_FP_HELD_OUT = 0.06;
 // The fresh check's one score (78.0 % / 2.9 %), below the product bar: it is what unseen
-// wording still costs.
-const RECALL_FRESH = 0.78;
+// wording still costs. 80.0 % since `offline-2026.12-8` (no rule was written from its misses).
+const RECALL_FRESH = 0.8;
 const HARD_FP_FRESH = 0.03;
 
 interface Figures {
@@ -174,6 +176,15 @@ const EXPECTATIONS: readonly Expectation[] = [
     items: () => loadJsonlFixture('../safety-blind-6/blind-6.jsonl'),
     recall: 0.95,
     hardFalsePositives: 0.04,
+    noEverydayFlags: true,
+  },
+  {
+    // Seen, not trained on: a development set since its first score; rules were written for
+    // the kinds of wording it missed, so this is no honest figure.
+    name: 'blind file 7 (seen, never trained on; first score 87.6 % / 6.0 %)',
+    items: () => loadJsonlFixture('../safety-blind-7/blind-7.jsonl'),
+    recall: 0.96,
+    hardFalsePositives: 0.03,
     noEverydayFlags: true,
   },
   {

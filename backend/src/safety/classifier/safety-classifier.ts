@@ -27,6 +27,7 @@ import {
   FULL_DAMPENERS,
   type SignalName,
   SOFT_DAMPENERS,
+  SUPPORT_ONLY,
 } from 'src/safety/classifier/signals';
 
 export type {
@@ -44,7 +45,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2026.12-7 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2026.12-8 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',
@@ -80,7 +81,7 @@ const clauseOf = (text: string, part: string): string => {
 const MODEL_MIN_WORDS = 3;
 
 /** Below this model probability the lone ingredient signals are not added (see below). */
-const LONE_SIGNAL_VETO = 0.05;
+const LONE_SIGNAL_VETO = 0.15;
 
 // The distress gate (see distressGate). Chosen on the training side (two-fold validation over
 // its template families and everyday talk), never on a held-out third or a blind file.
@@ -121,6 +122,9 @@ const NO_UNEXPLAINED: ClassifierTuning = {
 
 const isDistressEvidence = (item: SafetyEvidence): boolean => evidenceRole(item.rule) !== 'ingredient';
 
+/** The lone-signal evidence that never counts as an unexplained ingredient by itself. */
+const SUPPORT_ONLY_RULES: ReadonlySet<string> = new Set(SUPPORT_ONLY.map((name) => `signal:${name}`));
+
 interface DistressGate {
   /** What is left of each piece of evidence. */
   evidence: number;
@@ -151,9 +155,9 @@ const distressGate = (
     return { evidence: 1, model: 1 };
   }
   // The unexplained path is for an ingredient with no reason given; a message with none, or
-  // with only a word of relief ("calm and strong", "I feel lighter"), is everyday talk unless
-  // the model is all but certain.
-  const unexplained = evidence.some((item) => item.score > 0 && item.rule !== 'signal:relief');
+  // with only a supporting signal (a word of relief: "calm and strong", "I feel lighter"), is
+  // everyday talk unless the model is all but certain.
+  const unexplained = evidence.some((item) => item.score > 0 && !SUPPORT_ONLY_RULES.has(item.rule));
   if (unexplained && !signals.has('mundane') && probability >= tuning.unexplainedModel) {
     return { evidence: 1, model: probability >= tuning.modelUnexplained ? 1 : tuning.withoutCue };
   }

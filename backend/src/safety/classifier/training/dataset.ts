@@ -19,7 +19,7 @@ import type { SafetyModelWeights } from 'src/safety/classifier/model';
 // training script and the specs, so a spec can check that the committed files are exactly
 // what the script writes.
 
-export const MODEL_VERSION = 'lr-2026.12-5';
+export const MODEL_VERSION = 'lr-2026.12-6';
 const ORDINARY_WEIGHT = 2;
 
 export const SAFETY_FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'safety');
@@ -109,26 +109,32 @@ const loadAny = (file: string): LabelledMessage[] =>
 
 export const loadTrainedFixtures = (): LabelledMessage[] => TRAINED_FIXTURES.flatMap(loadAny);
 
-/** Training sets that are never scored as a fold (none at present). */
+/**
+ * Training sets that are never scored as a fold (none at present; a third authored set written
+ * for blind file 7's misses was tried on 4 December 2026 and left out: see docs/safety.md).
+ */
 export const EXTRA_TRAINING_FILES: readonly string[] = [];
 
 export const loadExtraTraining = (): LabelledMessage[] => EXTRA_TRAINING_FILES.flatMap(loadAny);
 
 /**
  * The shipped model: trained on the training two-thirds of the corpus and of the everyday talk,
- * plus every labelled file (`TRAINED_FIXTURES`); never on a held-out third or an unscored
+ * plus every labelled file (`TRAINED_FIXTURES`) and the extra training sets
+ * (`EXTRA_TRAINING_FILES`); never on a held-out third or an unscored
  * blind file.
  */
 export const trainShippedModel = (
   corpus: readonly CorpusItem[],
   labelled: readonly LabelledMessage[] = loadTrainedFixtures(),
   everyday: readonly (LabelledMessage & { split: CorpusSplit })[] = loadEveryday(),
+  extra: readonly LabelledMessage[] = loadExtraTraining(),
 ): SafetyModelWeights =>
   trainLogisticRegression(
     [
       ...corpus.filter((item) => item.split === 'train'),
       ...everyday.filter((item) => item.split === 'train'),
       ...labelled,
+      ...extra,
     ].map(toExample),
     MODEL_VERSION,
   );

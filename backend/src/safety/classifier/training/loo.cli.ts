@@ -37,15 +37,32 @@ const base = [
   ...loadExtraTraining(),
 ].map(example);
 
+// DEV=<file,...> (relative to the fixtures folder) also scores files that are never trained on
+// (a seen blind file kept as a development set), with the model trained on every fold file.
+const dev = (process.env.DEV ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((file) => ({ file, items: loadLabelledFile(join(SAFETY_FIXTURES, file)), dev: true }));
 const rows: { file: string; recall: number; hard: number; everyday: number }[] = [];
 const only = process.env.ONLY;
-for (const { file, items } of files) {
+for (const { file, items, dev: isDev } of [...files.map((item) => ({ ...item, dev: false })), ...dev]) {
   if (only && !file.includes(only)) {
     continue;
   }
   const others = files.filter((other) => other.file !== file).flatMap((other) => other.items);
   const model = loadSafetyModel(trainLogisticRegression([...base, ...others.map(example)], `loo-${file}`));
   const score = scoreMessages(items, model);
+  if (isDev) {
+    process.stdout.write(`(dev, not a fold) ${scoreLine(file, score)}\n`);
+    if (verbose) {
+      for (const item of [...score.misses, ...score.falseAlarms]) {
+        process.stdout.write(
+          `   ${score.misses.includes(item) ? 'missed     ' : 'false alarm'} [${item.label}] ${item.text}\n`,
+        );
+      }
+    }
+    continue;
+  }
   rows.push({
     file,
     recall: ratio(score.caught, score.crisis),
