@@ -69,7 +69,12 @@ export const SafetyConversation = () => {
       ) : null}
       <Box component="ol" sx={{ p: 0, m: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
         {toBubbles(recentMessages, 'before')}
-        <Bubble author="user" content={event.messageText} at={event.createdAt} flagged />
+        <Bubble
+          author="user"
+          content={event.messageText || translate('devcoach.safety.textRemoved')}
+          at={event.createdAt}
+          flagged
+        />
         {toBubbles(followingMessages, 'after')}
       </Box>
     </Box>

@@ -8,7 +8,6 @@ import {
   SelectArrayInput,
   SelectInput,
   SimpleList,
-  TextField,
   useTranslate,
 } from 'react-admin';
 import { useIsSmall } from '../common/useIsSmall';
@@ -34,7 +33,7 @@ export const SafetyEventList = () => {
     <List sort={{ field: 'status', order: 'ASC' }} perPage={25} filters={safetyFilters} exporter={false}>
       {isSmall ? (
         <SimpleList<SafetyEventSummary>
-          primaryText={(event) => event.messageText}
+          primaryText={(event) => event.messageText || translate('devcoach.safety.textRemoved')}
           secondaryText={(event) => `${clientOf(event)} · ${new Date(event.createdAt).toLocaleString()}`}
           tertiaryText={(event) => translate(`devcoach.safety.status.${event.status}`)}
           linkType="show"
@@ -47,9 +46,10 @@ export const SafetyEventList = () => {
             sortable={false}
             render={(event) => clientOf(event)}
           />
-          <TextField
+          <FunctionField<SafetyEventSummary>
             source="messageText"
             sortable={false}
+            render={(event) => event.messageText || translate('devcoach.safety.textRemoved')}
             sx={{
               display: '-webkit-box',
               WebkitLineClamp: 2,

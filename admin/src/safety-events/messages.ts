@@ -23,6 +23,7 @@ export const safetyEventMessages = {
       alert: 'Staff alert',
       no_alert: 'Not sent',
       conversation: 'The conversation',
+      textRemoved: 'Words removed: resolved longer ago than the transcript retention period',
       phase: 'Coaching phase at the time: %{phase}',
       flagged_message: 'flagged message',
       evidence: 'Why it was flagged',

@@ -95,6 +95,8 @@ const REPOSITORIES = [
     IdentityPictures,
     LostTurnsNotifier,
     MessagesService,
+    // The safety events register their text with the transcript sweep (SafetyRetentionRegistration).
+    TranscriptRetentionService,
     VideoCatalogService,
     // The catalogue's staff edits (AdminVideosService).
     SessionVideoRepository,

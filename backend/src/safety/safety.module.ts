@@ -9,6 +9,7 @@ import { safetyConfig } from 'src/safety/config/safety.config';
 import { SafetyService } from 'src/safety/safety.service';
 import { UsersModule } from 'src/users/users.module';
 import { SafetyPersonalData } from 'src/safety/safety.personal-data';
+import { SafetyRetentionRegistration } from 'src/safety/safety-retention.registration';
 import { WebhooksModule } from 'src/webhooks/webhooks.module';
 
 // Screening of client messages (moderation + offline classifier), safety events, the hold on
@@ -24,7 +25,7 @@ import { WebhooksModule } from 'src/webhooks/webhooks.module';
     WebhooksModule,
   ],
   controllers: [AdminSafetyEventsController],
-  providers: [SafetyService, AdminSafetyEventsService, SafetyPersonalData],
+  providers: [SafetyService, AdminSafetyEventsService, SafetyPersonalData, SafetyRetentionRegistration],
   exports: [SafetyService],
 })
 export class SafetyModule {}

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { TranscriptRetentionService } from 'src/coaching/retention/transcript-retention.service';
+import { UserRole } from 'src/common/auth/user-role';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { api } from 'test/utils/coach-turns';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
@@ -112,10 +113,79 @@ describe('chat transcript retention (TRANSCRIPT_RETENTION_DAYS)', () => {
     expect(left[0]?.id).toBe(messages.filter((message) => message.role === 'coach').at(-1)?.id);
   });
 
+  it('should blank the words of a safety event resolved before the limit and keep an open one’s when swept', async () => {
+    interface EventRow {
+      id: string;
+      status: string;
+      message_text: string;
+      recent: number;
+      resolution_note: string | null;
+    }
+    const events = (userId: string): Promise<EventRow[]> =>
+      db.query(
+        `SELECT id, status, message_text, jsonb_array_length(context->'recentMessages') AS recent,
+                resolution_note
+           FROM safety_events WHERE user_id = $1 ORDER BY created_at`,
+        [userId],
+      );
+    const flag = async (firstName: string): Promise<EventRow> => {
+      const user = await createUser(t.app, { firstName });
+      const headers = await bearerHeaders(t.app, user);
+      await say(headers, 'My sister visited on Sunday and we cooked together.');
+      await say(headers, 'I want to end my life.');
+      const [event] = await events(user.id);
+      expect(event, `${firstName}'s message was flagged`).toBeDefined();
+      expect(event?.message_text).toBe('I want to end my life.');
+      expect(event?.recent).toBeGreaterThan(0);
+      return event;
+    };
+    const resolvedLongAgo = await flag('Lin');
+    const stillOpen = await flag('Sam');
+    const staff = await bearerHeaders(t.app, await createUser(t.app, { role: UserRole.Staff }));
+    const resolved = await api(t.app, 'POST', `/admin/safety-events/${resolvedLongAgo.id}/resolve`, staff, {
+      note: 'Called them; safe, with a plan for the weekend.',
+    });
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    await db.query(
+      `UPDATE safety_events SET created_at = created_at - interval '60 days',
+              resolved_at = resolved_at - interval '45 days' WHERE id = $1`,
+      [resolvedLongAgo.id],
+    );
+    await db.query(`UPDATE safety_events SET created_at = created_at - interval '60 days' WHERE id = $1`, [
+      stillOpen.id,
+    ]);
+
+    const result = await retention.sweep();
+
+    expect(result.other.safetyEventsRedacted).toBe(1);
+    const [blanked] = await db.query<EventRow[]>(
+      `SELECT id, status, message_text, jsonb_array_length(context->'recentMessages') AS recent,
+              resolution_note FROM safety_events WHERE id = $1`,
+      [resolvedLongAgo.id],
+    );
+    expect(blanked).toMatchObject({
+      status: 'resolved',
+      message_text: '',
+      recent: 0,
+      resolution_note: 'Called them; safe, with a plan for the weekend.',
+    });
+    const [open] = await db.query<EventRow[]>(
+      `SELECT id, status, message_text, jsonb_array_length(context->'recentMessages') AS recent
+         FROM safety_events WHERE id = $1`,
+      [stillOpen.id],
+    );
+    expect(open).toMatchObject({ status: 'open', message_text: 'I want to end my life.' });
+    expect(open?.recent).toBeGreaterThan(0);
+    // Staff still open the blanked event.
+    const shown = await api(t.app, 'GET', `/admin/safety-events/${resolvedLongAgo.id}`, staff);
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toMatchObject({ messageText: '', status: 'resolved' });
+  });
+
   it('should remove nothing when retention is off', async () => {
     const before = await db.query(`SELECT count(*) FROM chat_messages`);
     await db.query(`UPDATE chat_messages SET created_at = created_at - interval '10 years'`);
-    expect(await retention.sweep(new Date(), 0)).toEqual({ messagesDeleted: 0, turnsRedacted: 0 });
+    expect(await retention.sweep(new Date(), 0)).toEqual({ messagesDeleted: 0, turnsRedacted: 0, other: {} });
     expect(await db.query(`SELECT count(*) FROM chat_messages`)).toEqual(before);
   });
 });

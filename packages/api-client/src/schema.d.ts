@@ -3829,7 +3829,10 @@ export interface components {
             userEmail: string | null;
             /** Format: uuid */
             messageId: string | null;
-            /** @example I do not want to be here anymore */
+            /**
+             * @description The flagged words; empty once the event was resolved longer ago than TRANSCRIPT_RETENTION_DAYS (docs/privacy.md).
+             * @example I do not want to be here anymore
+             */
             messageText: string;
             /**
              * @example classifier
@@ -3948,7 +3951,10 @@ export interface components {
             userEmail: string | null;
             /** Format: uuid */
             messageId: string | null;
-            /** @example I do not want to be here anymore */
+            /**
+             * @description The flagged words; empty once the event was resolved longer ago than TRANSCRIPT_RETENTION_DAYS (docs/privacy.md).
+             * @example I do not want to be here anymore
+             */
             messageText: string;
             /**
              * @example classifier

@@ -27,6 +27,30 @@ describe('SafetyEventShow', APP_TESTS, () => {
     expect(screen.getByText('“dont want to be here”')).toBeInTheDocument();
   });
 
+  it('should say the words were removed when retention blanked a long-resolved event', async () => {
+    const event = safetyEventFixture({
+      status: 'resolved',
+      messageText: '',
+      resolutionNote: 'Called Ann; she is safe.',
+      resolvedBy: 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f',
+      resolvedAt: '2026-09-01T10:00:00.000Z',
+    });
+    event.context.recentMessages = [];
+    event.context.followingMessages = [];
+    stubFetch({
+      [`GET /api/v1/admin/safety-events/${event.id}`]: () => json(200, event),
+      'GET /api/v1/admin/users': () => json(200, [], { 'Content-Range': 'users 0-0/0' }),
+    });
+
+    renderAdmin(`/safety-events/${event.id}/show`, { role: 'staff' });
+
+    const conversation = await screen.findByRole('region', { name: 'The conversation' }, SLOW);
+    const [flagged] = within(conversation).getAllByRole('listitem');
+    expect(flagged?.textContent).toContain(
+      'Words removed: resolved longer ago than the transcript retention period',
+    );
+  });
+
   it('should resolve the event with the note and show who resolved it afterwards', async () => {
     const open = safetyEventFixture();
     const resolved = safetyEventFixture({

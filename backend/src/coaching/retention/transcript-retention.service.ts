@@ -12,6 +12,18 @@ const BATCH = 1000;
 export interface RetentionSweepResult {
   messagesDeleted: number;
   turnsRedacted: number;
+  /** Rows other modules redacted through their hooks, by the hook's name. */
+  other: Record<string, number>;
+}
+
+/**
+ * Text a module above the coaching core keeps about a client's conversation (the safety
+ * events' flagged words), swept on the same schedule: coaching cannot import those modules.
+ */
+export interface TranscriptRetentionHook {
+  name: string;
+  /** Redacts what is older than `cutoff`, at most `batch` rows per call; returns the rows changed. */
+  redactBefore(cutoff: Date, batch: number): Promise<number>;
 }
 
 /**
@@ -31,12 +43,17 @@ export class TranscriptRetentionService implements OnApplicationBootstrap, OnApp
   private readonly retentionDays: number;
   private timer: NodeJS.Timeout | null = null;
   private sweeping = false;
+  private readonly hooks: TranscriptRetentionHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
     config: ConfigService<AllConfig, true>,
   ) {
     this.retentionDays = config.get('coaching.transcriptRetentionDays', { infer: true });
+  }
+
+  register(hook: TranscriptRetentionHook): void {
+    this.hooks.push(hook);
   }
 
   onApplicationBootstrap(): void {
@@ -63,7 +80,8 @@ export class TranscriptRetentionService implements OnApplicationBootstrap, OnApp
     this.sweeping = true;
     try {
       const result = await this.sweep();
-      if (result.messagesDeleted + result.turnsRedacted > 0) {
+      const other = Object.values(result.other).reduce((sum, count) => sum + count, 0);
+      if (result.messagesDeleted + result.turnsRedacted + other > 0) {
         this.logger.log({ ...result, retentionDays: this.retentionDays }, 'Expired chat transcripts removed');
       }
     } catch (error) {
@@ -76,7 +94,7 @@ export class TranscriptRetentionService implements OnApplicationBootstrap, OnApp
 
   /** One pass with the configured limit, or `days` when given (0: nothing to do). */
   async sweep(now: Date = new Date(), days: number = this.retentionDays): Promise<RetentionSweepResult> {
-    const result: RetentionSweepResult = { messagesDeleted: 0, turnsRedacted: 0 };
+    const result: RetentionSweepResult = { messagesDeleted: 0, turnsRedacted: 0, other: {} };
     if (days <= 0) {
       return result;
     }
@@ -88,6 +106,13 @@ export class TranscriptRetentionService implements OnApplicationBootstrap, OnApp
     for (let redacted = BATCH; redacted === BATCH;) {
       redacted = await this.redactTurnsBefore(cutoff);
       result.turnsRedacted += redacted;
+    }
+    for (const hook of this.hooks) {
+      result.other[hook.name] = 0;
+      for (let redacted = BATCH; redacted === BATCH;) {
+        redacted = await hook.redactBefore(cutoff, BATCH);
+        result.other[hook.name] += redacted;
+      }
     }
     return result;
   }

@@ -119,7 +119,11 @@ export class SafetyEventSummaryDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   messageId: string | null;
 
-  @ApiProperty({ example: 'I do not want to be here anymore' })
+  @ApiProperty({
+    example: 'I do not want to be here anymore',
+    description:
+      'The flagged words; empty once the event was resolved longer ago than TRANSCRIPT_RETENTION_DAYS (docs/privacy.md).',
+  })
   messageText: string;
 
   @ApiProperty({ enum: SAFETY_EVENT_SOURCES, example: 'classifier' })
