@@ -14,8 +14,21 @@ export interface Viewport {
   height: number;
 }
 
-/** axe's serious and critical violations on the page as it is now, as readable lines. */
+/** axe's serious and critical violations on the page once its finite animations have ended, as readable lines. */
 export const seriousViolations = async (page: Page): Promise<string[]> => {
+  // A colour transition or fade still running would be judged half-way and fail contrast: let finite ones end.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' ||
+            animation.effect?.getComputedTiming().iterations === Infinity,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
