@@ -8,6 +8,7 @@ import { FakeOpenAiServer, fakeImageReplies, fakeModelEnv } from 'test/fakes/fak
 import { type FakeS3, startFakeS3 } from 'test/fakes/fake-s3-server';
 import { seedIdentities } from 'test/utils/coaching';
 import { deleteRedisKeys, redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
+import { clearOfUtcMidnight } from 'test/utils/clock';
 import { call, photoWithExif, type StudioDraft, uploadPhoto, waitForDraft } from 'test/utils/studio';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -40,6 +41,8 @@ describe('visualization studio (OpenAI images API, S3 storage, BullMQ)', () => {
   const prefix = `studio-${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
+    // Tests compare the daily image quota before and after a draft: do not start just before UTC midnight.
+    await clearOfUtcMidnight(150_000);
     if (!(await redisAvailable(testRedisUrl()))) {
       if (redisRequired()) {
         throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${testRedisUrl()}`);
@@ -74,7 +77,7 @@ describe('visualization studio (OpenAI images API, S3 storage, BullMQ)', () => {
       { name: 'Calm Leader', category: 'maker_of_money', state: 'i_am_complete' },
     ]);
     identityId = identity.id;
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();
