@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { findRepoRoot } from 'src/config/paths';
+import { finiteAnimationsEnded, seriousOnly } from 'test/utils/browser';
 
 // Steps the web app's browser specs share: what a client does in the chat, and how a page is checked.
 
@@ -17,24 +18,8 @@ export interface Viewport {
 /** axe's serious and critical violations on the page once its finite animations have ended, as readable lines. */
 export const seriousViolations = async (page: Page): Promise<string[]> => {
   // A colour transition or fade still running would be judged half-way and fail contrast: let finite ones end.
-  await page.waitForFunction(
-    () =>
-      document
-        .getAnimations()
-        .every(
-          (animation) =>
-            animation.playState !== 'running' ||
-            animation.effect?.getComputedTiming().iterations === Infinity,
-        ),
-    undefined,
-    { timeout: 10_000 },
-  );
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
+  await finiteAnimationsEnded(page);
+  return seriousOnly(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze());
 };
 
 /** axe (0 serious or critical), no sideways scrolling, and a full-page screenshot to look at. */

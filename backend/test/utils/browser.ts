@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Flags that keep Debian's Chromium from reaching for the network on a sandboxed machine.
@@ -41,6 +43,12 @@ export const seriousAxeProblems = async (page: Page): Promise<string[]> => {
   await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null, undefined, {
     timeout: 15_000,
   });
+  await finiteAnimationsEnded(page);
+  return seriousOnly(await new AxeBuilder({ page }).analyze());
+};
+
+/** Waits until no finite CSS animation or transition is running (infinite spinners may go on). */
+export const finiteAnimationsEnded = async (page: Page): Promise<void> => {
   await page.waitForFunction(
     () =>
       document
@@ -53,10 +61,12 @@ export const seriousAxeProblems = async (page: Page): Promise<string[]> => {
     undefined,
     { timeout: 10_000 },
   );
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
+};
+
+/** axe's serious and critical violations, one readable line each. */
+export const seriousOnly = (results: AxeResults): string[] =>
+  results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
-};
