@@ -125,7 +125,8 @@ export class ActionEngine {
       input.userId,
       input.origin,
       state,
-      await this.identities.listLive(db, input.userId),
+      // A reply without actions (most coach turns) reads and changes no identity.
+      input.actions.length > 0 ? await this.identities.listLive(db, input.userId) : [],
       this.identities,
     );
 
