@@ -55,7 +55,7 @@ interface CompiledRule {
 }
 
 /** Version of the phrase families; the combined classifier's version includes it. */
-export const RULES_VERSION = 'rules-2026.12-3';
+export const RULES_VERSION = 'rules-2026.12-4';
 
 const compile = (source: string): string => source.replace(/~/g, FILLER_PATTERN);
 

@@ -72,6 +72,19 @@ describe('classifyMessage', () => {
     }
   });
 
+  it('should clear talk of sleep and of taking medication when it is everyday', () => {
+    // "badly" and a forgotten pill flagged before offline-2026.12-9 (model alone; a cover story).
+    for (const text of [
+      'I have been sleeping badly.',
+      "i've been sleeping really badly this week",
+      'I always forget to take my vitamins',
+      'I forgot to take my pills this morning, set an alarm now',
+    ]) {
+      expect(flags(text), text).toBe(false);
+    }
+    expect(flags("I'll just forget to take my heart pills and let it happen")).toBe(true);
+  });
+
   it('should clear short descriptions of who the client wants to be when they name a calm feeling', () => {
     // A warm-up answer that the model alone once flagged (no ingredient, no distress cue).
     for (const text of [

@@ -6,6 +6,7 @@ import { FLAG_THRESHOLD } from 'src/safety/classifier/rules';
 import { buildCorpus } from 'src/safety/classifier/training/corpus';
 import {
   ALL_FIXTURES,
+  EVERYDAY_CHECK_FILE,
   loadEveryday,
   loadExtraTraining,
   SAFETY_FIXTURES,
@@ -72,6 +73,11 @@ const extra: Fold[] = [
     model: full,
     items: prepare(everyday.filter((item) => item.split === 'heldout')),
   },
+  {
+    name: 'everyday check 2026-12-05 (never trained on)',
+    model: full,
+    items: prepare(loadLabelledFile(join(SAFETY_FIXTURES, EVERYDAY_CHECK_FILE))),
+  },
 ];
 
 const score = (fold: Fold, tuning: ClassifierTuning, threshold: number) => {
@@ -131,6 +137,7 @@ for (const withoutCue of values('withoutCue', TUNING.withoutCue)) {
               `${JSON.stringify({ ...tuning, threshold })} recall mean ${pct(mean(recalls))} worst ${pct(Math.min(...recalls))} | ` +
                 `hardFP mean ${pct(mean(hards))} worst ${pct(Math.max(...hards))} | A ${pct(scored[7].recall)}/${pct(scored[7].hard)} B ${pct(scored[8].recall)}/${pct(scored[8].hard)} auth ${pct(scored[9].recall)}/${pct(scored[9].hard)} | ` +
                 `corpus3 ${pct(others[0].recall)}/${pct(others[0].hard)}/${pct(others[0].ordinary)} everyday3 ${pct(others[1].ordinary)} ` +
+                `check1205 ${pct(others[2].ordinary)} ` +
                 `everydayLOO ${pct(mean(scored.map((row) => row.ordinary).filter((value) => !Number.isNaN(value))))}`,
             );
           }
