@@ -191,8 +191,14 @@ describe('dependency outages', () => {
       await inFlight.entered;
       const draining = t.app.getHttpAdapter().getInstance().close();
       await new Promise((resolve) => setImmediate(resolve));
+      // Release the first request only once the server has parsed the second (a fixed short
+      // wait could run out on a loaded machine before the bytes were read); the 2 s cap keeps
+      // the test alive should this Node version hold pipelined requests back.
+      const secondParsed = new Promise<void>((resolve) => {
+        t.app.getHttpServer().once('request', () => resolve());
+      });
       socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.race([secondParsed, new Promise((resolve) => setTimeout(resolve, 2000))]);
       release();
       await draining;
       await closed;
