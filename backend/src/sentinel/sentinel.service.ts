@@ -3,7 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { LlmService } from 'src/ai/llm.service';
 import type { ChatMessage } from 'src/ai/ai.types';
 import { CoachingContextService } from 'src/coaching/context/coaching-context.service';
-import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import type { ContextMessage } from 'src/curriculum/prompt-context';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import {
@@ -35,6 +34,13 @@ interface MessageOrigin {
   safety: boolean;
 }
 
+// A hold is a jsonb value; a JSON null stored in the column counts as no hold, as for the entity.
+const GATE_SQL = `
+  SELECT coalesce((SELECT memory_enabled FROM users WHERE id = $1), false) AS "memoryEnabled",
+         EXISTS (SELECT 1 FROM coach_states s
+                 WHERE s.user_id = $1 AND s.safety_hold IS NOT NULL
+                   AND jsonb_typeof(s.safety_hold) <> 'null') AS "onHold"`;
+
 interface OperationRecord {
   opIndex: number;
   operation: object;
@@ -52,7 +58,6 @@ interface OperationRecord {
 export class SentinelService {
   private readonly logger = new Logger(SentinelService.name);
   private readonly verdicts = new CrisisVerdicts();
-  private gateSql: string | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -236,22 +241,10 @@ export class SentinelService {
   /**
    * Whether the client keeps memory on and whether a safety hold is on, in one statement (every
    * turn of a client with memory on runs this job): the state's whole entity was read for one
-   * column. The hold's column is found through the entity, whose table the coaching module owns.
+   * column.
    */
   private async gate(userId: string): Promise<{ memoryEnabled: boolean; onHold: boolean }> {
-    this.gateSql ??= (() => {
-      const metadata = this.dataSource.getMetadata(CoachStateEntity);
-      const hold = metadata.findColumnWithPropertyName('safetyHold');
-      if (!hold) {
-        throw new Error('CoachStateEntity has no safetyHold column');
-      }
-      const column = `state.${this.dataSource.driver.escape(hold.databaseName)}`;
-      return `SELECT coalesce((SELECT memory_enabled FROM users WHERE id = $1), false) AS "memoryEnabled",
-                     EXISTS (SELECT 1 FROM ${this.dataSource.driver.escape(metadata.tableName)} state
-                             WHERE state.user_id = $1 AND ${column} IS NOT NULL
-                               AND jsonb_typeof(${column}) <> 'null') AS "onHold"`;
-    })();
-    const rows = await this.dataSource.query<{ memoryEnabled: boolean; onHold: boolean }[]>(this.gateSql, [
+    const rows = await this.dataSource.query<{ memoryEnabled: boolean; onHold: boolean }[]>(GATE_SQL, [
       userId,
     ]);
     return rows[0] ?? { memoryEnabled: false, onHold: false };

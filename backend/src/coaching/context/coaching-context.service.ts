@@ -9,7 +9,7 @@ import { describeComponent } from 'src/coaching/components/component-summary';
 import { USER_NOTES_SOURCE, type UserNotesSource } from 'src/notes/user-notes.source';
 import type { ActionLogEntity } from 'src/coaching/entities/action-log.entity';
 import type { ChatMessageEntity } from 'src/coaching/entities/chat-message.entity';
-import { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
+import type { CoachStateEntity } from 'src/coaching/entities/coach-state.entity';
 import type { IdentityNote } from 'src/coaching/entities/identity.entity';
 import { MAX_LIVE_IDENTITIES } from 'src/coaching/repositories/identity.repository';
 import type { CoachingProfile } from 'src/users/users.repository';
@@ -52,18 +52,16 @@ export const messageSummaries = (
   return lines;
 };
 
-/** Coach-state fields the context reads, by entity property (columns come from its metadata). */
-const STATE_FIELDS = [
-  'currentPhase',
-  'identityFocus',
-  'skippedCategories',
-  'whoYouAre',
-  'whoYouWantToBe',
-  'askedQuestions',
-  'currentIdentityId',
-] as const satisfies readonly (keyof CoachStateEntity)[];
-
-type StateFields = Pick<CoachStateEntity, (typeof STATE_FIELDS)[number]>;
+type StateFields = Pick<
+  CoachStateEntity,
+  | 'currentPhase'
+  | 'identityFocus'
+  | 'skippedCategories'
+  | 'whoYouAre'
+  | 'whoYouWantToBe'
+  | 'askedQuestions'
+  | 'currentIdentityId'
+>;
 
 interface ContextLogRow {
   type: string;
@@ -80,6 +78,37 @@ interface ContextRow {
   notes: ContextNote[] | null;
 }
 
+/** The whole context in one statement; `notesSql` is the notes module's sub-select. */
+const contextSql = (notesSql: string): string => `
+      SELECT
+        (SELECT json_build_object('firstName', u.first_name, 'memoryEnabled', u.memory_enabled)
+         FROM users u WHERE u.id = $1) AS profile,
+        (SELECT json_build_object('currentPhase', s.current_phase, 'identityFocus', s.identity_focus,
+                'skippedCategories', s.skipped_categories, 'whoYouAre', s.who_you_are,
+                'whoYouWantToBe', s.who_you_want_to_be, 'askedQuestions', s.asked_questions,
+                'currentIdentityId', s.current_identity_id)
+         FROM coach_states s WHERE s.user_id = $1) AS state,
+        (SELECT coalesce(json_agg(json_build_object(
+                  'id', i.id, 'name', i.name, 'category', i.category, 'state', i.state, 'notes', i.notes,
+                  'iAmStatement', i.i_am_statement, 'parentId', i.parent_id)
+                  ORDER BY i.sort_order, i.created_at), '[]'::json)
+         FROM (SELECT * FROM identities
+               WHERE user_id = $1 AND archived_at IS NULL
+               ORDER BY sort_order, created_at LIMIT ${MAX_LIVE_IDENTITIES}) i) AS identities,
+        (SELECT coalesce(json_agg(json_build_object(
+                  'id', m.id, 'role', m.role, 'content', m.content, 'component', m.component,
+                  'logs', (SELECT coalesce(json_agg(json_build_object(
+                                    'type', l.type, 'status', l.status, 'summary', l.summary,
+                                    'reasonCode', l.reason_code)
+                                    ORDER BY l.created_at, l.sequence), '[]'::json)
+                           FROM action_logs l WHERE l.user_id = $1 AND l.message_id = m.id))
+                  ORDER BY m.created_at, m.id), '[]'::json)
+         FROM (SELECT id, role, content, component, created_at FROM chat_messages
+               WHERE user_id = $1
+               ORDER BY created_at DESC, id DESC LIMIT $2) m) AS messages,
+        CASE WHEN (SELECT memory_enabled FROM users WHERE id = $1)
+             THEN ${notesSql} END AS notes`;
+
 /**
  * The PromptContext of a real client: everything a prompt renders from, read with bounded
  * queries (the latest N messages, never the whole history). Read-only: a client without
@@ -92,12 +121,15 @@ interface ContextRow {
  */
 @Injectable()
 export class CoachingContextService implements UserContextSource {
-  private sql: string | null = null;
+  /** $1 the user, $2 how many recent messages, $3 how many notes. */
+  private readonly sql: string;
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(USER_NOTES_SOURCE) private readonly notes: UserNotesSource,
-  ) {}
+    @Inject(USER_NOTES_SOURCE) notes: UserNotesSource,
+  ) {
+    this.sql = contextSql(notes.contextNotesSql({ userId: '$1', limit: '$3' }));
+  }
 
   /** The prompts module's source contract: null for an unknown user. */
   async forUser(userId: string): Promise<PromptContext | null> {
@@ -118,7 +150,7 @@ export class CoachingContextService implements UserContextSource {
   }
 
   private async read(db: EntityManager, userId: string, recentLimit: number): Promise<ContextRow> {
-    const rows = await db.query<ContextRow[]>(this.statement(), [userId, recentLimit, USER_NOTES_MAX]);
+    const rows = await db.query<ContextRow[]>(this.sql, [userId, recentLimit, USER_NOTES_MAX]);
     const row = rows[0];
     if (!row) {
       throw new Error('The context statement returned no row');
@@ -146,50 +178,5 @@ export class CoachingContextService implements UserContextSource {
         actionSummaries: messageSummaries(message, message.logs),
       })),
     };
-  }
-
-  /**
-   * $1 the user, $2 how many recent messages, $3 how many notes. Built once: the coach state's
-   * columns are taken from its entity, whose table another part of the module owns.
-   */
-  private statement(): string {
-    if (this.sql) {
-      return this.sql;
-    }
-    const metadata = this.dataSource.getMetadata(CoachStateEntity);
-    const stateFields = STATE_FIELDS.map((property) => {
-      const column = metadata.findColumnWithPropertyName(property);
-      if (!column) {
-        throw new Error(`CoachStateEntity has no column for ${property}`);
-      }
-      return `'${property}', state.${this.dataSource.driver.escape(column.databaseName)}`;
-    });
-    this.sql = `
-      SELECT
-        (SELECT json_build_object('firstName', u.first_name, 'memoryEnabled', u.memory_enabled)
-         FROM users u WHERE u.id = $1) AS profile,
-        (SELECT json_build_object(${stateFields.join(', ')})
-         FROM ${this.dataSource.driver.escape(metadata.tableName)} state WHERE state.user_id = $1) AS state,
-        (SELECT coalesce(json_agg(json_build_object(
-                  'id', i.id, 'name', i.name, 'category', i.category, 'state', i.state, 'notes', i.notes,
-                  'iAmStatement', i.i_am_statement, 'parentId', i.parent_id)
-                  ORDER BY i.sort_order, i.created_at), '[]'::json)
-         FROM (SELECT * FROM identities
-               WHERE user_id = $1 AND archived_at IS NULL
-               ORDER BY sort_order, created_at LIMIT ${MAX_LIVE_IDENTITIES}) i) AS identities,
-        (SELECT coalesce(json_agg(json_build_object(
-                  'id', m.id, 'role', m.role, 'content', m.content, 'component', m.component,
-                  'logs', (SELECT coalesce(json_agg(json_build_object(
-                                    'type', l.type, 'status', l.status, 'summary', l.summary,
-                                    'reasonCode', l.reason_code)
-                                    ORDER BY l.created_at, l.sequence), '[]'::json)
-                           FROM action_logs l WHERE l.user_id = $1 AND l.message_id = m.id))
-                  ORDER BY m.created_at, m.id), '[]'::json)
-         FROM (SELECT id, role, content, component, created_at FROM chat_messages
-               WHERE user_id = $1
-               ORDER BY created_at DESC, id DESC LIMIT $2) m) AS messages,
-        CASE WHEN (SELECT memory_enabled FROM users WHERE id = $1)
-             THEN ${this.notes.contextNotesSql({ userId: '$1', limit: '$3' })} END AS notes`;
-    return this.sql;
   }
 }
