@@ -1,3 +1,4 @@
+import { BoundedMemo } from 'src/common/memo/bounded-memo';
 import { classifyMessage } from 'src/safety/classifier/safety-classifier';
 
 /** The ledger reason of a note operation refused because its text records crisis content. */
@@ -41,24 +42,16 @@ export const REMEMBERED_VERDICTS = 10_000;
  * this one after a restart, classifies the message again as the code before this memo did.
  */
 export class CrisisVerdicts {
-  private readonly flags = new Map<string, boolean>();
+  private readonly flags: BoundedMemo<string, boolean>;
 
-  constructor(private readonly limit = REMEMBERED_VERDICTS) {}
+  constructor(limit = REMEMBERED_VERDICTS) {
+    this.flags = new BoundedMemo(limit);
+  }
 
   isCrisis(messageId: string | undefined, text: string, previousOwn: readonly string[]): boolean {
-    if (!messageId) {
-      return isCrisisMessage(text, previousOwn);
-    }
-    const known = this.flags.get(messageId);
-    if (known !== undefined) {
-      return known;
-    }
-    const flagged = isCrisisMessage(text, previousOwn);
-    if (this.flags.size >= this.limit) {
-      this.flags.delete(this.flags.keys().next().value as string);
-    }
-    this.flags.set(messageId, flagged);
-    return flagged;
+    return messageId
+      ? this.flags.get(messageId, () => isCrisisMessage(text, previousOwn))
+      : isCrisisMessage(text, previousOwn);
   }
 
   get size(): number {

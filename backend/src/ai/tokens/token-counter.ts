@@ -2,6 +2,7 @@ import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
 import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base';
 import type { ChatMessage } from 'src/ai/ai.types';
 import type { TokenEncoding } from 'src/ai/models/model-capabilities';
+import { BoundedMemo } from 'src/common/memo/bounded-memo';
 
 // Text from clients may contain "<|endoftext|>" and friends; count them as plain text
 // instead of letting the tokenizer throw on a "disallowed special token".
@@ -19,30 +20,18 @@ const REPLY_PRIMING_TOKENS = 3;
 // being kept, so the memo holds at most TOKEN_MEMO_ENTRIES × 4,096 characters.
 export const TOKEN_MEMO_ENTRIES = 2_048;
 const MEMO_MAX_CHARS = 4_096;
-const memos: Record<TokenEncoding, Map<string, number>> = {
-  cl100k_base: new Map(),
-  o200k_base: new Map(),
+const memos: Record<TokenEncoding, BoundedMemo<string, number>> = {
+  cl100k_base: new BoundedMemo(TOKEN_MEMO_ENTRIES),
+  o200k_base: new BoundedMemo(TOKEN_MEMO_ENTRIES),
 };
 
 const tokenize = (text: string, encoding: TokenEncoding): number =>
   encoding === 'o200k_base' ? countO200k(text, PLAIN_TEXT) : countCl100k(text, PLAIN_TEXT);
 
-export const countTextTokens = (text: string, encoding: TokenEncoding): number => {
-  if (text.length > MEMO_MAX_CHARS) {
-    return tokenize(text, encoding);
-  }
-  const memo = memos[encoding];
-  const known = memo.get(text);
-  if (known !== undefined) {
-    return known;
-  }
-  const count = tokenize(text, encoding);
-  if (memo.size >= TOKEN_MEMO_ENTRIES) {
-    memo.delete(memo.keys().next().value as string);
-  }
-  memo.set(text, count);
-  return count;
-};
+export const countTextTokens = (text: string, encoding: TokenEncoding): number =>
+  text.length > MEMO_MAX_CHARS
+    ? tokenize(text, encoding)
+    : memos[encoding].get(text, () => tokenize(text, encoding));
 
 export const countMessageTokens = (message: ChatMessage, encoding: TokenEncoding): number =>
   TOKENS_PER_MESSAGE + countTextTokens(message.role, encoding) + countTextTokens(message.content, encoding);
