@@ -44,8 +44,6 @@ const RUNNING = ['queued', 'streaming'] as const;
 /** The error code of a turn whose process died (or lost the database) while it ran. */
 export const WORKER_LOST = 'worker_lost';
 
-// Every change of a turn's status is written here, so the turn.completed and turn.failed
-// webhooks are published here too, in the transaction that writes the change.
 // Every column of TurnEntity, aliased to its property; node-pg parses the jsonb input and the
 // uuid[] of prompt versions and turns timestamptz into Date, as TypeORM's hydration does.
 const TURN_FOR_UPDATE_SQL = `
@@ -60,6 +58,8 @@ const TURN_FOR_UPDATE_SQL = `
   FROM turns WHERE id = $1
   FOR UPDATE`;
 
+// Every change of a turn's status is written here, so the turn.completed and turn.failed
+// webhooks are published here too, in the transaction that writes the change.
 @Injectable()
 export class TurnRepository {
   constructor(private readonly webhooks: WebhooksPublisher) {}
