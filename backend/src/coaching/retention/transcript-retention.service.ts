@@ -9,6 +9,16 @@ const SWEEP_MS = 3_600_000;
 /** Rows per statement, so a first sweep over years of history never holds long locks. */
 const BATCH = 1000;
 
+/** Runs one batch after another until a batch comes back short; the rows changed in all. */
+const inBatches = async (batch: () => Promise<number>): Promise<number> => {
+  let total = 0;
+  for (let changed = BATCH; changed === BATCH;) {
+    changed = await batch();
+    total += changed;
+  }
+  return total;
+};
+
 export interface RetentionSweepResult {
   messagesDeleted: number;
   turnsRedacted: number;
@@ -99,20 +109,10 @@ export class TranscriptRetentionService implements OnApplicationBootstrap, OnApp
       return result;
     }
     const cutoff = new Date(now.getTime() - days * DAY_MS);
-    for (let deleted = BATCH; deleted === BATCH;) {
-      deleted = await this.deleteMessagesBefore(cutoff);
-      result.messagesDeleted += deleted;
-    }
-    for (let redacted = BATCH; redacted === BATCH;) {
-      redacted = await this.redactTurnsBefore(cutoff);
-      result.turnsRedacted += redacted;
-    }
+    result.messagesDeleted = await inBatches(() => this.deleteMessagesBefore(cutoff));
+    result.turnsRedacted = await inBatches(() => this.redactTurnsBefore(cutoff));
     for (const hook of this.hooks) {
-      result.other[hook.name] = 0;
-      for (let redacted = BATCH; redacted === BATCH;) {
-        redacted = await hook.redactBefore(cutoff, BATCH);
-        result.other[hook.name] += redacted;
-      }
+      result.other[hook.name] = await inBatches(() => hook.redactBefore(cutoff, BATCH));
     }
     return result;
   }
