@@ -60,6 +60,18 @@ interface Admitted {
 
 const COACH_TURN_ATTEMPTS = 3;
 
+/** Like Promise.all, but waits for every promise to settle; then throws the first failure. */
+const settleAll = async <T extends readonly unknown[]>(promises: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> => {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
+  }
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+};
+
 const violatedConstraint = (error: unknown): string | null => {
   if (!(error instanceof QueryFailedError)) {
     return null;
@@ -106,16 +118,23 @@ export class TurnIntakeService {
       }
     }
     // The quota counts come with the messages the safety screen reads as context (one round
-    // trip); the message is screened before the quota is enforced, as before.
+    // trip); the message is screened before the quota is enforced, as before. The three waits
+    // overlap: the screen's moderation call goes out while the counts are read, and the queue is
+    // pinged meanwhile.
     const typed = input.message !== null;
-    const reading = await this.quota.read(userId, typed, typed ? SAFETY_RECENT_MESSAGES : 0);
-    const verdict = input.message
-      ? await this.safety.screen({ userId, message: input.message, recentMessages: reading.recentMessages })
-      : { flagged: false as const };
-    this.quota.check(reading);
+    const reading = this.quota.read(userId, typed, typed ? SAFETY_RECENT_MESSAGES : 0);
+    const screening: Promise<TurnSafetyVerdict> = input.message
+      ? this.safety.screen({
+          userId,
+          message: input.message,
+          recentMessages: reading.then((read) => read.recentMessages),
+        })
+      : Promise.resolve({ flagged: false as const });
     // Refuse before writing anything when the queue is down: a turn admitted now could only be
     // failed at once, leaving a failed turn and the client's message behind for nothing.
-    await this.queue.ping();
+    // All three settle before anything is thrown, so a flag is always stored before the answer.
+    const [counts, verdict] = await settleAll([reading, screening, this.queue.ping()] as const);
+    this.quota.check(counts);
 
     let admitted: Admitted | { replay: TurnEntity };
     try {

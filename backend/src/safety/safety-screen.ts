@@ -1,6 +1,7 @@
 import type { SafetyClassification } from 'src/safety/classifier/safety-classifier';
 import type { StoredModeration } from 'src/safety/entities/safety-event.entity';
 import type { SafetyReply } from 'src/safety/safety-reply';
+import type { RecentSafetyMessage } from 'src/safety/turn-safety-screen';
 
 // What SafetyService.screen takes and answers: the same input as the turn pipeline's contract
 // (turn-safety-screen.ts) and a superset of its verdict, so SafetyService is bound to
@@ -14,8 +15,8 @@ export interface SafetyScreenInput {
   text?: string | null;
   /** The stored chat message, when the pipeline saved it before screening. */
   messageId?: string | null;
-  /** The last few messages, oldest first; loaded from the database when omitted. */
-  recentMessages?: { role: string; content: string; at?: string | null }[];
+  /** The last few messages, oldest first (or a read of them under way); loaded when omitted. */
+  recentMessages?: RecentSafetyMessage[] | Promise<RecentSafetyMessage[]>;
   /** ISO country code for the resources card; the configured default otherwise. */
   country?: string | null;
 }

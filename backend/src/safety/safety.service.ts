@@ -33,6 +33,7 @@ import {
   SUPPORT_MESSAGE,
 } from 'src/safety/safety-reply';
 import type { SafetyScreenInput, SafetyVerdict } from 'src/safety/safety-screen';
+import type { RecentSafetyMessage } from 'src/safety/turn-safety-screen';
 import { UsersRepository } from 'src/users/users.repository';
 import { WebhooksPublisher } from 'src/webhooks/webhooks.publisher';
 
@@ -82,14 +83,14 @@ export class SafetyService implements SafetyScreen {
     if (!text) {
       return { flagged: false, classifier: null, moderation: null };
     }
-    const recent =
-      input.recentMessages ?? (await this.loadRecentMessages(db ?? this.dataSource.manager, input));
+    // Moderation needs only the words, so it goes out first and runs while the recent messages
+    // are read and the (synchronous) classifier works; it never rejects.
+    const moderating = this.moderate(input.userId, text);
+    const recent = await (input.recentMessages ??
+      this.loadRecentMessages(db ?? this.dataSource.manager, input));
     const previousOwn = recent.filter((message) => message.role === 'user').map((message) => message.content);
-    // The classifier is synchronous and cannot fail; moderation runs alongside it.
-    const [classifier, moderation] = await Promise.all([
-      Promise.resolve(classifyMessage(text, previousOwn.slice(-1))),
-      this.moderate(input.userId, text),
-    ]);
+    const classifier = classifyMessage(text, previousOwn.slice(-1));
+    const moderation = await moderating;
     const byClassifier = classifier.verdict === 'flag';
     const byModeration = moderation.status === 'ok' && moderation.selfHarm;
     if (!byClassifier && !byModeration) {
@@ -372,7 +373,7 @@ export class SafetyService implements SafetyScreen {
   private async loadRecentMessages(
     db: EntityManager,
     input: SafetyScreenInput,
-  ): Promise<NonNullable<SafetyScreenInput['recentMessages']>> {
+  ): Promise<RecentSafetyMessage[]> {
     const rows = await this.chatMessages.pageNewestFirst(db, input.userId, RECENT_MESSAGES + 1, null);
     return rows
       .filter((row) => row.id !== input.messageId)

@@ -8,15 +8,23 @@ export const SAFETY_SCREEN = Symbol('SAFETY_SCREEN');
 /** How many of the client's latest messages the screen reads as context (oldest first). */
 export const SAFETY_RECENT_MESSAGES = 6;
 
+/** One of the client's latest messages, as the screen reads it for context. */
+export interface RecentSafetyMessage {
+  role: string;
+  content: string;
+  at?: string | null;
+}
+
 export interface SafetyScreenInput {
   userId: string;
   /** The client's own words for this turn (typed or a button's reply text). */
   message: string;
   /**
    * The client's last `SAFETY_RECENT_MESSAGES` messages, oldest first, when the caller has them
-   * already (the intake reads them with its quota counts); the screen loads them otherwise.
+   * (the intake reads them with its quota counts); the screen loads them otherwise. A promise
+   * lets the moderation call start while the caller's read is still on its way.
    */
-  recentMessages?: { role: string; content: string; at?: string | null }[];
+  recentMessages?: RecentSafetyMessage[] | Promise<RecentSafetyMessage[]>;
 }
 
 export type TurnSafetyVerdict =
