@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AiModule } from 'src/ai/ai.module';
+import { ActivePromptCache } from 'src/prompts/active-prompt.cache';
 import { PromptAssemblyService } from 'src/prompts/assembly/prompt-assembly.service';
 import { PromptContextSources } from 'src/prompts/context/prompt-context-sources.service';
 import { ImagePromptService } from 'src/prompts/images/image-prompt.service';
@@ -13,6 +14,7 @@ import { PromptSeeder } from 'src/prompts/seed/prompt-seeder.service';
   imports: [AiModule],
   controllers: [PromptsController],
   providers: [
+    ActivePromptCache,
     PromptsRepository,
     PromptVersionsService,
     PromptAssemblyService,

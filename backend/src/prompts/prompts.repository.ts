@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { AdminListParams } from 'src/common/admin-list/admin-list';
+import { ActivePromptCache } from 'src/prompts/active-prompt.cache';
 import { PromptTemplateEntity } from 'src/prompts/entities/prompt-template.entity';
 import { PromptVersionEntity } from 'src/prompts/entities/prompt-version.entity';
 import { type PromptKeyParts, promptKey } from 'src/prompts/prompt-keys';
@@ -35,11 +36,19 @@ const SORT_COLUMNS: Record<PromptSortField, string> = {
 
 @Injectable()
 export class PromptsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activeCache: ActivePromptCache,
+  ) {}
 
-  /** Runs `work` in one transaction; repository methods below take its manager. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /**
+   * Runs `work` in one transaction; repository methods below take its manager. Every prompt
+   * write goes through here, so the active-version cache is dropped once it commits.
+   */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    await this.activeCache.changed();
+    return result;
   }
 
   /** Serialises seeders across processes for the rest of the transaction. */
@@ -75,6 +84,21 @@ export class PromptsRepository {
       .where('template.key IN (:...keys)', { keys })
       .andWhere('template.activeVersionId = version.id')
       .getMany()) as PromptVersionRow[];
+  }
+
+  /**
+   * `findActiveVersionsByKeys` for the coach's turns and images, served from the per-process
+   * cache when it holds every key (versions never change; activations drop the cache).
+   */
+  async findActiveVersionsCached(keys: string[]): Promise<PromptVersionRow[]> {
+    const cached = this.activeCache.get(keys);
+    if (cached) {
+      return [...cached.values()].filter((row): row is PromptVersionRow => row !== null);
+    }
+    const generation = this.activeCache.begin();
+    const rows = await this.findActiveVersionsByKeys(keys);
+    this.activeCache.store(keys, rows, generation);
+    return rows;
   }
 
   async listVersions(

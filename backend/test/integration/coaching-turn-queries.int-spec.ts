@@ -30,9 +30,10 @@ const LIMITS = {
   /**
    * The coach.turn job of that message: prompt, model, apply, result. 19 before the prompt
    * context became one statement (it was six) and the turn's messages and action logs of its
-   * result one (it was two); 12 since a reply without actions skips the engine's identity read.
+   * result one (it was two); 12 since a reply without actions skips the engine's identity read;
+   * 11 since the active prompt versions come from the per-process cache.
    */
-  job: 12,
+  job: 11,
   /** A typed message answered without the model (a safety hold) → answered (200). */
   answeredIntake: 13,
   /** Continue on the welcome video card: a button whose actions apply, then the model → queued. */

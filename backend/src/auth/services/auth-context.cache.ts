@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Redis } from 'ioredis';
+import { RedisBroadcast } from 'src/common/cache/redis-broadcast';
 import type { AllConfig } from 'src/config/config.types';
 
 /** What the guard needs of a session on every request (see SessionsService.authContext). */
@@ -49,19 +49,29 @@ export class AuthContextCache<
   private readonly channel: string;
   private readonly ackChannel: string;
   private readonly pendingAcks = new Map<string, PendingAck>();
-  private publisher: Redis | null = null;
-  private subscriber: Redis | null = null;
-  /** False while Redis mode has no live subscription: another process's revocation could be missed. */
-  private listening = true;
-  private closing = false;
+  /** Set in Redis mode; while its subscription is down another process's revocation could be missed. */
+  private readonly broadcaster: RedisBroadcast | null = null;
 
   constructor(config: ConfigService<AllConfig, true>) {
     const queue = config.get('queue', { infer: true });
     this.channel = `${queue.prefix}:auth-changes`;
     this.ackChannel = `${queue.prefix}:auth-changes-ack`;
     if (queue.redisUrl) {
-      this.connect(queue.redisUrl);
+      this.broadcaster = new RedisBroadcast(
+        queue.redisUrl,
+        [this.channel, this.ackChannel],
+        {
+          message: (channel, message) =>
+            channel === this.ackChannel ? this.acknowledged(message) : this.receive(message),
+          lost: () => this.clear(),
+        },
+        'auth',
+      );
     }
+  }
+
+  private get listening(): boolean {
+    return this.broadcaster?.listening ?? true;
   }
 
   /** The generation to pass to `store` for a read that starts now. */
@@ -117,9 +127,7 @@ export class AuthContextCache<
   }
 
   onApplicationShutdown(): void {
-    this.closing = true;
-    this.publisher?.disconnect();
-    this.subscriber?.disconnect();
+    this.broadcaster?.close();
   }
 
   private forgetSession(sessionId: string): void {
@@ -153,40 +161,6 @@ export class AuthContextCache<
     this.sessionsByUser.clear();
   }
 
-  private connect(url: string): void {
-    this.listening = false;
-    this.publisher = new Redis(url, {
-      maxRetriesPerRequest: 1,
-      enableOfflineQueue: false,
-      lazyConnect: true,
-    });
-    this.publisher.on('error', () => undefined);
-    this.publisher.connect().catch(() => undefined);
-    const subscriber = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
-    this.subscriber = subscriber;
-    subscriber.on('error', () => undefined);
-    subscriber.on('message', (channel: string, message: string) =>
-      channel === this.ackChannel ? this.acknowledged(message) : this.receive(message),
-    );
-    // ioredis re-subscribes after a reconnect and then emits `ready` again.
-    subscriber.on('ready', () => {
-      subscriber
-        .subscribe(this.channel, this.ackChannel)
-        .then(() => {
-          this.listening = true;
-        })
-        .catch(() => undefined);
-    });
-    subscriber.on('close', () => {
-      if (this.listening && !this.closing) {
-        this.logger.warn('Lost the auth-change subscription; authenticated reads go to the database');
-      }
-      this.listening = false;
-      this.clear();
-    });
-    subscriber.connect().catch(() => undefined);
-  }
-
   private receive(message: string): void {
     const [kind, id, nonce] = message.split(':');
     if (kind === 's' && id) {
@@ -195,7 +169,7 @@ export class AuthContextCache<
       this.forgetUser(id);
     }
     if (nonce) {
-      this.publisher?.publish(this.ackChannel, nonce).catch(() => undefined);
+      this.broadcaster?.publish(this.ackChannel, nonce).catch(() => undefined);
     }
   }
 
@@ -215,7 +189,7 @@ export class AuthContextCache<
    * let the session in: "the very next request" holds across processes, not just eventually.
    */
   private async broadcast(message: string): Promise<void> {
-    if (!this.publisher) {
+    if (!this.broadcaster) {
       return;
     }
     const nonce = randomBytes(8).toString('hex');
@@ -227,7 +201,7 @@ export class AuthContextCache<
     });
     this.pendingAcks.set(nonce, pending);
     try {
-      pending.needed = await this.publisher.publish(this.channel, `${message}:${nonce}`);
+      pending.needed = await this.broadcaster.publish(this.channel, `${message}:${nonce}`);
       if (pending.received >= pending.needed) {
         pending.done();
       }

@@ -185,7 +185,7 @@ export class PromptAssemblyService {
       byKey.set(row.template.key, row);
     }
     const unpinned = keys.filter((key) => !byKey.has(key));
-    for (const row of await this.prompts.findActiveVersionsByKeys(unpinned)) {
+    for (const row of await this.prompts.findActiveVersionsCached(unpinned)) {
       byKey.set(row.template.key, row);
     }
     return byKey;

@@ -69,7 +69,7 @@ export class ImagePromptService {
   async buildPrompt(input: BuildImagePromptInput): Promise<BuiltImagePrompt> {
     const promptKind: ImagePromptKind = input.kind === 'generate' ? 'image_generate' : 'image_refine';
     const key = promptKey({ kind: promptKind, phase: null, category: null });
-    const [active] = await this.prompts.findActiveVersionsByKeys([key]);
+    const [active] = await this.prompts.findActiveVersionsCached([key]);
     // The seeder writes both at start-up; before it ran (a fresh database mid-boot) the seed text
     // is the same words without a version to cite.
     const body = active?.body ?? SEED_PROMPTS.find((seed) => seed.parts.kind === promptKind)?.body ?? '';
