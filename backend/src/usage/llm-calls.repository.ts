@@ -26,6 +26,16 @@ interface RawUsageRow {
   costUsd: number;
 }
 
+// A fixed statement: every model and moderation call writes a row, and TypeORM's save() rebuilt
+// the INSERT and ran its persistence machinery for each.
+const INSERT_CALL_SQL = `
+  INSERT INTO llm_calls (user_id, purpose, kind, provider, model, prompt_version_ids, stream, status,
+                         error_code, error_message, input_tokens, output_tokens, cached_tokens,
+                         reasoning_tokens, prompt_tokens_estimate, trimmed, cost_usd, latency_ms,
+                         ttft_ms, attempts)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+  RETURNING id, created_at AS "createdAt", updated_at AS "updatedAt"`;
+
 /** `kind` defaults to `text`, so only image calls name it. */
 export type NewLlmCall = Omit<LlmCallEntity, 'id' | 'createdAt' | 'updatedAt' | 'kind'> & {
   kind?: LlmCallKind;
@@ -38,7 +48,33 @@ export class LlmCallsRepository {
   async insert(call: NewLlmCall): Promise<LlmCallEntity> {
     // One INSERT is atomic on its own: no BEGIN/COMMIT around it (two round trips saved on
     // every model and moderation call, the turn intake's among them).
-    return this.calls.save(this.calls.create(call), { transaction: false });
+    const kind = call.kind ?? 'text';
+    const [row] = await this.calls.manager.query<{ id: string; createdAt: Date; updatedAt: Date }[]>(
+      INSERT_CALL_SQL,
+      [
+        call.userId,
+        call.purpose,
+        kind,
+        call.provider,
+        call.model,
+        call.promptVersionIds,
+        call.stream,
+        call.status,
+        call.errorCode,
+        call.errorMessage,
+        call.inputTokens,
+        call.outputTokens,
+        call.cachedTokens,
+        call.reasoningTokens,
+        call.promptTokensEstimate,
+        call.trimmed ? JSON.stringify(call.trimmed) : null,
+        call.costUsd,
+        call.latencyMs,
+        call.ttftMs,
+        call.attempts,
+      ],
+    );
+    return Object.assign(new LlmCallEntity(), { ...call, kind, ...row });
   }
 
   /** Newest first; for staff views and tests. */

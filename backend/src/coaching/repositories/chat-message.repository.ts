@@ -13,20 +13,27 @@ export interface NewChatMessage {
   truncatedFrom?: number | null;
 }
 
+// A fixed statement: every turn writes one or two messages, and TypeORM's save() rebuilt the
+// INSERT and ran its persistence machinery for each. The jsonb card goes as JSON text (node-pg
+// would send a JavaScript array as a PostgreSQL array).
+const INSERT_MESSAGE_SQL = `
+  INSERT INTO chat_messages (user_id, role, content, component, turn_id, truncated_from)
+  VALUES ($1, $2, $3, $4, $5, $6)
+  RETURNING id, user_id AS "userId", role, content, component, turn_id AS "turnId",
+            truncated_from AS "truncatedFrom", created_at AS "createdAt", updated_at AS "updatedAt"`;
+
 @Injectable()
 export class ChatMessageRepository {
-  insert(db: EntityManager, message: NewChatMessage): Promise<ChatMessageEntity> {
-    const repository = db.getRepository(ChatMessageEntity);
-    return repository.save(
-      repository.create({
-        userId: message.userId,
-        role: message.role,
-        content: message.content,
-        component: message.component ?? null,
-        turnId: message.turnId ?? null,
-        truncatedFrom: message.truncatedFrom ?? null,
-      }),
-    );
+  async insert(db: EntityManager, message: NewChatMessage): Promise<ChatMessageEntity> {
+    const [row] = await db.query<ChatMessageEntity[]>(INSERT_MESSAGE_SQL, [
+      message.userId,
+      message.role,
+      message.content,
+      message.component ? JSON.stringify(message.component) : null,
+      message.turnId ?? null,
+      message.truncatedFrom ?? null,
+    ]);
+    return Object.assign(new ChatMessageEntity(), row);
   }
 
   existsForUser(db: EntityManager, userId: string, id: string): Promise<boolean> {

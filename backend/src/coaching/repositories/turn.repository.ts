@@ -46,17 +46,25 @@ export const WORKER_LOST = 'worker_lost';
 
 // Every column of TurnEntity, aliased to its property; node-pg parses the jsonb input and the
 // uuid[] of prompt versions and turns timestamptz into Date, as TypeORM's hydration does.
-const TURN_FOR_UPDATE_SQL = `
-  SELECT id, user_id AS "userId", status, input, attempt, idempotency_key AS "idempotencyKey",
-         request_hash AS "requestHash", model, prompt_version_ids AS "promptVersionIds",
-         input_tokens AS "inputTokens", output_tokens AS "outputTokens",
-         cached_tokens AS "cachedTokens", reasoning_tokens AS "reasoningTokens",
-         latency_ms AS "latencyMs", ttft_ms AS "ttftMs", error_code AS "errorCode",
-         lease_owner AS "leaseOwner", lease_expires_at AS "leaseExpiresAt",
-         started_at AS "startedAt", finished_at AS "finishedAt",
-         created_at AS "createdAt", updated_at AS "updatedAt"
-  FROM turns WHERE id = $1
-  FOR UPDATE`;
+const TURN_COLUMNS = `
+  id, user_id AS "userId", status, input, attempt, idempotency_key AS "idempotencyKey",
+  request_hash AS "requestHash", model, prompt_version_ids AS "promptVersionIds",
+  input_tokens AS "inputTokens", output_tokens AS "outputTokens",
+  cached_tokens AS "cachedTokens", reasoning_tokens AS "reasoningTokens",
+  latency_ms AS "latencyMs", ttft_ms AS "ttftMs", error_code AS "errorCode",
+  lease_owner AS "leaseOwner", lease_expires_at AS "leaseExpiresAt",
+  started_at AS "startedAt", finished_at AS "finishedAt",
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+const TURN_FOR_UPDATE_SQL = `SELECT ${TURN_COLUMNS} FROM turns WHERE id = $1 FOR UPDATE`;
+
+// Fixed statements on the intake's path, for the same reason: TypeORM's save() rebuilt the
+// INSERT and ran its persistence machinery for every turn.
+const INSERT_TURN_SQL = `
+  INSERT INTO turns (user_id, status, input, idempotency_key, request_hash, prompt_version_ids,
+                     lease_expires_at)
+  VALUES ($1, 'queued', $2, $3, $4, '{}', $5)
+  RETURNING ${TURN_COLUMNS}`;
 
 // Every change of a turn's status is written here, so the turn.completed and turn.failed
 // webhooks are published here too, in the transaction that writes the change.
@@ -138,18 +146,15 @@ export class TurnRepository {
     return db.getRepository(TurnEntity).findOne({ where: { userId, idempotencyKey: key } });
   }
 
-  insert(db: EntityManager, turn: NewTurn): Promise<TurnEntity> {
-    const repository = db.getRepository(TurnEntity);
-    return repository.save(
-      repository.create({
-        ...turn,
-        status: 'queued',
-        model: null,
-        promptVersionIds: [],
-        errorCode: null,
-        leaseOwner: null,
-      }),
-    );
+  async insert(db: EntityManager, turn: NewTurn): Promise<TurnEntity> {
+    const [row] = await db.query<TurnEntity[]>(INSERT_TURN_SQL, [
+      turn.userId,
+      JSON.stringify(turn.input),
+      turn.idempotencyKey,
+      turn.requestHash,
+      turn.leaseExpiresAt,
+    ]);
+    return Object.assign(new TurnEntity(), row);
   }
 
   /** Answered without the model (a card, the final phase, a break). */
