@@ -146,8 +146,10 @@ describe('coach turn latency bench', () => {
         firstTokenDelayMs: FIRST_TOKEN_DELAY_MS,
         chunkDelayMs: CHUNK_DELAY_MS,
         fallback: (body, request): FakeChatReply => {
+          // Only the coach turn's call: the sentinel's later call carries the same tag in its
+          // transcript and would overwrite the turn's timings.
           const tag = TAG.exec(JSON.stringify(body.messages))?.[1];
-          if (tag) {
+          if (tag && body.response_format?.json_schema?.name === 'coach_reply') {
             providerRequests.set(tag, request);
           }
           return { chunks: REPLY_CHUNKS };
@@ -186,9 +188,11 @@ describe('coach turn latency bench', () => {
           await runTurn(baseUrl, headers, providerRequests);
         }
         const sequential: TurnSample[] = [];
-        for (const headers of take(SEQUENTIAL_TURNS)) {
-          sequential.push(await runTurn(baseUrl, headers, providerRequests));
-        }
+        await withCpuProfile(`coach-turns-${name}-sequential`, async () => {
+          for (const headers of take(SEQUENTIAL_TURNS)) {
+            sequential.push(await runTurn(baseUrl, headers, providerRequests));
+          }
+        });
         const started = epochNow();
         const concurrent = await withCpuProfile(`coach-turns-${name}`, () =>
           Promise.all(take(CONCURRENT_TURNS).map((headers) => runTurn(baseUrl, headers, providerRequests))),
