@@ -17,6 +17,7 @@ import {
 } from 'src/common/http/framework-errors';
 import { registerInputGuard } from 'src/common/http/input-guard';
 import { registerRequestLimits } from 'src/common/http/request-limits';
+import { bindRequest, requestLinesPrint } from 'src/logging/request-context';
 import { requestIdFor } from 'src/logging/request-id';
 import { buildAppConfig } from 'src/config/app.config';
 import type { AllConfig } from 'src/config/config.types';
@@ -100,6 +101,12 @@ export const configureApp = async (
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   const fastify = app.getHttpAdapter().getInstance();
+  // With request lines off, the request is still named on the warnings and errors logged while
+  // handling it. A Fastify hook, not Nest middleware: that would mount @fastify/middie's
+  // per-request engine for this one function.
+  if (!requestLinesPrint(appSettings.logLevel)) {
+    fastify.addHook('onRequest', (request, reply, done) => bindRequest(request.raw, reply.raw, done));
+  }
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { type LogFn, type Logger, stdSerializers } from 'pino';
@@ -7,7 +7,7 @@ import type { AllConfig } from 'src/config/config.types';
 import { NodeEnv } from 'src/config/env.validation';
 import { AppLogger } from 'src/logging/app-logger';
 import { redactForLog, scrubUrls } from 'src/logging/log-redaction';
-import { bindRequest, REQUEST_PROPS, requestLinesPrint, requestMixin } from 'src/logging/request-context';
+import { REQUEST_PROPS, requestLinesPrint, requestMixin } from 'src/logging/request-context';
 import { requestIdFor } from 'src/logging/request-id';
 
 /** pino's numeric level for `info`: lines below it (debug, trace) may show conversation text. */
@@ -71,7 +71,8 @@ const prettyTransport = (nodeEnv: NodeEnv): { target: string; options: object } 
           // Explicit: the default adds routes excluded from the global prefix a second time,
           // which logs every /health request twice. Quiet (no request line can print): none at
           // all, so pino-http builds no per-request loggers; lines logged while handling a
-          // request go through the root logger, and `bindRequest` (below) with `requestMixin`
+          // request go through the root logger, and `bindRequest` (an onRequest hook registered
+          // by configureApp) with `requestMixin`
           // still puts the request on them. (Not `useExisting`: that would log through Fastify's
           // request logger, which is off, and lose those lines.)
           forRoutes: quiet ? [] : [ALL_ROUTES],
@@ -114,12 +115,4 @@ const prettyTransport = (nodeEnv: NodeEnv): { target: string; options: object } 
   providers: [AppLogger],
   exports: [AppLogger],
 })
-export class LoggingModule implements NestModule {
-  constructor(private readonly config: ConfigService<AllConfig, true>) {}
-
-  configure(consumer: MiddlewareConsumer): void {
-    if (!requestLinesPrint(this.config.get('app.logLevel', { infer: true }))) {
-      consumer.apply(bindRequest).forRoutes(ALL_ROUTES);
-    }
-  }
-}
+export class LoggingModule {}
