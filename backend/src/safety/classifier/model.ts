@@ -1,9 +1,17 @@
 import modelWeights from 'src/safety/classifier/model-weights.json';
+import {
+  SENTENCE_DIMENSIONS,
+  type SentenceStandardisation,
+  sentenceVectorOf,
+  standardise,
+  wordsOfFeatures,
+} from 'src/safety/classifier/sentence-vector';
 import wordClusters from 'src/safety/classifier/word-clusters.json';
 
 // The statistical half of the offline classifier: logistic regression over word 1–3-grams and
 // character 4-grams of the normalised text, plus the context cues the rules compute (whose
-// words, story or news, past, professional, negated). Trained offline by
+// words, story or news, past, professional, negated), plus the message's sentence vector
+// (sentence-vector.ts), trained jointly. Trained offline by
 // `npm run safety:train -w backend` (src/safety/classifier/training/) on the labelled corpus;
 // the weights are data in the repo, nothing is fetched at run time.
 
@@ -13,6 +21,8 @@ export interface SafetyModelWeights {
   /** Feature names, sorted; `weights[i]` belongs to `features[i]`. */
   features: string[];
   weights: number[];
+  /** The sentence vector's part: its standardisation and one weight a dimension. */
+  sentence?: SentenceStandardisation & { weights: number[] };
 }
 
 /** Context cues: names of the message-level signals fed to the model as features. */
@@ -154,6 +164,13 @@ export const loadSafetyModel = (weights: SafetyModelWeights): SafetyModel => {
       let sum = weights.bias;
       for (const feature of features) {
         sum += (index.get(feature) ?? 0) * scale;
+      }
+      const sentence = weights.sentence;
+      if (sentence) {
+        const vector = standardise(sentenceVectorOf(wordsOfFeatures(features)), sentence);
+        for (let d = 0; d < SENTENCE_DIMENSIONS; d += 1) {
+          sum += sentence.weights[d] * vector[d];
+        }
       }
       return sigmoid(sum);
     },

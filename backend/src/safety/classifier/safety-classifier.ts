@@ -45,7 +45,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2026.12-9 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2026.12-10 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',
@@ -103,14 +103,22 @@ export interface ClassifierTuning {
   modelUnexplained: number;
   /** See `MODEL_SHIFT`. */
   modelShift: number;
+  /**
+   * From this probability the model's score counts in full on a whole message, whatever the
+   * gate and the context dampeners say: the model already sees those cues as features (whose
+   * words, a story, a past, work, a joke, an everyday reason), so discounting its score for
+   * them again counted them twice. Chosen by leave-one-file-out (docs/safety.md).
+   */
+  modelTrusted: number;
 }
 
 export const TUNING: ClassifierTuning = {
   withoutCue: 0.3,
   modelAlone: 0.95,
-  unexplainedModel: 0.35,
+  unexplainedModel: 0.4,
   modelUnexplained: 0.65,
   modelShift: MODEL_SHIFT,
+  modelTrusted: 0.8,
 };
 
 const NO_UNEXPLAINED: ClassifierTuning = {
@@ -298,9 +306,15 @@ const classifyWhole = (
     ? { ...distressGate(evidence, signals, 0, NO_UNEXPLAINED), model: 0 }
     : distressGate(evidence, signals, probability, tuning);
   const gated = applyGate(evidence, gate.evidence);
+  // A word of relief or calm alone ("I feel calm and strong") is no more trusted here than on
+  // the unexplained path: the model weighs it heavily because crisis lines use it too.
+  const onlySupport =
+    evidence.some((item) => item.score > 0) &&
+    evidence.every((item) => item.score <= 0 || SUPPORT_ONLY_RULES.has(item.rule));
+  const trusted = !clause && !onlySupport && probability >= tuning.modelTrusted;
   const modelPart = {
     probability: round(probability),
-    score: round(shifted * fullFactor * softFactor * gate.model),
+    score: round(trusted ? shifted : shifted * fullFactor * softFactor * gate.model),
     top: model
       .topFeatures(features, 5)
       .map(({ feature, weight }) => `${feature} ${weight > 0 ? '+' : ''}${weight}`),

@@ -125,8 +125,17 @@ for (const withoutCue of values('withoutCue', TUNING.withoutCue)) {
     for (const unexplainedModel of values('unexplainedModel', TUNING.unexplainedModel)) {
       for (const modelUnexplained of values('modelUnexplained', TUNING.modelUnexplained)) {
         for (const modelShift of values('modelShift', TUNING.modelShift)) {
-          for (const threshold of values('threshold', FLAG_THRESHOLD)) {
-            const tuning = { withoutCue, modelAlone, unexplainedModel, modelUnexplained, modelShift };
+          for (const [modelTrusted, threshold] of values('modelTrusted', TUNING.modelTrusted).flatMap(
+            (trusted) => values('threshold', FLAG_THRESHOLD).map((value) => [trusted, value] as const),
+          )) {
+            const tuning = {
+              withoutCue,
+              modelAlone,
+              unexplainedModel,
+              modelUnexplained,
+              modelShift,
+              modelTrusted,
+            };
             const scored = folds.map((fold) => score(fold, tuning, threshold));
             const others = extra.map((fold) => score(fold, tuning, threshold));
             const recalls = scored.map((row) => row.recall);
