@@ -43,9 +43,9 @@ const HARD_FP_HELD_OUT = 0.06;
 // 5 December 2026, night): no rule was written for it, and it was not used to choose settings.
 const RECALL_FRESH = 0.88;
 // Everyday false alarms on the held-out half of the everyday talk of 5 December 2026: 5/214
-// before it was written for (offline-2026.12-8), 4/214 in offline-2026.12-9, 3/214 since
-// offline-2026.12-10.
-const EVERYDAY_FP_CHECK_1205 = 0.015;
+// before it was written for (offline-2026.12-8), 4/214 in offline-2026.12-9, 3/214 in
+// offline-2026.12-10, 4/214 since offline-2026.12-11 (blind files 8 and 9 trained on).
+const EVERYDAY_FP_CHECK_1205 = 0.019;
 const HARD_FP_FRESH = 0.03;
 
 interface Figures {
