@@ -45,7 +45,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2026.12-11 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2026.12-12 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',
@@ -115,7 +115,7 @@ export interface ClassifierTuning {
 export const TUNING: ClassifierTuning = {
   withoutCue: 0.3,
   modelAlone: 0.95,
-  unexplainedModel: 0.4,
+  unexplainedModel: 0.5,
   modelUnexplained: 0.65,
   modelShift: MODEL_SHIFT,
   modelTrusted: 0.8,

@@ -19,7 +19,7 @@ import type { SafetyModelWeights } from 'src/safety/classifier/model';
 // training script and the specs, so a spec can check that the committed files are exactly
 // what the script writes.
 
-export const MODEL_VERSION = 'lr-2026.12-9';
+export const MODEL_VERSION = 'lr-2026.12-10';
 const ORDINARY_WEIGHT = 2;
 
 export const SAFETY_FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'safety');
@@ -103,10 +103,12 @@ export const TRAINED_FIXTURES = [
   'authored-training-2.json',
   // Blind file 6 lives in its own folder; scored first on 4 December 2026, seen since.
   '../safety-blind-6/blind-6.jsonl',
-  // Blind files 8 and 9: their first scores are recorded (5 December 2026); trained on since,
+  // Blind files 8 to 11: their first scores are recorded (5 December 2026); trained on since,
   // their texts still unread by anyone tuning the rules.
   '../safety-blind-8/blind-8.jsonl',
   '../safety-blind-9/blind-9.jsonl',
+  '../safety-blind-10/blind-10.jsonl',
+  '../safety-blind-11/blind-11.jsonl',
 ] as const;
 
 /** The leave-one-file-out folds: every trained-on file. */

@@ -50,8 +50,10 @@ describe('safety classifier training', () => {
   it('should reproduce the committed weights exactly when trained again on the committed data', () => {
     const weights = trainShippedModel(loadCorpus(), loadTrainedFixtures());
     expect(weights).toEqual(committedWeights());
+    // The weights grow with the labelled data (about 5,000 features per blind file trained on);
+    // the cap keeps the file, and the first classification that loads it, light.
     const bytes = readFileSync(WEIGHTS_FILE).length;
-    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+    expect(bytes).toBeLessThan(3 * 1024 * 1024);
   }, 120_000);
 
   it('should separate the classes when trained on a tiny linearly separable set', () => {
