@@ -41,8 +41,9 @@ const HARD_FP_HELD_OUT = 0.06;
 // building ... onto the roof of" below the line (docs/safety.md, 5 December 2026).
 // 88.0 % since `offline-2026.12-10` (sentence vectors and the trusted model; docs/safety.md,
 // 5 December 2026, night): no rule was written for it, and it was not used to choose settings.
-// 84.0 % since `offline-2026.12-12` (blind files 10 and 11 trained on): two messages lost.
-const RECALL_FRESH = 0.84;
+// 84.0 % in `offline-2026.12-12` (blind files 10 and 11 trained on): two messages lost; 88.0 %
+// again since `offline-2026.12-13` (everyday lines about being ready).
+const RECALL_FRESH = 0.88;
 // Everyday false alarms on the held-out half of the everyday talk of 5 December 2026: 5/214
 // before it was written for (offline-2026.12-8), 4/214 in offline-2026.12-9, 3/214 in
 // offline-2026.12-10, 4/214 since offline-2026.12-11 (blind files 8 and 9 trained on).

@@ -19,7 +19,7 @@ import type { SafetyModelWeights } from 'src/safety/classifier/model';
 // training script and the specs, so a spec can check that the committed files are exactly
 // what the script writes.
 
-export const MODEL_VERSION = 'lr-2026.12-10';
+export const MODEL_VERSION = 'lr-2026.12-11';
 const ORDINARY_WEIGHT = 2;
 
 export const SAFETY_FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'safety');
