@@ -9,7 +9,7 @@ import {
   fakeReplies,
 } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
-import { redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
+import { CACHE_INVALIDATION_MODES, redisSkipReason, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 type TurnResult = components['schemas']['TurnResultResponseDto'];
@@ -28,12 +28,7 @@ const isCoachCall = (body: ChatRequestBody): boolean =>
  * back a version must reach the very next turn — in the same process, and, with Redis, in
  * another process of the same deployment (a second app on the same database).
  */
-const modes = [
-  { name: 'in-process (no Redis)', redis: false },
-  { name: 'Redis, activated on one app and used on another', redis: true },
-] as const;
-
-describe.each(modes)('active prompt cache: $name', ({ redis }) => {
+describe.each(CACHE_INVALIDATION_MODES)('active prompt cache: $name', ({ redis }) => {
   let fake: FakeOpenAiServer;
   let a: TestApp;
   let b: TestApp;
@@ -65,11 +60,8 @@ describe.each(modes)('active prompt cache: $name', ({ redis }) => {
   };
 
   beforeAll(async () => {
-    if (redis && !(await redisAvailable(testRedisUrl()))) {
-      if (redisRequired()) {
-        throw new Error(`REQUIRE_REDIS=1 but Redis at ${testRedisUrl()} is not reachable`);
-      }
-      skip = 'Redis is not reachable';
+    skip = redis ? await redisSkipReason() : '';
+    if (skip) {
       return;
     }
     fake = await FakeOpenAiServer.start();

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { UserRole } from 'src/common/auth/user-role';
 import { type AuthHeaders, bearerHeaders, createUser, type TestUser } from 'test/factories/user.factory';
 import { Redis } from 'ioredis';
-import { redisAvailable, redisRequired, testRedisUrl } from 'test/utils/redis';
+import { CACHE_INVALIDATION_MODES, redisSkipReason, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 /**
@@ -11,12 +11,7 @@ import { startTestApp, type TestApp } from 'test/utils/test-app';
  * taking access away works on the very next request — in the same process, and, with Redis,
  * in another process of the same deployment (here: a second app on the same database).
  */
-const modes = [
-  { name: 'in-process (no Redis)', redis: false },
-  { name: 'Redis, change on one app and request on another', redis: true },
-] as const;
-
-describe.each(modes)('auth context cache: $name', ({ redis }) => {
+describe.each(CACHE_INVALIDATION_MODES)('auth context cache: $name', ({ redis }) => {
   let a: TestApp;
   let b: TestApp;
   let skip = '';
@@ -43,11 +38,8 @@ describe.each(modes)('auth context cache: $name', ({ redis }) => {
   };
 
   beforeAll(async () => {
-    if (redis && !(await redisAvailable(testRedisUrl()))) {
-      if (redisRequired()) {
-        throw new Error(`REQUIRE_REDIS=1 but Redis at ${testRedisUrl()} is not reachable`);
-      }
-      skip = 'Redis is not reachable';
+    skip = redis ? await redisSkipReason() : '';
+    if (skip) {
       return;
     }
     queuePrefix = `authcache-${randomBytes(4).toString('hex')}`;

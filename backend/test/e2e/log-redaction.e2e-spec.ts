@@ -1,11 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from 'src/common/net/free-port';
-import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
-import { FROM_SOURCE, type RunningProcess, startNode, waitForOk } from 'test/utils/process';
+import { type ApiProcess, type RunningProcess, startApiProcess } from 'test/utils/process';
 
 // The API as a real process at LOG_LEVEL=info in production mode: what it writes to stdout is
 // exactly what a log shipper would receive.
@@ -19,47 +14,21 @@ const QUERY_TOKEN = `query-${randomBytes(16).toString('hex')}`;
 const INVITE_TOKEN = randomBytes(32).toString('base64url');
 
 describe('log redaction in a running API', () => {
-  let database: TestDatabase;
+  let api: ApiProcess;
   let run: RunningProcess;
-  const dataDir = mkdtempSync(join(tmpdir(), 'devcoach-ops-logs-'));
 
   beforeAll(async () => {
-    database = await createTestDatabase('ops_logs');
-    const port = await freePort();
-    BASE = `http://127.0.0.1:${port}`;
-    run = startNode(
-      'src/main.ts',
-      {
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_URL: 'https://coach.example.test',
-        DATA_DIR: dataDir,
-        DATABASE_URL: database.url,
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        LOG_LEVEL: 'info',
-        SERVE_STATIC: 'false',
-        AI_PROVIDER: 'demo',
-        SEED_ADMIN_EMAIL: ADMIN_EMAIL,
-        SEED_ADMIN_PASSWORD: PASSWORD,
-      },
-      FROM_SOURCE,
-    );
-    try {
-      await waitForOk(`${BASE}/health/ready`, 120_000);
-    } catch (error) {
-      run.child.kill('SIGKILL');
-      throw new Error(`${(error as Error).message}\n${run.output()}`);
-    }
+    api = await startApiProcess('ops_logs', {
+      LOG_LEVEL: 'info',
+      SEED_ADMIN_EMAIL: ADMIN_EMAIL,
+      SEED_ADMIN_PASSWORD: PASSWORD,
+    });
+    run = api.run;
+    BASE = api.base;
   });
 
   afterAll(async () => {
-    if (run && run.child.exitCode === null) {
-      run.child.kill('SIGTERM');
-      await run.exited;
-    }
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await api?.stop();
   });
 
   const lines = (): Record<string, unknown>[] =>

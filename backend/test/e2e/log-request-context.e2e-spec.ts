@@ -1,10 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort } from 'src/common/net/free-port';
-import { createTestDatabase, type TestDatabase } from 'test/utils/postgres';
-import { FROM_SOURCE, type RunningProcess, startNode, waitForOk } from 'test/utils/process';
+import { type ApiProcess, type RunningProcess, startApiProcess } from 'test/utils/process';
 
 const ADMIN_EMAIL = 'ops-warn@example.test';
 const PASSWORD = 'Quiet-Harbour-Lines-58!';
@@ -13,48 +7,22 @@ const PASSWORD = 'Quiet-Harbour-Lines-58!';
 // a request is handled must still name that request (an onRequest hook keeps it in an
 // AsyncLocalStorage for the root logger's mixin). A real process, as a log shipper sees it.
 describe('request context on warnings when request lines are off', () => {
-  let database: TestDatabase;
+  let api: ApiProcess;
   let run: RunningProcess;
   let base = '';
-  const dataDir = mkdtempSync(join(tmpdir(), 'devcoach-warn-logs-'));
 
   beforeAll(async () => {
-    database = await createTestDatabase('warn_logs');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    run = startNode(
-      'src/main.ts',
-      {
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_URL: 'https://coach.example.test',
-        DATA_DIR: dataDir,
-        DATABASE_URL: database.url,
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        LOG_LEVEL: 'warn',
-        SERVE_STATIC: 'false',
-        AI_PROVIDER: 'demo',
-        SEED_ADMIN_EMAIL: ADMIN_EMAIL,
-        SEED_ADMIN_PASSWORD: PASSWORD,
-      },
-      FROM_SOURCE,
-    );
-    try {
-      await waitForOk(`${base}/health/ready`, 120_000);
-    } catch (error) {
-      run.child.kill('SIGKILL');
-      throw new Error(`${(error as Error).message}\n${run.output()}`);
-    }
+    api = await startApiProcess('warn_logs', {
+      LOG_LEVEL: 'warn',
+      SEED_ADMIN_EMAIL: ADMIN_EMAIL,
+      SEED_ADMIN_PASSWORD: PASSWORD,
+    });
+    run = api.run;
+    base = api.base;
   });
 
   afterAll(async () => {
-    if (run && run.child.exitCode === null) {
-      run.child.kill('SIGTERM');
-      await run.exited;
-    }
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await api?.stop();
   });
 
   it('should name the request on a warning logged while handling it, and print no request lines', async () => {

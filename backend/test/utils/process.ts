@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from 'src/common/net/free-port';
+import { createTestDatabase } from 'test/utils/postgres';
 
 export const BACKEND_DIR = join(__dirname, '..', '..');
 
@@ -56,4 +60,56 @@ export const waitForOk = async (url: string, timeoutMs: number): Promise<number>
     await sleep(100);
   }
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
+};
+
+export interface ApiProcess {
+  run: RunningProcess;
+  /** `http://127.0.0.1:<port>` */
+  base: string;
+  /** Stops the process, then drops its database and data folder. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * The API from source as a real process in production mode, on its own database, data folder
+ * and free port, started and ready: what a log shipper or a load balancer would see. `env` adds
+ * to or overrides the defaults (demo coach, no static apps, a fresh JWT secret).
+ */
+export const startApiProcess = async (label: string, env: Record<string, string>): Promise<ApiProcess> => {
+  const database = await createTestDatabase(label);
+  const dataDir = mkdtempSync(join(tmpdir(), `devcoach-${label}-`));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const run = startNode(
+    'src/main.ts',
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: 'https://coach.example.test',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SERVE_STATIC: 'false',
+      AI_PROVIDER: 'demo',
+      ...env,
+    },
+    FROM_SOURCE,
+  );
+  const stop = async (): Promise<void> => {
+    if (run.child.exitCode === null) {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForOk(`${base}/health/ready`, 120_000);
+  } catch (error) {
+    run.child.kill('SIGKILL');
+    await stop();
+    throw new Error(`${(error as Error).message}\n${run.output()}`);
+  }
+  return { run, base, stop };
 };

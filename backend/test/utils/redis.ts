@@ -10,6 +10,29 @@ export const testRedisUrl = (): string => process.env.TEST_REDIS_URL ?? DEFAULT_
 /** CI sets REQUIRE_REDIS=1 so a missing Redis fails the run instead of silently skipping. */
 export const redisRequired = (): boolean => process.env.REQUIRE_REDIS === '1';
 
+/**
+ * Why a test that needs the shared Redis must skip ('' when it can run): throws instead when CI
+ * requires Redis (REQUIRE_REDIS=1), so a missing Redis never passes as a skip there.
+ */
+export const redisSkipReason = async (): Promise<string> => {
+  if (await redisAvailable(testRedisUrl())) {
+    return '';
+  }
+  if (redisRequired()) {
+    throw new Error(`REQUIRE_REDIS=1 but Redis at ${testRedisUrl()} is not reachable`);
+  }
+  return 'Redis is not reachable';
+};
+
+/**
+ * The two deployments a per-process cache's invalidation is proved in: one process without
+ * Redis, and two apps on one database joined by Redis (the change on one, the read on the other).
+ */
+export const CACHE_INVALIDATION_MODES = [
+  { name: 'in-process (no Redis)', redis: false },
+  { name: 'Redis, changed on one app and read on another', redis: true },
+] as const;
+
 // One attempt, short timeout, no reconnect: a test run must learn "no Redis" in well under a second.
 export const redisAvailable = async (url: string, timeoutMs = 1000): Promise<boolean> => {
   const client = new Redis(url, {
