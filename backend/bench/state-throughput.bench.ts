@@ -33,12 +33,12 @@ const freePort = (): Promise<number> =>
     });
   });
 
-const startProcess = (script: string, env: Record<string, string>) => {
+const startProcess = (script: string, env: Record<string, string>, nodeArgs: string[] = []) => {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each process there, to see where time goes.
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF]
     : [];
-  const child = spawn(process.execPath, [...profile, script], {
+  const child = spawn(process.execPath, [...profile, ...nodeArgs, script], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', SERVE_STATIC: 'false', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -134,9 +134,17 @@ describe('coach state throughput bench', () => {
         DATABASE_URL: database.url,
         BENCH_USER_ID: userId,
       });
+      // (c): NestJS alone on the same adapter, from source (it is not part of the build).
+      const nestPort = await freePort();
+      const bareNest = startProcess(
+        'backend/bench/bare-nest.ts',
+        { PORT: String(nestPort), TS_NODE_PROJECT: join(root, 'backend', 'tsconfig.json') },
+        ['-r', 'ts-node/register/transpile-only'],
+      );
       try {
         await waitForOk(`http://127.0.0.1:${apiPort}/health/ready`, 60_000);
         await waitForOk(`http://127.0.0.1:${barePort}/constant`, 10_000);
+        await waitForOk(`http://127.0.0.1:${nestPort}/constant`, 60_000);
         const stateUrl = `http://127.0.0.1:${apiPort}/api/v1/coach/state`;
         const check = await fetch(stateUrl, { headers: { authorization } });
         if (!check.ok) {
@@ -148,15 +156,18 @@ describe('coach state throughput bench', () => {
           await fetch(stateUrl, { headers: { authorization } });
         }
         await fetch(`http://127.0.0.1:${barePort}/one-query`);
+        await fetch(`http://127.0.0.1:${nestPort}/constant`);
         // The machine is shared: the load average says how much to trust the ratios of a run.
         const loadBefore = loadavg();
         const baseline = await load(`http://127.0.0.1:${barePort}/constant`);
         const oneQuery = await load(`http://127.0.0.1:${barePort}/one-query`);
+        const nestConstant = await load(`http://127.0.0.1:${nestPort}/constant`);
         const ours = await load(stateUrl, { authorization });
         writeBenchResult('coachStateThroughput', {
           route: 'GET /api/v1/coach/state (bearer)',
           baselineRoute: 'bare Fastify GET /constant',
           oneQueryRoute: 'bare Fastify GET /one-query (one pg read of coach_states, pool as large as ours)',
+          nestRoute: 'bare NestJS GET /constant on the same Fastify adapter (bench/bare-nest.ts)',
           connections: CONNECTIONS,
           durationSeconds: DURATION_SECONDS,
           setup:
@@ -164,6 +175,7 @@ describe('coach state throughput bench', () => {
             'separate process; all on the same 2 shared cores',
           baseline,
           oneQuery,
+          nestConstant,
           ours,
           loadAverage: {
             before: loadBefore.map((value) => round(value, 2)),
@@ -171,11 +183,15 @@ describe('coach state throughput bench', () => {
           },
           ratio: round(ours.requestsPerSecond / baseline.requestsPerSecond, 3),
           ratioToOneQuery: round(ours.requestsPerSecond / oneQuery.requestsPerSecond, 3),
+          // The framework's own ceiling against (a), and ours against that ceiling.
+          nestRatio: round(nestConstant.requestsPerSecond / baseline.requestsPerSecond, 3),
+          ratioToNest: round(ours.requestsPerSecond / nestConstant.requestsPerSecond, 3),
           goal: { ratio: 0.35, ratioToOneQuery: 0.5 },
         });
       } finally {
         await server.stop();
         await bare.stop();
+        await bareNest.stop();
       }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
