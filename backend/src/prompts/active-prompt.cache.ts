@@ -50,7 +50,7 @@ export class ActivePromptCache implements OnApplicationShutdown {
 
   /** Every key's active version (null for none), or undefined when any key must be read. */
   get(keys: readonly string[]): Map<string, PromptVersionRow | null> | undefined {
-    if (!(this.broadcaster?.listening ?? true)) {
+    if (!this.listening) {
       return undefined;
     }
     const found = new Map<string, PromptVersionRow | null>();
@@ -67,7 +67,7 @@ export class ActivePromptCache implements OnApplicationShutdown {
 
   /** Stores what a read begun at `generation` found for `keys` (a key it did not find has none). */
   store(keys: readonly string[], rows: readonly PromptVersionRow[], generation: number): void {
-    if (generation !== this.generation || !(this.broadcaster?.listening ?? true)) {
+    if (generation !== this.generation || !this.listening) {
       return;
     }
     const storedAt = Date.now();
@@ -84,6 +84,11 @@ export class ActivePromptCache implements OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     this.broadcaster?.close();
+  }
+
+  /** Without Redis there is one process, so nothing can be missed. */
+  private get listening(): boolean {
+    return this.broadcaster?.listening ?? true;
   }
 
   private clear(): void {
