@@ -120,39 +120,33 @@ const values = (name: keyof ClassifierTuning | 'threshold', fallback: number): n
 const pct = (value: number): string =>
   Number.isNaN(value) ? '  n/a' : `${(100 * value).toFixed(1)}`.padStart(5);
 const rows: string[] = [];
-for (const withoutCue of values('withoutCue', TUNING.withoutCue)) {
-  for (const modelAlone of values('modelAlone', TUNING.modelAlone)) {
-    for (const unexplainedModel of values('unexplainedModel', TUNING.unexplainedModel)) {
-      for (const modelUnexplained of values('modelUnexplained', TUNING.modelUnexplained)) {
-        for (const modelShift of values('modelShift', TUNING.modelShift)) {
-          for (const [modelTrusted, threshold] of values('modelTrusted', TUNING.modelTrusted).flatMap(
-            (trusted) => values('threshold', FLAG_THRESHOLD).map((value) => [trusted, value] as const),
-          )) {
-            const tuning = {
-              withoutCue,
-              modelAlone,
-              unexplainedModel,
-              modelUnexplained,
-              modelShift,
-              modelTrusted,
-            };
-            const scored = folds.map((fold) => score(fold, tuning, threshold));
-            const others = extra.map((fold) => score(fold, tuning, threshold));
-            const recalls = scored.map((row) => row.recall);
-            const hards = scored.map((row) => row.hard).filter((value) => !Number.isNaN(value));
-            const mean = (list: number[]): number =>
-              list.reduce((sum, value) => sum + value, 0) / list.length;
-            rows.push(
-              `${JSON.stringify({ ...tuning, threshold })} recall mean ${pct(mean(recalls))} worst ${pct(Math.min(...recalls))} | ` +
-                `hardFP mean ${pct(mean(hards))} worst ${pct(Math.max(...hards))} | A ${pct(scored[7].recall)}/${pct(scored[7].hard)} B ${pct(scored[8].recall)}/${pct(scored[8].hard)} auth ${pct(scored[9].recall)}/${pct(scored[9].hard)} | ` +
-                `corpus3 ${pct(others[0].recall)}/${pct(others[0].hard)}/${pct(others[0].ordinary)} everyday3 ${pct(others[1].ordinary)} ` +
-                `check1205 ${pct(others[2].ordinary)} ` +
-                `everydayLOO ${pct(mean(scored.map((row) => row.ordinary).filter((value) => !Number.isNaN(value))))}`,
-            );
-          }
-        }
-      }
-    }
-  }
+// Every combination of the values given in GRID (each other setting at its shipped value).
+const names = [...(Object.keys(TUNING) as (keyof ClassifierTuning)[]), 'threshold'] as const;
+const combinations = names.reduce<Record<string, number>[]>(
+  (partial, name) =>
+    partial.flatMap((row) =>
+      values(name, name === 'threshold' ? FLAG_THRESHOLD : TUNING[name]).map((value) => ({
+        ...row,
+        [name]: value,
+      })),
+    ),
+  [{}],
+);
+for (const combination of combinations) {
+  const { threshold, ...rest } = combination;
+  const tuning = rest as unknown as ClassifierTuning;
+  const scored = folds.map((fold) => score(fold, tuning, threshold));
+  const others = extra.map((fold) => score(fold, tuning, threshold));
+  const recalls = scored.map((row) => row.recall);
+  const hards = scored.map((row) => row.hard).filter((value) => !Number.isNaN(value));
+  const mean = (list: number[]): number => list.reduce((sum, value) => sum + value, 0) / list.length;
+  rows.push(
+    `${JSON.stringify(combination)} recall mean ${pct(mean(recalls))} worst ${pct(Math.min(...recalls))} | ` +
+      `hardFP mean ${pct(mean(hards))} worst ${pct(Math.max(...hards))} | ` +
+      scored.map((row, index) => `${index}:${pct(row.recall)}/${pct(row.hard)}`).join(' ') +
+      ` | corpus3 ${pct(others[0].recall)}/${pct(others[0].hard)}/${pct(others[0].ordinary)} everyday3 ${pct(others[1].ordinary)} ` +
+      `check1205 ${pct(others[2].ordinary)} ` +
+      `everydayLOO ${pct(mean(scored.map((row) => row.ordinary).filter((value) => !Number.isNaN(value))))}`,
+  );
 }
 process.stdout.write(`${rows.join('\n')}\n`);
