@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from 'src/common/net/free-port';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, type FakeChatReply, type RecordedRequest } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
@@ -11,19 +15,27 @@ import {
   writeBenchResult,
   type SseEvent,
 } from 'test/utils/bench';
+import { ensureBuilt, startNode, waitForOk } from 'test/utils/process';
 import { deleteRedisKeys, redisAvailable, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
 // quality.md, Performance: server-added time to first token (our first SSE `delta` minus the fake
 // provider's first token) and pre-LLM overhead (POST sent → provider request received), 50
-// concurrent turns of 50 clients, in both queue modes. Everything (client, API, worker, fake
-// provider) runs in this one process on one clock (performance.timeOrigin + now()).
+// concurrent turns of 50 clients, in both queue modes. The client and the fake provider run in
+// this process on one clock (performance.timeOrigin + now()); the API and its workers run here
+// too or in their own process (LAYOUTS).
 
 const FIRST_TOKEN_DELAY_MS = Number(process.env.BENCH_FIRST_TOKEN_DELAY_MS ?? 300);
 const CHUNK_DELAY_MS = 20;
 const CONCURRENT_TURNS = Number(process.env.BENCH_CONCURRENT_TURNS ?? 50);
 const SEQUENTIAL_TURNS = 10;
-const WARMUP_TURNS = 5;
+// Turns before anything is measured, in rounds of WARMUP_ROUND at once, then a few one by one:
+// a server answers thousands of turns, so what counts is its code once V8 has optimised it. With
+// five warm-up turns (the bench until 5 December 2026) the sequential phase ran mostly
+// interpreted code: about 55 ms of API CPU a turn, against about 33 ms once warm.
+const WARMUP_TURNS = Number(process.env.BENCH_WARMUP_TURNS ?? 60);
+const WARMUP_ROUND = 10;
+const WARMUP_SEQUENTIAL = 5;
 const TAG = /bench-turn-([0-9a-f]{16})/;
 
 // The first content chunk already carries message text, so a delta can leave at once: what we
@@ -91,6 +103,60 @@ const runTurn = async (
   return sample;
 };
 
+/**
+ * The built server (`backend/dist/main.js`) on `databaseUrl`, at warn level, ready. With
+ * BENCH_CPU_PROF set, it writes its own CPU profile there when stopped.
+ */
+const startBuiltApi = async (
+  databaseUrl: string,
+  env: Record<string, string>,
+  profileName: string,
+): Promise<{ base: string; stop: () => Promise<void> }> => {
+  ensureBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'devcoach-bench-turns-'));
+  const port = await freePort();
+  const profile = process.env.BENCH_CPU_PROF
+    ? [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        process.env.BENCH_CPU_PROF,
+        '--cpu-prof-name',
+        `${profileName}-api.cpuprofile`,
+      ]
+    : [];
+  const run = startNode(
+    'dist/main.js',
+    {
+      ...env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: 'https://coach.example.test',
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      SERVE_STATIC: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    profile,
+  );
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (run.child.exitCode === null) {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForOk(`${base}/health/ready`, 60_000);
+  } catch (error) {
+    run.child.kill('SIGKILL');
+    await stop();
+    throw new Error(`${(error as Error).message}\n${run.output()}`);
+  }
+  return { base, stop };
+};
+
 const summarise = (samples: TurnSample[]) => {
   const ok = samples.filter(
     (sample) =>
@@ -108,20 +174,36 @@ const summarise = (samples: TurnSample[]) => {
   };
 };
 
-const MODES = [
+const QUEUES = [
   { name: 'inProcess', label: 'in-process', redis: false },
   { name: 'bullmq', label: 'BullMQ', redis: true },
 ] as const;
 
+// Where the API runs. `shared`: in this process, beside the client and the fake provider (one
+// event loop for all three, the layout of every figure before 5 December 2026). `apiProcess`:
+// the built server (`node backend/dist/main.js`, its own workers) in a child process, as in
+// production, where the clients and the model are elsewhere; both still share the 2 cores.
+const LAYOUTS = (process.env.BENCH_TURN_LAYOUTS ?? 'shared,apiProcess').split(',');
+const MODES = QUEUES.flatMap((queue) =>
+  LAYOUTS.map((layout) => ({
+    ...queue,
+    layout,
+    key: layout === 'shared' ? queue.name : `${queue.name}ApiProcess`,
+    title: `${queue.label} queue, ${layout === 'shared' ? 'one process' : 'API in its own process'}`,
+  })),
+);
+
 const results: Record<string, unknown> = {
   description:
     'serverAddedTtftMs = first SSE delta received by the client - first token sent by the fake provider; ' +
-    'preLlmOverheadMs = provider request received - client POST sent. Client, API, worker and fake provider ' +
-    'share one process (and the 2 cores), so numbers include event-loop contention with the load itself.',
+    'preLlmOverheadMs = provider request received - client POST sent. Layout shared: client, API, worker and ' +
+    'fake provider share one process, so numbers include event-loop contention with the load itself; ' +
+    'layout apiProcess: the built API (with its workers) in its own process. All share the 2 cores.',
   firstTokenDelayMs: FIRST_TOKEN_DELAY_MS,
   chunkDelayMs: CHUNK_DELAY_MS,
   concurrentTurns: CONCURRENT_TURNS,
   sequentialTurns: SEQUENTIAL_TURNS,
+  warmupTurns: WARMUP_TURNS + WARMUP_SEQUENTIAL,
   budget: { serverAddedTtftP95Ms: 50, preLlmOverheadP95Ms: 20 },
   modes: {},
 };
@@ -133,12 +215,12 @@ describe('coach turn latency bench', () => {
   });
 
   it.each(MODES)(
-    'should measure time to first token and pre-LLM overhead when 50 clients stream turns ($label queue)',
-    async ({ name, label, redis }) => {
+    'should measure time to first token and pre-LLM overhead when 50 clients stream turns ($title)',
+    async ({ key, label, redis, layout }) => {
       const prefix = `bench-${randomBytes(4).toString('hex')}`;
       if (redis && !(await redisAvailable(testRedisUrl()))) {
         process.stdout.write(`\n[bench] SKIPPED ${label} turn latency: no Redis at ${testRedisUrl()}\n`);
-        modes[name] = { skipped: `no Redis at ${testRedisUrl()}` };
+        modes[key] = { skipped: `no Redis at ${testRedisUrl()}` };
         return;
       }
       const providerRequests = new Map<string, RecordedRequest>();
@@ -155,55 +237,76 @@ describe('coach turn latency bench', () => {
           return { chunks: REPLY_CHUNKS };
         },
       });
+      const env: Record<string, string> = {
+        AI_PROVIDER: 'openai',
+        OPENAI_API_KEY: 'sk-bench-key',
+        OPENAI_BASE_URL: fake.baseUrl,
+        AI_TIMEOUT_MS: '30000',
+        USER_TURNS_PER_MINUTE: '0',
+        LOGIN_RATE_LIMIT_IP: '100000',
+        LOGIN_RATE_LIMIT_ACCOUNT: '100000',
+        AUTH_RATE_LIMIT_IP: '100000',
+        QUEUE_PREFIX: prefix,
+        // Shared with the API process, so the tokens made here are valid there.
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        ...(redis ? { REDIS_URL: testRedisUrl() } : {}),
+      };
       let t: TestApp | undefined;
+      let server: { stop: () => Promise<void> } | undefined;
       try {
-        t = await startTestApp(`bench_turns_${name.toLowerCase()}`, {
-          env: {
-            AI_PROVIDER: 'openai',
-            OPENAI_API_KEY: 'sk-bench-key',
-            OPENAI_BASE_URL: fake.baseUrl,
-            AI_TIMEOUT_MS: '30000',
-            USER_TURNS_PER_MINUTE: '0',
-            LOGIN_RATE_LIMIT_IP: '100000',
-            LOGIN_RATE_LIMIT_ACCOUNT: '100000',
-            AUTH_RATE_LIMIT_IP: '100000',
-            QUEUE_PREFIX: prefix,
-            ...(redis ? { REDIS_URL: testRedisUrl() } : {}),
-          },
-        });
-        await t.app.listen(0, '127.0.0.1');
-        const address = t.app.getHttpServer().address();
-        const baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
-
+        t = await startTestApp(`bench_turns_${key.toLowerCase()}`, { env });
         // One client per turn, each past its first read of the state (welcome card posted).
         const clients: AuthHeaders[] = [];
-        for (let index = 0; index < WARMUP_TURNS + SEQUENTIAL_TURNS + CONCURRENT_TURNS; index += 1) {
+        const total = WARMUP_TURNS + WARMUP_SEQUENTIAL + SEQUENTIAL_TURNS + CONCURRENT_TURNS;
+        for (let index = 0; index < total; index += 1) {
           const headers = await bearerHeaders(t.app, await createUser(t.app));
           await api(t.app, 'GET', '/coach/state', headers);
           clients.push(headers);
         }
         const take = (count: number): AuthHeaders[] => clients.splice(0, count);
+        let baseUrl: string;
+        if (layout === 'shared') {
+          await t.app.listen(0, '127.0.0.1');
+          const address = t.app.getHttpServer().address();
+          baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
+        } else {
+          // The in-process app only prepared the database; the server runs on it from now on.
+          await t.app.close();
+          const started = await startBuiltApi(t.database.url, env, `coach-turns-${key}`);
+          server = started;
+          baseUrl = started.base;
+        }
 
-        for (const headers of take(WARMUP_TURNS)) {
+        for (let done = 0; done < WARMUP_TURNS; done += WARMUP_ROUND) {
+          const batch = take(Math.min(WARMUP_ROUND, WARMUP_TURNS - done));
+          await Promise.all(batch.map((headers) => runTurn(baseUrl, headers, providerRequests)));
+        }
+        for (const headers of take(WARMUP_SEQUENTIAL)) {
           await runTurn(baseUrl, headers, providerRequests);
         }
         const sequential: TurnSample[] = [];
-        await withCpuProfile(`coach-turns-${name}-sequential`, async () => {
+        await withCpuProfile(`coach-turns-${key}-sequential`, async () => {
           for (const headers of take(SEQUENTIAL_TURNS)) {
             sequential.push(await runTurn(baseUrl, headers, providerRequests));
           }
         });
         const started = epochNow();
-        const concurrent = await withCpuProfile(`coach-turns-${name}`, () =>
+        const concurrent = await withCpuProfile(`coach-turns-${key}`, () =>
           Promise.all(take(CONCURRENT_TURNS).map((headers) => runTurn(baseUrl, headers, providerRequests))),
         );
-        modes[name] = {
+        modes[key] = {
           queue: label,
+          layout,
           concurrent: { ...summarise(concurrent), wallMs: round(epochNow() - started) },
           sequential: summarise(sequential),
         };
       } finally {
-        await t?.close();
+        await server?.stop();
+        if (layout === 'shared') {
+          await t?.close();
+        } else {
+          await t?.database.drop();
+        }
         await fake.close();
         if (redis) {
           await deleteRedisKeys(testRedisUrl(), prefix);

@@ -156,17 +156,22 @@ describe('coach state throughput bench', () => {
           await fetch(stateUrl, { headers: { authorization } });
         }
         await fetch(`http://127.0.0.1:${barePort}/one-query`);
+        await fetch(`http://127.0.0.1:${barePort}/one-table`);
         await fetch(`http://127.0.0.1:${nestPort}/constant`);
         // The machine is shared: the load average says how much to trust the ratios of a run.
         const loadBefore = loadavg();
         const baseline = await load(`http://127.0.0.1:${barePort}/constant`);
         const oneQuery = await load(`http://127.0.0.1:${barePort}/one-query`);
+        const oneTable = await load(`http://127.0.0.1:${barePort}/one-table`);
         const nestConstant = await load(`http://127.0.0.1:${nestPort}/constant`);
         const ours = await load(stateUrl, { authorization });
         writeBenchResult('coachStateThroughput', {
           route: 'GET /api/v1/coach/state (bearer)',
           baselineRoute: 'bare Fastify GET /constant',
-          oneQueryRoute: 'bare Fastify GET /one-query (one pg read of coach_states, pool as large as ours)',
+          oneQueryRoute:
+            'bare Fastify GET /one-query (the same prepared statement as ours with pg, pool as large as ours)',
+          oneTableRoute:
+            'bare Fastify GET /one-table (SELECT * of the coach_states row alone; (b) until 5 Dec 2026)',
           nestRoute: 'bare NestJS GET /constant on the same Fastify adapter (bench/bare-nest.ts)',
           connections: CONNECTIONS,
           durationSeconds: DURATION_SECONDS,
@@ -175,6 +180,7 @@ describe('coach state throughput bench', () => {
             'separate process; all on the same 2 shared cores',
           baseline,
           oneQuery,
+          oneTable,
           nestConstant,
           ours,
           loadAverage: {
@@ -183,6 +189,7 @@ describe('coach state throughput bench', () => {
           },
           ratio: round(ours.requestsPerSecond / baseline.requestsPerSecond, 3),
           ratioToOneQuery: round(ours.requestsPerSecond / oneQuery.requestsPerSecond, 3),
+          ratioToOneTable: round(ours.requestsPerSecond / oneTable.requestsPerSecond, 3),
           // The framework's own ceiling against (a), and ours against that ceiling.
           nestRatio: round(nestConstant.requestsPerSecond / baseline.requestsPerSecond, 3),
           ratioToNest: round(ours.requestsPerSecond / nestConstant.requestsPerSecond, 3),
