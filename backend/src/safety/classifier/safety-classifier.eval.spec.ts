@@ -27,8 +27,8 @@ import {
 // - blind file 7 (safety-blind-7/blind-7.jsonl): scored once, seen since and used as a
 //   development set, never trained on.
 // - blind files 16 to 18: scored twice (first with offline-2026.12-13, then once with the model
-//   chosen without them), and blind files 19 and 20 (scored once, with offline-2026.12-14):
-//   kept as development sets, never trained on.
+//   chosen without them), blind files 19 and 20 (scored once, with offline-2026.12-14) and 21
+//   and 22 (scored with offline-2026.12-14 and -15): kept as development sets, never trained on.
 // - everyday-2026-12-05-check.json: 214 everyday messages, the held-out half of the everyday
 //   talk written on 5 December 2026 (the other half is trained on); its everyday false-alarm
 //   rate is pinned, as it is not yet zero.
@@ -45,9 +45,11 @@ const HARD_FP_HELD_OUT = 0.06;
 // 88.0 % since `offline-2026.12-10` (sentence vectors and the trusted model; docs/safety.md,
 // 5 December 2026, night): no rule was written for it, and it was not used to choose settings.
 // 84.0 % in `offline-2026.12-12` (blind files 10 and 11 trained on): two messages lost; 88.0 %
-// again since `offline-2026.12-13` (everyday lines about being ready); 90.0 % since
-// `offline-2026.12-14` (blind files 12 to 15 trained on).
-const RECALL_FRESH = 0.9;
+// again since `offline-2026.12-13` (everyday lines about being ready); 90.0 % in
+// `offline-2026.12-14` (blind files 12 to 15 trained on); 86.0 % since `offline-2026.12-15`
+// (three sets written for the weak wording: two messages lost here, eight gained on blind
+// files 16 to 20, which decided it; docs/safety.md).
+const RECALL_FRESH = 0.86;
 // Everyday false alarms on the held-out half of the everyday talk of 5 December 2026: 5/214
 // before it was written for (offline-2026.12-8), 4/214 in offline-2026.12-9, 3/214 in
 // offline-2026.12-10, 4/214 since offline-2026.12-11 (blind files 8 and 9 trained on).
@@ -223,38 +225,52 @@ const EXPECTATIONS: readonly Expectation[] = [
     // unread by anyone tuning the rules. Blind file 17's false alarms are over the product bar.
     name: 'blind file 16 (seen, never trained on; first score 95.5 % / 2.6 %)',
     items: () => loadJsonlFixture('../safety-blind-16/blind-16.jsonl'),
-    recall: 0.945,
+    recall: 0.946,
     hardFalsePositives: 0.027,
     noEverydayFlags: true,
   },
   {
     name: 'blind file 17 (seen, never trained on; first score 89.5 % / 15.8 %)',
     items: () => loadJsonlFixture('../safety-blind-17/blind-17.jsonl'),
-    recall: 0.903,
+    recall: 0.912,
     hardFalsePositives: 0.145,
     noEverydayFlags: true,
   },
   {
     name: 'blind file 18 (seen, never trained on; first score 85.7 % / 7.8 %)',
     items: () => loadJsonlFixture('../safety-blind-18/blind-18.jsonl'),
-    recall: 0.848,
-    hardFalsePositives: 0.078,
+    recall: 0.875,
+    hardFalsePositives: 0.065,
     noEverydayFlags: true,
   },
   {
     // Scored once with `offline-2026.12-14`, chosen before they were written; kept unseen since.
     name: 'blind file 19 (seen, never trained on; first score 94.7 % / 4.0 %)',
     items: () => loadJsonlFixture('../safety-blind-19/blind-19.jsonl'),
-    recall: 0.947,
+    recall: 0.973,
     hardFalsePositives: 0.04,
     noEverydayFlags: true,
   },
   {
     name: 'blind file 20 (seen, never trained on; first score 96.4 % / 2.6 %)',
     items: () => loadJsonlFixture('../safety-blind-20/blind-20.jsonl'),
-    recall: 0.964,
+    recall: 0.973,
     hardFalsePositives: 0.027,
     noEverydayFlags: true,
+  },
+  {
+    // Scored once with offline-2026.12-14 and once with offline-2026.12-15, which was chosen
+    // without them; kept unseen since.
+    name: 'blind file 21 (seen, never trained on; first score 95.5 % / 2.7 %)',
+    items: () => loadJsonlFixture('../safety-blind-21/blind-21.jsonl'),
+    recall: 0.955,
+    hardFalsePositives: 0.014,
+  },
+  {
+    name: 'blind file 22 (seen, never trained on; first score 93.8 % / 10.3 %)',
+    items: () => loadJsonlFixture('../safety-blind-22/blind-22.jsonl'),
+    recall: 0.946,
+    hardFalsePositives: 0.103,
   },
   {
     name: 'labelled set (tuned on, trained on)',

@@ -45,7 +45,7 @@ export { classifyNormalized } from 'src/safety/classifier/rule-engine';
  */
 export const MODEL_SHIFT = 1.5;
 
-export const CLASSIFIER_VERSION = `offline-2026.12-14 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
+export const CLASSIFIER_VERSION = `offline-2026.12-15 (${RULES_VERSION}, ${SAFETY_MODEL.version})`;
 
 const MODIFIER_OF: Partial<Record<SignalName, EvidenceModifier>> = {
   past: 'past',

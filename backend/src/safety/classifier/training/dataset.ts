@@ -19,7 +19,7 @@ import type { SafetyModelWeights } from 'src/safety/classifier/model';
 // training script and the specs, so a spec can check that the committed files are exactly
 // what the script writes.
 
-export const MODEL_VERSION = 'lr-2026.12-12';
+export const MODEL_VERSION = 'lr-2026.12-13';
 const ORDINARY_WEIGHT = 2;
 
 export const SAFETY_FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'safety');
@@ -117,6 +117,12 @@ export const TRAINED_FIXTURES = [
   '../safety-blind-13/blind-13.jsonl',
   '../safety-blind-14/blind-14.jsonl',
   '../safety-blind-15/blind-15.jsonl',
+  // Written for the model on 5 December 2026 by engineers who opened nothing in the repository,
+  // around the wording the blind files 13-18 showed weakest: long messages with one crisis
+  // sentence, online and gaming talk, understated logistics and euphemism.
+  'authored-2026-12-05-long.jsonl',
+  'authored-2026-12-05-online.jsonl',
+  'authored-2026-12-05-subtle.jsonl',
 ] as const;
 
 /** The leave-one-file-out folds: every trained-on file. */

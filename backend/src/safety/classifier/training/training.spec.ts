@@ -51,9 +51,10 @@ describe('safety classifier training', () => {
     const weights = trainShippedModel(loadCorpus(), loadTrainedFixtures());
     expect(weights).toEqual(committedWeights());
     // The weights grow with the labelled data (about 5,000 features per blind file trained on);
-    // the cap keeps the file, and the first classification that loads it, light.
+    // the cap keeps the file, and the first classification that loads it, light (3.2 MB on
+    // 5 December 2026, after the three authored sets of that day).
     const bytes = readFileSync(WEIGHTS_FILE).length;
-    expect(bytes).toBeLessThan(3 * 1024 * 1024);
+    expect(bytes).toBeLessThan(4 * 1024 * 1024);
   }, 120_000);
 
   it('should separate the classes when trained on a tiny linearly separable set', () => {
