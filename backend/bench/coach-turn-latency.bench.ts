@@ -29,6 +29,14 @@ const FIRST_TOKEN_DELAY_MS = Number(process.env.BENCH_FIRST_TOKEN_DELAY_MS ?? 30
 const CHUNK_DELAY_MS = 20;
 const CONCURRENT_TURNS = Number(process.env.BENCH_CONCURRENT_TURNS ?? 50);
 const SEQUENTIAL_TURNS = 10;
+// The load of issue #14: LOAD_STREAMS clients each post a turn and follow its stream while
+// LOAD_CRUD_LOOPS other clients create, read, rename and delete identities and read their state
+// in a loop; the fake model takes 500 ms to its first token and ~1.5 s to stream the reply.
+// BENCH_LOAD_STREAMS=0 skips it.
+const LOAD_STREAMS = Number(process.env.BENCH_LOAD_STREAMS ?? 200);
+const LOAD_CRUD_LOOPS = 20;
+const LOAD_FIRST_TOKEN_DELAY_MS = 500;
+const LOAD_CHUNK_DELAY_MS = 250;
 // Turns before anything is measured, in rounds of WARMUP_ROUND at once, then a few one by one:
 // a server answers thousands of turns, so what counts is its code once V8 has optimised it. With
 // five warm-up turns (the bench until 5 December 2026) the sequential phase ran mostly
@@ -157,6 +165,44 @@ const startBuiltApi = async (
   return { base, stop };
 };
 
+interface CrudSample {
+  ms: number;
+  status: number;
+}
+
+/** One client's create → list → rename → delete → state loop, until `stop()` says so. */
+const crudLoop = async (
+  baseUrl: string,
+  headers: AuthHeaders,
+  stop: () => boolean,
+  samples: CrudSample[],
+): Promise<void> => {
+  const call = async (method: string, path: string, body?: object): Promise<unknown> => {
+    const started = epochNow();
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: body ? { ...headers, 'content-type': 'application/json' } : headers,
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    samples.push({ ms: epochNow() - started, status: response.status });
+    return response.ok && text ? (JSON.parse(text) as unknown) : null;
+  };
+  for (let lap = 0; !stop(); lap += 1) {
+    const created = await call('POST', '/identities', {
+      name: `Bench runner ${lap}`,
+      category: 'physical_expression',
+    });
+    const id = (created as { id?: string } | null)?.id;
+    await call('GET', '/identities');
+    if (id) {
+      await call('PATCH', `/identities/${id}`, { name: `Bench walker ${lap}` });
+      await call('DELETE', `/identities/${id}`);
+    }
+    await call('GET', '/coach/state');
+  }
+};
+
 const summarise = (samples: TurnSample[]) => {
   const ok = samples.filter(
     (sample) =>
@@ -172,6 +218,47 @@ const summarise = (samples: TurnSample[]) => {
     clientTtftMs: distribution(ok.map((s) => (s.firstDeltaAt ?? 0) - s.clientSentAt)),
     postToDoneMs: distribution(ok.map((s) => (s.doneAt ?? 0) - s.clientSentAt)),
   };
+};
+
+/** The issue's load: LOAD_STREAMS turns streamed at once while LOAD_CRUD_LOOPS clients loop. */
+const runLoad = async (
+  baseUrl: string,
+  take: (count: number) => AuthHeaders[],
+  providerRequests: Map<string, RecordedRequest>,
+  setLoadPhase: (on: boolean) => void,
+) => {
+  const streamers = take(LOAD_STREAMS);
+  const crudClients = take(LOAD_CRUD_LOOPS);
+  setLoadPhase(true);
+  try {
+    let finished = false;
+    const crud: CrudSample[] = [];
+    const loops = crudClients.map((headers) => crudLoop(baseUrl, headers, () => finished, crud));
+    const started = epochNow();
+    const streams = await Promise.all(
+      streamers.map((headers) => runTurn(baseUrl, headers, providerRequests)),
+    );
+    const wallMs = round(epochNow() - started);
+    finished = true;
+    await Promise.all(loops);
+    const failed = crud.filter((sample) => sample.status >= 400).length;
+    return {
+      streams: LOAD_STREAMS,
+      crudLoops: LOAD_CRUD_LOOPS,
+      firstTokenDelayMs: LOAD_FIRST_TOKEN_DELAY_MS,
+      chunkDelayMs: LOAD_CHUNK_DELAY_MS,
+      wallMs,
+      turns: summarise(streams),
+      crud: {
+        requests: crud.length,
+        errors: failed,
+        errorRate: crud.length ? round(failed / crud.length, 4) : 0,
+        latencyMs: distribution(crud.map((sample) => sample.ms)),
+      },
+    };
+  } finally {
+    setLoadPhase(false);
+  }
 };
 
 const QUEUES = [
@@ -204,7 +291,8 @@ const results: Record<string, unknown> = {
   concurrentTurns: CONCURRENT_TURNS,
   sequentialTurns: SEQUENTIAL_TURNS,
   warmupTurns: WARMUP_TURNS + WARMUP_SEQUENTIAL,
-  budget: { serverAddedTtftP95Ms: 50, preLlmOverheadP95Ms: 20 },
+  budget: { serverAddedTtftP95Ms: 50, preLlmOverheadP95Ms: 20, loadServerAddedTtftP95Ms: 250 },
+  loadStreams: LOAD_STREAMS,
   modes: {},
 };
 const modes = results.modes as Record<string, unknown>;
@@ -224,6 +312,7 @@ describe('coach turn latency bench', () => {
         return;
       }
       const providerRequests = new Map<string, RecordedRequest>();
+      let loadPhase = false;
       const fake = await FakeOpenAiServer.start({
         firstTokenDelayMs: FIRST_TOKEN_DELAY_MS,
         chunkDelayMs: CHUNK_DELAY_MS,
@@ -234,7 +323,13 @@ describe('coach turn latency bench', () => {
           if (tag && body.response_format?.json_schema?.name === 'coach_reply') {
             providerRequests.set(tag, request);
           }
-          return { chunks: REPLY_CHUNKS };
+          return loadPhase
+            ? {
+                chunks: REPLY_CHUNKS,
+                firstTokenDelayMs: LOAD_FIRST_TOKEN_DELAY_MS,
+                chunkDelayMs: LOAD_CHUNK_DELAY_MS,
+              }
+            : { chunks: REPLY_CHUNKS };
         },
       });
       const env: Record<string, string> = {
@@ -257,7 +352,8 @@ describe('coach turn latency bench', () => {
         t = await startTestApp(`bench_turns_${key.toLowerCase()}`, { env });
         // One client per turn, each past its first read of the state (welcome card posted).
         const clients: AuthHeaders[] = [];
-        const total = WARMUP_TURNS + WARMUP_SEQUENTIAL + SEQUENTIAL_TURNS + CONCURRENT_TURNS;
+        const loadClients = LOAD_STREAMS > 0 ? LOAD_STREAMS + LOAD_CRUD_LOOPS : 0;
+        const total = WARMUP_TURNS + WARMUP_SEQUENTIAL + SEQUENTIAL_TURNS + CONCURRENT_TURNS + loadClients;
         for (let index = 0; index < total; index += 1) {
           const headers = await bearerHeaders(t.app, await createUser(t.app));
           await api(t.app, 'GET', '/coach/state', headers);
@@ -294,11 +390,15 @@ describe('coach turn latency bench', () => {
         const concurrent = await withCpuProfile(`coach-turns-${key}`, () =>
           Promise.all(take(CONCURRENT_TURNS).map((headers) => runTurn(baseUrl, headers, providerRequests))),
         );
+        const concurrentWallMs = round(epochNow() - started);
+        const load =
+          LOAD_STREAMS > 0 ? await runLoad(baseUrl, take, providerRequests, (on) => (loadPhase = on)) : null;
         modes[key] = {
           queue: label,
           layout,
-          concurrent: { ...summarise(concurrent), wallMs: round(epochNow() - started) },
+          concurrent: { ...summarise(concurrent), wallMs: concurrentWallMs },
           sequential: summarise(sequential),
+          ...(load ? { load } : {}),
         };
       } finally {
         await server?.stop();

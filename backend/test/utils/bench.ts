@@ -23,6 +23,7 @@ export interface Distribution {
   n: number;
   p50: number;
   p95: number;
+  p99: number;
   max: number;
   mean: number;
 }
@@ -31,6 +32,7 @@ export const distribution = (values: readonly number[]): Distribution => ({
   n: values.length,
   p50: round(percentile(values, 50)),
   p95: round(percentile(values, 95)),
+  p99: round(percentile(values, 99)),
   max: round(values.length ? Math.max(...values) : Number.NaN),
   mean: round(values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : Number.NaN),
 });
