@@ -12,7 +12,7 @@ const app = Fastify({ logger: false });
 app.get('/constant', async () => ({ status: 'ok' }));
 if (process.env.DATABASE_URL) {
   // The built backend's statement (a module with no imports), so (b) cannot drift from the route.
-  const { STATE_WITH_CONTEXT_SQL } = createRequire(import.meta.url)(
+  const { STATE_WITH_CONTEXT_SQL, STATE_WITH_CONTEXT_STATEMENT } = createRequire(import.meta.url)(
     '../backend/dist/coaching/repositories/coach-state.sql.js',
   );
   const pool = new pg.Pool({
@@ -22,7 +22,7 @@ if (process.env.DATABASE_URL) {
   const userId = process.env.BENCH_USER_ID;
   app.get('/one-query', async () => {
     const { rows } = await pool.query({
-      name: 'coach_state_with_context',
+      name: STATE_WITH_CONTEXT_STATEMENT,
       text: STATE_WITH_CONTEXT_SQL,
       values: [userId],
     });

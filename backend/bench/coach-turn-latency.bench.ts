@@ -1,8 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort } from 'src/common/net/free-port';
 import { bearerHeaders, createUser, type AuthHeaders } from 'test/factories/user.factory';
 import { FakeOpenAiServer, type FakeChatReply, type RecordedRequest } from 'test/fakes/fake-openai-server';
 import { api } from 'test/utils/coach-turns';
@@ -15,7 +11,7 @@ import {
   writeBenchResult,
   type SseEvent,
 } from 'test/utils/bench';
-import { ensureBuilt, startNode, waitForOk } from 'test/utils/process';
+import { startApiProcess } from 'test/utils/process';
 import { deleteRedisKeys, redisAvailable, testRedisUrl } from 'test/utils/redis';
 import { startTestApp, type TestApp } from 'test/utils/test-app';
 
@@ -109,60 +105,6 @@ const runTurn = async (
   sample.providerReceivedAt = provider?.receivedAt ?? null;
   sample.providerFirstTokenAt = provider?.firstTokenSentAt ?? null;
   return sample;
-};
-
-/**
- * The built server (`backend/dist/main.js`) on `databaseUrl`, at warn level, ready. With
- * BENCH_CPU_PROF set, it writes its own CPU profile there when stopped.
- */
-const startBuiltApi = async (
-  databaseUrl: string,
-  env: Record<string, string>,
-  profileName: string,
-): Promise<{ base: string; stop: () => Promise<void> }> => {
-  ensureBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'devcoach-bench-turns-'));
-  const port = await freePort();
-  const profile = process.env.BENCH_CPU_PROF
-    ? [
-        '--cpu-prof',
-        '--cpu-prof-dir',
-        process.env.BENCH_CPU_PROF,
-        '--cpu-prof-name',
-        `${profileName}-api.cpuprofile`,
-      ]
-    : [];
-  const run = startNode(
-    'dist/main.js',
-    {
-      ...env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: 'https://coach.example.test',
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-      SERVE_STATIC: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    profile,
-  );
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async (): Promise<void> => {
-    if (run.child.exitCode === null) {
-      run.child.kill('SIGTERM');
-      await run.exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    await waitForOk(`${base}/health/ready`, 60_000);
-  } catch (error) {
-    run.child.kill('SIGKILL');
-    await stop();
-    throw new Error(`${(error as Error).message}\n${run.output()}`);
-  }
-  return { base, stop };
 };
 
 interface CrudSample {
@@ -368,7 +310,21 @@ describe('coach turn latency bench', () => {
         } else {
           // The in-process app only prepared the database; the server runs on it from now on.
           await t.app.close();
-          const started = await startBuiltApi(t.database.url, env, `coach-turns-${key}`);
+          // BENCH_CPU_PROF: the server writes its own profile there when stopped.
+          const profile = process.env.BENCH_CPU_PROF
+            ? [
+                '--cpu-prof',
+                '--cpu-prof-dir',
+                process.env.BENCH_CPU_PROF,
+                '--cpu-prof-name',
+                `coach-turns-${key}-api.cpuprofile`,
+              ]
+            : [];
+          const started = await startApiProcess(
+            `bench_turns_${key.toLowerCase()}`,
+            { ...env, LOG_LEVEL: 'warn' },
+            { databaseUrl: t.database.url, built: true, nodeArgs: profile },
+          );
           server = started;
           baseUrl = started.base;
         }

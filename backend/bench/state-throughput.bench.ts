@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from 'src/common/net/free-port';
 import { bearerHeaders, createUser } from 'test/factories/user.factory';
 import { api } from 'test/utils/coach-turns';
 import { round, writeBenchResult } from 'test/utils/bench';
@@ -20,18 +20,6 @@ const root = join(__dirname, '..', '..');
 const CONNECTIONS = Number(process.env.BENCH_STATE_CONNECTIONS ?? 200);
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
 const JWT_SECRET = randomBytes(32).toString('hex');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 
 const startProcess = (script: string, env: Record<string, string>, nodeArgs: string[] = []) => {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each process there, to see where time goes.

@@ -66,42 +66,58 @@ export interface ApiProcess {
   run: RunningProcess;
   /** `http://127.0.0.1:<port>` */
   base: string;
-  /** Stops the process, then drops its database and data folder. */
+  /** Stops the process, then drops its data folder and the database it made. */
   stop: () => Promise<void>;
 }
 
+export interface ApiProcessOptions {
+  /** Run on this database (kept on stop) instead of a fresh one (dropped on stop). */
+  databaseUrl?: string;
+  /** Run the build (`dist/main.js`, built if missing) instead of the source. */
+  built?: boolean;
+  /** Node flags before the script (a CPU profile, say). */
+  nodeArgs?: string[];
+}
+
 /**
- * The API from source as a real process in production mode, on its own database, data folder
- * and free port, started and ready: what a log shipper or a load balancer would see. `env` adds
- * to or overrides the defaults (demo coach, no static apps, a fresh JWT secret).
+ * The API as a real process in production mode, on its own database, data folder and free port,
+ * started and ready: what a log shipper or a load balancer would see. `env` adds to or overrides
+ * the defaults (demo coach, no static apps, a fresh JWT secret). From source unless `built`.
  */
-export const startApiProcess = async (label: string, env: Record<string, string>): Promise<ApiProcess> => {
-  const database = await createTestDatabase(label);
+export const startApiProcess = async (
+  label: string,
+  env: Record<string, string>,
+  options: ApiProcessOptions = {},
+): Promise<ApiProcess> => {
+  const database = options.databaseUrl ? null : await createTestDatabase(label);
   const dataDir = mkdtempSync(join(tmpdir(), `devcoach-${label}-`));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  if (options.built) {
+    ensureBuilt();
+  }
   const run = startNode(
-    'src/main.ts',
+    options.built ? 'dist/main.js' : 'src/main.ts',
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
       PUBLIC_URL: 'https://coach.example.test',
       DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
+      DATABASE_URL: options.databaseUrl ?? database?.url,
       JWT_SECRET: randomBytes(32).toString('hex'),
       SERVE_STATIC: 'false',
       AI_PROVIDER: 'demo',
       ...env,
     },
-    FROM_SOURCE,
+    [...(options.nodeArgs ?? []), ...(options.built ? [] : FROM_SOURCE)],
   );
   const stop = async (): Promise<void> => {
     if (run.child.exitCode === null) {
       run.child.kill('SIGTERM');
       await run.exited;
     }
-    await database.drop();
+    await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -8,7 +8,10 @@ import { type GetToKnowYouTopic, type Phase, PHASES } from 'src/curriculum/phase
 import type { Session } from 'src/curriculum/sessions';
 import { CoachStateEntity, type SafetyHold } from 'src/coaching/entities/coach-state.entity';
 import type { IdentityNote } from 'src/coaching/entities/identity.entity';
-import { STATE_WITH_CONTEXT_SQL } from 'src/coaching/repositories/coach-state.sql';
+import {
+  STATE_WITH_CONTEXT_SQL,
+  STATE_WITH_CONTEXT_STATEMENT,
+} from 'src/coaching/repositories/coach-state.sql';
 
 declare const lockedBrand: unique symbol;
 
@@ -51,9 +54,6 @@ export interface CoachStateContextRow {
   break_session: Session;
   break_started_at: Date;
 }
-
-/** The name `pg` prepares the statement under, once per pooled connection. */
-const STATE_WITH_CONTEXT_STATEMENT = 'coach_state_with_context';
 
 @Injectable()
 export class CoachStateRepository {

@@ -19,3 +19,6 @@ export const STATE_WITH_CONTEXT_SQL = `
       ON i.id = s.current_identity_id AND i.user_id = s.user_id AND i.archived_at IS NULL
     LEFT JOIN breaks b ON b.user_id = s.user_id AND b.ended_at IS NULL
    WHERE s.user_id = $1`;
+
+/** The name `pg` prepares the statement under, once per pooled connection. */
+export const STATE_WITH_CONTEXT_STATEMENT = 'coach_state_with_context';
